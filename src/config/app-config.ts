@@ -1,0 +1,203 @@
+// The one validated configuration of Veri. Every setting is read from the environment here and
+// nowhere else; a missing or malformed setting stops start-up with a message naming it.
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const emptyAsUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsOptional() @Transform(emptyAsUndefined)
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Transform(emptyAsUndefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional() @Transform(emptyAsUndefined)
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString() @Matches(/.+@.+/, { message: 'MAIL_FROM must contain an email address' })
+  MAIL_FROM = 'Veri <no-reply@veri.localhost>';
+
+  @IsOptional() @Transform(emptyAsUndefined)
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  MIGRATE_ON_START?: boolean;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  RUN_WORKERS?: boolean;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @IsOptional() @Transform(emptyAsUndefined) @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET?: string;
+
+  @IsOptional() @Transform(emptyAsUndefined) @IsString()
+  CHROMIUM_PATH?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  PDF_POOL_SIZE = Math.max(1, cpus().length);
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  PDF_RENDER_TIMEOUT_MS = 30000;
+
+  @IsIn(['opayo', 'opayo-simulator'])
+  PAYMENT_PROVIDER: 'opayo' | 'opayo-simulator' = 'opayo-simulator';
+
+  @IsOptional() @IsString()
+  OPAYO_VENDOR?: string;
+
+  @IsIn(['test', 'live'])
+  OPAYO_ENV: 'test' | 'live' = 'test';
+
+  @IsOptional() @Transform(emptyAsUndefined) @IsUrl({ require_tld: false, require_protocol: true })
+  OPAYO_GATEWAY_URL?: string;
+
+  @IsString()
+  BRAND_NAME = 'Veri Awarding Body';
+
+  @IsString()
+  BRAND_SHORT_NAME = 'Veri';
+
+  @IsOptional() @IsString()
+  BRAND_LOGO_URL?: string;
+
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'BRAND_HEADER_COLOUR must be a #rrggbb colour' })
+  BRAND_HEADER_COLOUR = '#0b1f3a';
+
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'BRAND_ACCENT_COLOUR must be a #rrggbb colour' })
+  BRAND_ACCENT_COLOUR = '#0061a8';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  CONNECTION_EXPIRY_CRON = '*/5 * * * *';
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Absent: an embedded PostgreSQL is started under dataDir. */
+  databaseUrl?: string;
+  /** Absent: the in-process queue adapter serves the queue port. */
+  redisUrl?: string;
+  /** Absent: mail is written as .eml files under dataDir/mail. */
+  smtpUrl?: string;
+  mailFrom: string;
+  publicUrl: string;
+  demoData: boolean;
+  migrateOnStart: boolean;
+  /** Queue consumers and scheduled jobs run in this process. */
+  runWorkers: boolean;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  sessionSecret?: string;
+  chromiumPath?: string;
+  pdf: { poolSize: number; renderTimeoutMs: number };
+  payment: { provider: 'opayo' | 'opayo-simulator'; opayoVendor: string; opayoGatewayUrl: string };
+  brand: { name: string; shortName: string; logoUrl?: string; headerColour: string; accentColour: string };
+  logLevel: string;
+  schedules: { connectionExpiry: string };
+}
+
+export class ConfigurationError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
+    throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const production = vars.NODE_ENV === 'production';
+  const zeroSetup = !vars.DATABASE_URL;
+  if (production && vars.PAYMENT_PROVIDER === 'opayo-simulator') {
+    throw new ConfigurationError('Invalid configuration:\n  - PAYMENT_PROVIDER: opayo-simulator is never allowed in production');
+  }
+  if (production && !vars.SESSION_SECRET) {
+    throw new ConfigurationError('Invalid configuration:\n  - SESSION_SECRET: required in production');
+  }
+  const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
+  const opayoDefault =
+    vars.PAYMENT_PROVIDER === 'opayo-simulator'
+      ? `${publicUrl}/simulator/opayo/gateway/service`
+      : vars.OPAYO_ENV === 'live'
+        ? 'https://live.opayo.eu.elavon.com/gateway/service'
+        : 'https://sandbox.opayo.eu.elavon.com/gateway/service';
+  return {
+    env: vars.NODE_ENV,
+    port: vars.PORT,
+    host: vars.HOST,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    publicUrl,
+    demoData: vars.DEMO_DATA ?? zeroSetup,
+    migrateOnStart: vars.MIGRATE_ON_START ?? true,
+    runWorkers: vars.RUN_WORKERS ?? true,
+    dataDir: resolve(vars.DATA_DIR),
+    embeddedPostgresPort: vars.EMBEDDED_POSTGRES_PORT,
+    sessionSecret: vars.SESSION_SECRET,
+    chromiumPath: vars.CHROMIUM_PATH,
+    pdf: { poolSize: vars.PDF_POOL_SIZE, renderTimeoutMs: vars.PDF_RENDER_TIMEOUT_MS },
+    payment: {
+      provider: vars.PAYMENT_PROVIDER,
+      opayoVendor: vars.OPAYO_VENDOR ?? 'veri',
+      opayoGatewayUrl: (vars.OPAYO_GATEWAY_URL ?? opayoDefault).replace(/\/+$/, ''),
+    },
+    brand: {
+      name: vars.BRAND_NAME,
+      shortName: vars.BRAND_SHORT_NAME,
+      logoUrl: vars.BRAND_LOGO_URL,
+      headerColour: vars.BRAND_HEADER_COLOUR,
+      accentColour: vars.BRAND_ACCENT_COLOUR,
+    },
+    logLevel: vars.LOG_LEVEL,
+    schedules: { connectionExpiry: vars.CONNECTION_EXPIRY_CRON },
+  };
+}
+
+/** Nest token under which the validated AppConfig is provided. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

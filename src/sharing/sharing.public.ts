@@ -1,0 +1,2 @@
+// The only file other contexts may import from Sharing: its commands, queries and integration events.
+export {};
