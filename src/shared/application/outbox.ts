@@ -3,7 +3,7 @@
  * row in the current transaction; a relay moves committed rows to the job queue, so nothing is sent
  * for a command that rolled back and nothing committed is lost.
  */
-export interface OutboxMessage<TPayload extends object = Record<string, unknown>> {
+export interface OutboxMessage<TPayload extends object = object> {
   /** The job to run, e.g. "email.send". */
   topic: string;
   payload: TPayload;

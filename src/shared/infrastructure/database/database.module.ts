@@ -5,6 +5,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { Outbox } from '../../application/outbox';
 import { UnitOfWork } from '../../application/unit-of-work';
+import { EmailOutbox } from '../../application/email-outbox';
 import { MikroOrmOutbox } from '../outbox/mikro-orm-outbox';
 import { OutboxRecordSchema } from '../outbox/outbox-record';
 import { DomainEventReactions } from './domain-event-reactions';
@@ -49,8 +50,9 @@ export class DatabaseModule {
         DomainEventReactions,
         { provide: UnitOfWork, useClass: MikroOrmUnitOfWork },
         { provide: Outbox, useClass: MikroOrmOutbox },
+        EmailOutbox,
       ],
-      exports: [UnitOfWork, Outbox, MikroOrmModule],
+      exports: [UnitOfWork, Outbox, EmailOutbox, MikroOrmModule],
     };
   }
 }
