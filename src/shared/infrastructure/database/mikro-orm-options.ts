@@ -20,6 +20,7 @@ export function mikroOrmOptions(clientUrl: string, debug = false) {
       pathTs: 'migrations',
       tableName: 'mikro_orm_migrations',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',

