@@ -1,0 +1,31 @@
+// The queue worker process for scaled deployments: the same code as main.ts without the HTTP
+// server, running the outbox relay, the queue consumers and the scheduled jobs.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigurationError, loadConfig } from './config/app-config';
+import { startDatabaseServer } from './shared/infrastructure/database/database-server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await startDatabaseServer(config, (message) => console.log(message));
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, databaseUrl: database.url, runWorkers: true }),
+  );
+  console.log('Veri worker is running');
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close(); // finishes in-flight jobs before closing the queue
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+});
