@@ -110,8 +110,47 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** The staff inbox told about new enquiries (and candidates' follow-ups) on achievements. */
+  @IsString() @Matches(/.+@.+/, { message: 'ENQUIRIES_EMAIL must be an email address' })
+  ENQUIRIES_EMAIL = 'enquiries@veri.localhost';
+
+  /**
+   * Express "trust proxy": 'false' (default), 'true', a hop count, or addresses/subnets, comma-separated.
+   * Set it behind a TLS-terminating load balancer, or secure cookies are never sent.
+   */
+  @IsOptional() @Transform(emptyAsUndefined)
+  @Matches(/^[\w.:/,\s-]+$/, { message: 'TRUST_PROXY must be true, false, a hop count or addresses' })
+  TRUST_PROXY?: string;
+
   @IsString()
   CONNECTION_EXPIRY_CRON = '*/5 * * * *';
+
+  /** Failed logins in a row (per email address typed) before the address is locked. */
+  @Transform(toInt) @IsInt() @Min(3) @Max(100)
+  LOGIN_LOCKOUT_THRESHOLD = 10;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  /** Redis key prefix of the job queue; several deployments (or test runs) can share one Redis. */
+  @Matches(/^[\w.-]+$/, { message: 'QUEUE_PREFIX may contain letters, digits, ".", "_" and "-" only' })
+  QUEUE_PREFIX = 'veri';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(25)
+  JOB_ATTEMPTS = 5;
+
+  /** First retry delay; each further retry waits twice as long (2 s, 4 s, 8 s, 16 s by default). */
+  @Transform(toInt) @IsInt() @Min(1)
+  JOB_BACKOFF_MS = 2000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  JOB_CONCURRENCY = 5;
+
+  @Transform(toInt) @IsInt() @Min(10)
+  OUTBOX_POLL_MS = 500;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  OUTBOX_BATCH_SIZE = 100;
 }
 
 export interface AppConfig {
@@ -138,10 +177,27 @@ export interface AppConfig {
   payment: { provider: 'opayo' | 'opayo-simulator'; opayoVendor: string; opayoGatewayUrl: string };
   brand: { name: string; shortName: string; logoUrl?: string; headerColour: string; accentColour: string };
   logLevel: string;
+  /** Where staff hear about enquiries (ENQUIRIES_EMAIL). */
+  enquiriesEmail: string;
+  /** Express "trust proxy" setting (see TRUST_PROXY). */
+  trustProxy: boolean | number | string;
   schedules: { connectionExpiry: string };
+  /** Queued jobs: failed attempts are retried with exponential backoff, then dead-lettered. */
+  jobs: { queuePrefix: string; attempts: number; backoffMs: number; concurrency: number };
+  /** The relay that moves committed outbox rows to the job queue. */
+  outbox: { pollMs: number; batchSize: number };
+  /** Password guessing against one address: locked for lockMinutes after maxConsecutiveFailures. */
+  loginLockout: { maxConsecutiveFailures: number; lockMinutes: number };
 }
 
 export class ConfigurationError extends Error {}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
@@ -195,7 +251,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accentColour: vars.BRAND_ACCENT_COLOUR,
     },
     logLevel: vars.LOG_LEVEL,
+    enquiriesEmail: vars.ENQUIRIES_EMAIL,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     schedules: { connectionExpiry: vars.CONNECTION_EXPIRY_CRON },
+    jobs: {
+      queuePrefix: vars.QUEUE_PREFIX,
+      attempts: vars.JOB_ATTEMPTS,
+      backoffMs: vars.JOB_BACKOFF_MS,
+      concurrency: vars.JOB_CONCURRENCY,
+    },
+    outbox: { pollMs: vars.OUTBOX_POLL_MS, batchSize: vars.OUTBOX_BATCH_SIZE },
+    loginLockout: { maxConsecutiveFailures: vars.LOGIN_LOCKOUT_THRESHOLD, lockMinutes: vars.LOGIN_LOCKOUT_MINUTES },
   };
 }
 

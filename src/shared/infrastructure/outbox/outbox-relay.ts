@@ -1,0 +1,121 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { JobQueue } from '../../application/job-queue';
+
+interface PendingRow {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Bull's add() waits while Redis is away rather than failing; the batch then gives up, so its row
+ * locks and connection are not held indefinitely, and is tried again later.
+ */
+const ENQUEUE_TIMEOUT_MS = 10_000;
+/** After a failed batch (Redis or Postgres away) the relay waits longer, up to this, before trying again. */
+const MAX_ERROR_DELAY_MS = 30_000;
+
+/**
+ * Moves committed outbox rows to the job queue, in the worker process (RUN_WORKERS), never on a
+ * request's path. Each batch locks its rows with FOR UPDATE SKIP LOCKED, so any number of relays can
+ * run side by side without taking the same row; a row is marked relayed in the same transaction that
+ * locked it. Should the commit fail after the enqueue, the row is relayed again later and the queue
+ * ignores the second copy, because the job id is the outbox id.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer?: NodeJS.Timeout;
+  private inFlight?: Promise<void>;
+  private running = false;
+  private failures = 0;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly queue: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.runWorkers) this.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for the batch in flight. */
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    await this.inFlight;
+  }
+
+  /** Relays one batch of due rows and returns how many it relayed. */
+  async relayOnce(): Promise<number> {
+    return this.em.fork().transactional(async (tx) => {
+      const rows = await tx.execute<PendingRow[]>(
+        `SELECT id, topic, payload FROM outbox
+          WHERE relayed_at IS NULL AND not_before <= now()
+          ORDER BY created_at
+          LIMIT ?
+          FOR UPDATE SKIP LOCKED`,
+        [this.config.outbox.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await withTimeout(
+        Promise.all(
+          rows.map((row) => this.queue.enqueue({ id: row.id, topic: row.topic, payload: row.payload })),
+        ),
+        ENQUEUE_TIMEOUT_MS,
+        'The job queue did not accept the batch in time',
+      );
+      await tx.execute('UPDATE outbox SET relayed_at = now() WHERE id IN (?)', [rows.map((row) => row.id)]);
+      return rows.length;
+    });
+  }
+
+  private schedule(delay: number): void {
+    if (!this.running) return;
+    this.timer = setTimeout(() => {
+      this.inFlight = this.tick().finally(() => (this.inFlight = undefined));
+    }, delay);
+  }
+
+  private async tick(): Promise<void> {
+    let next = this.config.outbox.pollMs;
+    try {
+      const relayed = await this.relayOnce();
+      this.failures = 0;
+      // A full batch means more rows are probably due: go again at once rather than after a poll.
+      if (relayed === this.config.outbox.batchSize) next = 0;
+    } catch (error) {
+      this.failures++;
+      next = Math.min(MAX_ERROR_DELAY_MS, this.config.outbox.pollMs * 2 ** this.failures);
+      this.logger.error(
+        `Relaying the outbox failed (retrying in ${next} ms): ${error instanceof Error ? error.message : error}`,
+      );
+    }
+    this.schedule(next);
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

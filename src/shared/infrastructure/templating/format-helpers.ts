@@ -1,0 +1,44 @@
+// British formats for dates and money, shared by every template (email, pages, PDFs) so that a date
+// or a price reads the same wherever a person sees it.
+import type Handlebars from 'handlebars';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "4 January 2017". A date-only value ("2017-01-04") is a calendar date and is never shifted by a
+ * time zone; an instant (Date or ISO timestamp) is shown as the date in the UK. Empty gives "".
+ */
+export function formatBritishDate(value: Date | string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
+  const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: dateOnly ? 'UTC' : 'Europe/London',
+  }).format(date);
+}
+
+/** "£25.88" from 2588 (amounts are kept in minor units, pence). */
+export function formatMoney(minorUnits: number | string, currency = 'GBP'): string {
+  const amount = Number(minorUnits);
+  if (!Number.isInteger(amount)) throw new Error(`Not an amount in minor units: ${String(minorUnits)}`);
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amount / 100);
+}
+
+type HelperRegistry = Pick<typeof Handlebars, 'registerHelper'>;
+
+/**
+ * Registers `{{britishDate value}}` and `{{money pence}}` (or `{{money pence "EUR"}}`) on a
+ * handlebars instance (Handlebars.create(), or hbs's for pages).
+ */
+export function registerFormatHelpers(handlebars: HelperRegistry): void {
+  handlebars.registerHelper('britishDate', (value: Date | string | number | null | undefined) =>
+    formatBritishDate(value),
+  );
+  handlebars.registerHelper('money', (pence: number | string, currency?: string | Handlebars.HelperOptions) =>
+    formatMoney(pence, typeof currency === 'string' ? currency : undefined),
+  );
+}

@@ -1,0 +1,65 @@
+// A real SMTP server (the npm smtp-server package) on a free local port that keeps what it receives,
+// for tests that must see mail leave the process. It can refuse the first recipients to test retries.
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { MimeMessage, parseMimeMessage } from '../../src/shared/infrastructure/email/mime-message';
+
+export interface ReceivedMail extends MimeMessage {
+  envelopeTo: string[];
+  raw: Buffer;
+}
+
+export interface SmtpSink {
+  url: string;
+  received: ReceivedMail[];
+  /** RCPT TO commands seen, refused ones included. */
+  recipientAttempts: string[];
+  /** Answer the next `count` RCPT TO commands with 451 (a temporary failure). */
+  refuseNext(count: number): void;
+  stop(): Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const received: ReceivedMail[] = [];
+  const recipientAttempts: string[] = [];
+  let refusals = 0;
+  const server = new SMTPServer({
+    // Plain SMTP on loopback: no TLS upgrade offered, no login required.
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      recipientAttempts.push(address.address);
+      if (refusals > 0) {
+        refusals--;
+        return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        received.push({
+          ...parseMimeMessage(raw),
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    recipientAttempts,
+    refuseNext: (count) => void (refusals = count),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
