@@ -3,18 +3,24 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
+import { configureHttpApp } from './shared/web/configure-http-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await startDatabaseServer(config, (message) => console.log(message));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
+  const appConfig = { ...config, databaseUrl: database.url };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(appConfig), {
     bufferLogs: true,
   });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  configureHttpApp(app, appConfig);
   await app.listen(config.port, config.host);
-  console.log(`Veri is running at ${config.publicUrl}`);
+  logger.log(`Veri is running at ${config.publicUrl}`, 'Main');
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics of this process: Node's defaults (CPU, memory, event loop, GC) and the duration
+ * of HTTP requests by method, route pattern and status. A registry per application, so several
+ * applications in one process (tests) never clash.
+ */
+@Injectable()
+export class HttpMetrics {
+  readonly registry = new Registry();
+  private readonly duration: Histogram<'method' | 'route' | 'status_code'>;
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'veri_' });
+    this.duration = new Histogram({
+      name: 'veri_http_request_duration_seconds',
+      help: 'Time to answer HTTP requests, by method, route pattern and status code',
+      labelNames: ['method', 'route', 'status_code'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+  }
+
+  middleware(): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const stop = this.duration.startTimer();
+      res.once('finish', () => {
+        // The route pattern (/api/v1/me/connections/:id), never the raw path: one series per route.
+        const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+        stop({ method: req.method, route, status_code: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+}

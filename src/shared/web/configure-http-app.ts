@@ -1,0 +1,67 @@
+// Everything HTTP about the web + API process, in the order requests meet it. main.ts and the test
+// app factory both call this, so tests exercise exactly what production runs.
+import type { NextFunction, Request, Response } from 'express';
+import cookieParser from 'cookie-parser';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '../../config/app-config';
+import { HTTP_LOGGER } from '../infrastructure/logging/logging.module';
+import { HttpMetrics } from '../infrastructure/operations/http-metrics';
+import { bodyParsers } from './body-parsers';
+import { createCsrfProtection } from './csrf/csrf-protection';
+import { HttpErrorFilter } from './errors/http-error.filter';
+import { setupOpenApi } from './openapi';
+import { publicDir } from './project-paths';
+import { securityHeaders } from './security-headers';
+import { resolveSessionSecret } from './session/session-secret';
+import { usesSecureCookies, WebSessions } from './session/web-session';
+import { createValidationPipe } from './validation/validation-pipe';
+import { configureViews } from './views/configure-views';
+import { pageLocals } from './views/page-locals';
+
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+
+  // Static files first: no session, no log line. A versioned URL (?v=) may be cached for a year.
+  app.useStaticAssets(publicDir(), {
+    index: false,
+    setHeaders: (res) => {
+      const versioned = Boolean((res as Response).req?.query?.v);
+      res.setHeader(
+        'Cache-Control',
+        versioned ? `public, max-age=${ONE_YEAR_SECONDS}, immutable` : 'public, max-age=86400',
+      );
+    },
+  });
+  app.use(app.get(HTTP_LOGGER));
+  app.use(app.get(HttpMetrics).middleware());
+  app.use(securityHeaders(config));
+  app.use('/css/brand.css', brandStylesheet(config));
+
+  app.use(cookieParser());
+  for (const parser of bodyParsers()) app.use(parser);
+
+  const secret = resolveSessionSecret(config);
+  app.use(app.get(WebSessions).middleware(secret));
+  const csrf = createCsrfProtection({ secret, secureCookies: usesSecureCookies(config) });
+  app.use(pageLocals(csrf.tokenFor));
+  app.use(csrf.middleware);
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+  configureViews(app, config);
+  setupOpenApi(app, config);
+}
+
+/** The brand colours as CSS custom properties: configuration, yet no inline style (the CSP allows none). */
+function brandStylesheet(config: AppConfig) {
+  // Colours are validated as #rrggbb by loadConfig, so they are safe to write into CSS.
+  const css = `:root {\n  --brand-header: ${config.brand.headerColour};\n  --brand-accent: ${config.brand.accentColour};\n}\n`;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(css);
+  };
+}

@@ -1,0 +1,63 @@
+// Server-side sessions in PostgreSQL (the `session` table of the platform migration), so any web
+// process behind the load balancer can serve any request.
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import connectPgSimple from 'connect-pg-simple';
+import session from 'express-session';
+import type { RequestHandler } from 'express';
+import { Pool } from 'pg';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+
+/** A session without "remember me" ends with the browser, or after this long without a request. */
+export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/** "Remember me": set `req.session.cookie.maxAge = REMEMBER_ME_MAX_AGE_MS` at login; each request extends it. */
+export const REMEMBER_ME_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+export function usesSecureCookies(config: AppConfig): boolean {
+  return config.publicUrl.startsWith('https://');
+}
+
+export function sessionCookieName(config: AppConfig): string {
+  return usesSecureCookies(config) ? '__Host-veri.sid' : 'veri.sid';
+}
+
+/** Owns the sessions' connection pool, so it is closed with the application. */
+@Injectable()
+export class WebSessions implements OnApplicationShutdown {
+  private pool?: Pool;
+  private store?: { close(): void | Promise<void> };
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  middleware(secret: string): RequestHandler {
+    if (!this.config.databaseUrl) throw new Error('Sessions need a database URL');
+    this.pool = new Pool({ connectionString: this.config.databaseUrl, max: 5 });
+    // A dropped connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+    const PgStore = connectPgSimple(session);
+    const store = new PgStore({
+      pool: this.pool,
+      tableName: 'session',
+      createTableIfMissing: false,
+      ttl: SESSION_IDLE_TIMEOUT_MS / 1000,
+      pruneSessionInterval: 15 * 60,
+    });
+    this.store = store;
+    const secure = usesSecureCookies(this.config);
+    return session({
+      name: sessionCookieName(this.config),
+      secret,
+      store,
+      resave: false,
+      // No row for visitors who never get a form: a session starts when a CSRF token or a login needs one.
+      saveUninitialized: false,
+      // Every answer renews the cookie, so "remember me" expires after a month without visits, not a month after login.
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store?.close();
+    await this.pool?.end();
+  }
+}

@@ -1,0 +1,21 @@
+import { ValidationPipe } from '@nestjs/common';
+import { InvalidInputError } from '../../domain/domain-error';
+import { describeValidationErrors } from './validation-messages';
+
+export const VALIDATION_FAILED = 'PLATFORM.VALIDATION_FAILED';
+export const VALIDATION_FAILED_MESSAGE = 'Some of the information sent is not valid: see details.';
+
+/**
+ * The global pipe: DTOs are checked with class-validator, unknown fields are refused (api.md), and the
+ * findings become a 400 `PLATFORM.VALIDATION_FAILED` whose details name each field in plain words.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) =>
+      new InvalidInputError(VALIDATION_FAILED, VALIDATION_FAILED_MESSAGE, describeValidationErrors(errors)),
+  });
+}

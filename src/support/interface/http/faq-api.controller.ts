@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { renderLimitedMarkdown } from '../../../shared/infrastructure/templating/markdown';
+import { ListFaqEntries } from '../../application/queries/list-faq-entries/list-faq-entries.query';
+import { FaqEntryListResponse } from '../dto/faq-entry.response';
+import { ListFaqEntriesRequest } from '../dto/list-faq-entries.request';
+
+@ApiTags('Support')
+@Controller('api/v1/faq')
+export class FaqApiController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The published FAQ entries, in order' })
+  @ApiOkResponse({ type: FaqEntryListResponse })
+  async list(@Query() { page, pageSize }: ListFaqEntriesRequest): Promise<FaqEntryListResponse> {
+    const list = await this.queries.execute(new ListFaqEntries(page, pageSize));
+    return {
+      ...list,
+      items: list.items.map((entry) => ({ ...entry, answerHtml: renderLimitedMarkdown(entry.answer) })),
+    };
+  }
+}

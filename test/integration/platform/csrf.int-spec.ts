@@ -1,0 +1,113 @@
+// CSRF protection and sessions against the real application and the real PostgreSQL session store:
+// refusals, tokens bound to sessions kept in Postgres, sessions surviving a restart or another
+// process (same database, same DATA_DIR), and the idle timeout enforced by the server.
+import { Body, Controller, Module, Post } from '@nestjs/common';
+import { statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { SESSION_IDLE_TIMEOUT_MS } from '../../../src/shared/web/session/web-session';
+import { createTestApp, TestApp } from '../../support/app';
+import { createTestDatabase, TestDatabase } from '../../support/database';
+
+const received: Array<Record<string, unknown>> = [];
+
+@Controller()
+class FormProbeController {
+  @Post('probe/form')
+  submit(@Body() body: Record<string, unknown>) {
+    received.push(body);
+    return { saved: true };
+  }
+}
+
+@Module({ controllers: [FormProbeController] })
+class FormProbeModule {}
+
+async function query<T extends Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('CSRF protection and sessions (real Postgres session store)', () => {
+  let database: TestDatabase;
+  let dataDir: string;
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = await mkdtemp(join(tmpdir(), 'veri-sessions-'));
+    const options = { database, dataDir, imports: [FormProbeModule] };
+    first = await createTestApp(options);
+    second = await createTestApp(options);
+  });
+
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    received.length = 0;
+  });
+
+  it('refuses a POST without a CSRF token before it reaches the handler', async () => {
+    await first.http().post('/probe/form').type('form').send({ name: 'Ada' }).expect(403);
+    const { agent } = await first.webSession('/');
+    await agent.post('/probe/form').type('form').send({ name: 'Ada' }).expect(403);
+    await agent.post('/probe/form').type('form').send({ name: 'Ada', _csrf: 'forged.token' }).expect(403);
+    expect(received).toEqual([]);
+  });
+
+  it('keeps the session in Postgres, with the idle timeout as its expiry', async () => {
+    const { agent, csrfToken } = await first.webSession('/');
+    await agent.post('/probe/form').type('form').send({ name: 'Ada', _csrf: csrfToken }).expect(201);
+    expect(received).toEqual([{ name: 'Ada' }]);
+
+    const rows = await query<{ sess: { csrfTokenIssued?: boolean }; expire: Date }>(
+      database.url,
+      'SELECT sess, expire FROM session',
+    );
+    expect(rows.some((row) => row.sess.csrfTokenIssued === true)).toBe(true);
+    const latest = Math.max(...rows.map((row) => row.expire.getTime()));
+    expect(latest - Date.now()).toBeGreaterThan(SESSION_IDLE_TIMEOUT_MS - 60_000);
+    expect(latest - Date.now()).toBeLessThanOrEqual(SESSION_IDLE_TIMEOUT_MS + 5_000);
+  });
+
+  it('accepts a session started on one process in another (restart or scale-out)', async () => {
+    const { agent, csrfToken } = await first.webSession('/');
+    const cookies = (await agent.get('/api/v1/csrf-token')).request.cookies;
+    await second
+      .http()
+      .post('/probe/form')
+      .set('Cookie', cookies)
+      .type('form')
+      .send({ name: 'Grace', _csrf: csrfToken })
+      .expect(201);
+    expect(received).toEqual([{ name: 'Grace' }]);
+  });
+
+  it('keeps the generated session secret private in DATA_DIR', () => {
+    expect(statSync(join(dataDir, 'session-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('forgets a session that has been idle past its expiry', async () => {
+    const { agent, csrfToken } = await first.webSession('/');
+    await query(database.url, `UPDATE session SET expire = now() - interval '1 second'`);
+    await agent.post('/probe/form').type('form').send({ name: 'Late', _csrf: csrfToken }).expect(403);
+    expect(received).toEqual([]);
+  });
+});
