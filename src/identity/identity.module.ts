@@ -1,5 +1,198 @@
-import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock, SystemClock } from '../shared/domain';
+import { PrincipalResolver } from '../shared/web/authentication/principal-resolver';
+import { ResolvePrincipalMiddleware } from '../shared/web/authentication/resolve-principal.middleware';
+import { ApproveRegistrationHandler } from './application/commands/approve-registration/approve-registration.handler';
+import { ChangeCredentialsHandler } from './application/commands/change-credentials/change-credentials.handler';
+import { CreateStaffAccountHandler } from './application/commands/create-staff-account/create-staff-account.handler';
+import { ImportCandidateRecordsHandler } from './application/commands/import-candidate-records/import-candidate-records.handler';
+import { IssueAccessTokenHandler } from './application/commands/issue-access-token/issue-access-token.handler';
+import { LogInHandler } from './application/commands/log-in/log-in.handler';
+import { LoginGuard } from './application/commands/log-in/login-guard';
+import { NotifyRegistrationAttemptHandler } from './application/commands/notify-registration-attempt/notify-registration-attempt.handler';
+import { RegisterCandidateHandler } from './application/commands/register-candidate/register-candidate.handler';
+import { RegisterThirdPartyHandler } from './application/commands/register-third-party/register-third-party.handler';
+import { RejectRegistrationHandler } from './application/commands/reject-registration/reject-registration.handler';
+import { RequestPasswordResetHandler } from './application/commands/request-password-reset/request-password-reset.handler';
+import { ResendEmailVerificationHandler } from './application/commands/resend-email-verification/resend-email-verification.handler';
+import { ResetPasswordHandler } from './application/commands/reset-password/reset-password.handler';
+import { RevokeAccessTokenHandler } from './application/commands/revoke-access-token/revoke-access-token.handler';
+import { SeedDemoDataHandler } from './application/commands/seed-demo-data/seed-demo-data.handler';
+import { UpdateProfileHandler } from './application/commands/update-profile/update-profile.handler';
+import { VerifyEmailHandler } from './application/commands/verify-email/verify-email.handler';
+import { VerifySecondFactorHandler } from './application/commands/verify-second-factor/verify-second-factor.handler';
+import { CommonPasswordList } from './application/ports/common-password-list';
+import { IdentityLinks } from './application/ports/identity-links';
+import { PasswordHasher } from './application/ports/password-hasher';
+import { SecondFactor } from './application/ports/second-factor';
+import { FindCandidateNumbersHandler } from './application/queries/find-candidate-numbers/find-candidate-numbers.handler';
+import { GetAccountSummariesHandler } from './application/queries/get-account-summaries/get-account-summaries.handler';
+import { GetCandidateIdentityHandler } from './application/queries/get-candidate-identity/get-candidate-identity.handler';
+import { FindCandidateByDetailsHandler } from './application/queries/find-candidate-by-details/find-candidate-by-details.handler';
+import { GetMeHandler } from './application/queries/get-me/get-me.handler';
+import { GetSecondFactorEnrolmentHandler } from './application/queries/get-second-factor-enrolment/get-second-factor-enrolment.handler';
+import { ListRegistrationsHandler } from './application/queries/list-registrations/list-registrations.handler';
+import { IdentityMailer } from './application/services/identity-mailer';
+import { LOCKOUT_POLICY } from './application/services/lockout-policy.token';
+import { PasswordPolicy } from './application/services/password-policy';
+import { RegistrationCredentials } from './application/services/registration-credentials';
+import { AccessTokenRepository } from './domain/access-token';
+import { AccountRepository } from './domain/account.repository';
+import { CandidateRecordRepository } from './domain/candidate-record.repository';
+import { LoginAttemptRepository } from './domain/login-lockout';
+import { OneTimeTokenRepository } from './domain/one-time-token';
+import { Argon2PasswordHasher } from './infrastructure/adapters/argon2-password-hasher';
+import { ConfiguredIdentityLinks } from './infrastructure/adapters/configured-identity-links';
+import { IdentityPrincipalResolver } from './infrastructure/adapters/identity-principal-resolver';
+import { OtplibSecondFactor } from './infrastructure/adapters/otplib-second-factor';
+import { ZxcvbnCommonPasswordList } from './infrastructure/adapters/zxcvbn-common-password-list';
+import { DemoDataOnStart } from './infrastructure/demo-data-on-start';
+import { AccountSchema } from './infrastructure/persistence/account.schema';
+import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-orm-account.repository';
+import { MikroOrmAccessTokenRepository, MikroOrmOneTimeTokenRepository } from './infrastructure/persistence/mikro-orm-token.repositories';
+import { SqlCandidateRecordRepository } from './infrastructure/persistence/sql-candidate-record.repository';
+import { SqlLoginAttemptRepository } from './infrastructure/persistence/sql-login-attempt.repository';
+import { AccessTokenSchema, OneTimeTokenSchema } from './infrastructure/persistence/token.schemas';
+import { AdminAuditEventsController } from './interface/admin/admin-audit-events.controller';
+import { AdminRegistrationsController } from './interface/admin/admin-registrations.controller';
+import { AdminStaffAccountsController } from './interface/admin/admin-staff-accounts.controller';
+import { CandidateRecordImportsController } from './interface/admin/candidate-record-imports.controller';
+import { AuthTokenController } from './interface/http/auth-token.controller';
+import { EmailVerificationsController } from './interface/http/email-verifications.controller';
+import { MeController } from './interface/http/me.controller';
+import { PasswordResetsController } from './interface/http/password-resets.controller';
+import { RegistrationsController } from './interface/http/registrations.controller';
+import { StaffPagesController } from './interface/admin/staff-pages.controller';
+import { AvailablePages } from './interface/web/available-pages';
+import { CandidateRegistrationController } from './interface/web/candidate-registration.controller';
+import { EmailVerificationPageController } from './interface/web/email-verification-page.controller';
+import { HomePageController } from './interface/web/home-page.controller';
+import { LoginPageController } from './interface/web/login-page.controller';
+import { PasswordResetPageController } from './interface/web/password-reset-page.controller';
+import { RegistrationOutcomeController } from './interface/web/registration-outcome.controller';
+import { ThirdPartyRegistrationController } from './interface/web/third-party-registration.controller';
+import { AddAddressHandler } from './application/commands/add-address/add-address.handler';
+import { ChooseDefaultAddressHandler } from './application/commands/choose-default-address/choose-default-address.handler';
+import { RemoveAddressHandler } from './application/commands/remove-address/remove-address.handler';
+import { RemoveProfilePhotoHandler } from './application/commands/remove-profile-photo/remove-profile-photo.handler';
+import { SetProfilePhotoHandler } from './application/commands/set-profile-photo/set-profile-photo.handler';
+import { UpdateAddressHandler } from './application/commands/update-address/update-address.handler';
+import { PhotoProcessor } from './application/ports/photo-processor';
+import { GetAddressHandler } from './application/queries/get-address/get-address.handler';
+import { GetCandidatePhotoHandler } from './application/queries/get-candidate-photo/get-candidate-photo.handler';
+import { ListAddressesHandler } from './application/queries/list-addresses/list-addresses.handler';
+import { AddressRepository } from './domain/address.repository';
+import { SharpPhotoProcessor } from './infrastructure/adapters/sharp-photo-processor';
+import { AddressSchema } from './infrastructure/persistence/address.schema';
+import { MikroOrmAddressRepository } from './infrastructure/persistence/mikro-orm-address.repository';
+import { MeAddressesController } from './interface/http/me-addresses.controller';
+import { MePhotoController } from './interface/http/me-photo.controller';
+import { AddressBookPagesController } from './interface/web/address-book-pages.controller';
+import { ProfilePageController } from './interface/web/profile-page.controller';
 
-/** The Identity bounded context (see docs/architecture.md). */
-@Module({})
-export class IdentityModule {}
+const commandHandlers = [
+  RegisterCandidateHandler,
+  RegisterThirdPartyHandler,
+  NotifyRegistrationAttemptHandler,
+  VerifyEmailHandler,
+  ResendEmailVerificationHandler,
+  RequestPasswordResetHandler,
+  ResetPasswordHandler,
+  LogInHandler,
+  VerifySecondFactorHandler,
+  IssueAccessTokenHandler,
+  RevokeAccessTokenHandler,
+  ChangeCredentialsHandler,
+  UpdateProfileHandler,
+  ApproveRegistrationHandler,
+  RejectRegistrationHandler,
+  CreateStaffAccountHandler,
+  ImportCandidateRecordsHandler,
+  SeedDemoDataHandler,
+  // The profile: photo and address book.
+  SetProfilePhotoHandler,
+  RemoveProfilePhotoHandler,
+  AddAddressHandler,
+  UpdateAddressHandler,
+  RemoveAddressHandler,
+  ChooseDefaultAddressHandler,
+];
+
+const queryHandlers = [
+  GetMeHandler,
+  GetCandidateIdentityHandler,
+  FindCandidateByDetailsHandler,
+  GetAccountSummariesHandler,
+  ListRegistrationsHandler,
+  GetSecondFactorEnrolmentHandler,
+  FindCandidateNumbersHandler,
+  GetCandidatePhotoHandler,
+  ListAddressesHandler,
+  GetAddressHandler,
+];
+
+/**
+ * The Identity bounded context: candidate records and matching, accounts (candidates, third parties,
+ * staff), registration and its authorisation by staff, login (sessions, bearer tokens, TOTP for staff),
+ * passwords, email verification, the profile (personal details, photo, address book), and who is behind
+ * each request.
+ */
+@Module({
+  imports: [DiscoveryModule, MikroOrmModule.forFeature([AccountSchema, AccessTokenSchema, OneTimeTokenSchema, AddressSchema])],
+  controllers: [
+    AuthTokenController,
+    RegistrationsController,
+    EmailVerificationsController,
+    PasswordResetsController,
+    MeController,
+    MePhotoController,
+    MeAddressesController,
+    CandidateRecordImportsController,
+    AdminRegistrationsController,
+    AdminStaffAccountsController,
+    AdminAuditEventsController,
+    LoginPageController,
+    CandidateRegistrationController,
+    RegistrationOutcomeController,
+    ThirdPartyRegistrationController,
+    EmailVerificationPageController,
+    PasswordResetPageController,
+    HomePageController,
+    StaffPagesController,
+    ProfilePageController,
+    AddressBookPagesController,
+  ],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    { provide: AccountRepository, useClass: MikroOrmAccountRepository },
+    { provide: CandidateRecordRepository, useClass: SqlCandidateRecordRepository },
+    { provide: AccessTokenRepository, useClass: MikroOrmAccessTokenRepository },
+    { provide: OneTimeTokenRepository, useClass: MikroOrmOneTimeTokenRepository },
+    { provide: LoginAttemptRepository, useClass: SqlLoginAttemptRepository },
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: CommonPasswordList, useClass: ZxcvbnCommonPasswordList },
+    { provide: SecondFactor, useClass: OtplibSecondFactor },
+    { provide: IdentityLinks, useClass: ConfiguredIdentityLinks },
+    { provide: LOCKOUT_POLICY, useFactory: (config: AppConfig) => config.loginLockout, inject: [APP_CONFIG] },
+    { provide: PrincipalResolver, useClass: IdentityPrincipalResolver },
+    { provide: AddressRepository, useClass: MikroOrmAddressRepository },
+    { provide: PhotoProcessor, useClass: SharpPhotoProcessor },
+    PasswordPolicy,
+    RegistrationCredentials,
+    AvailablePages,
+    IdentityMailer,
+    LoginGuard,
+    DemoDataOnStart,
+    ...commandHandlers,
+    ...queryHandlers,
+  ],
+})
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Every request, pages and API alike, learns who is behind it before any guard runs.
+    consumer.apply(ResolvePrincipalMiddleware).forRoutes('*');
+  }
+}

@@ -1,2 +1,46 @@
-// The only file other contexts may import from Identity: its commands, queries and integration events.
-export {};
+// The only file other contexts (and the command line) may import from Identity: its commands, queries
+// and integration events.
+
+// Queries other contexts ask.
+export { GetCandidateIdentity } from './application/queries/get-candidate-identity/get-candidate-identity.query';
+export type { CandidateIdentity } from './application/queries/get-candidate-identity/get-candidate-identity.query';
+// Sharing: a third party's connection request names a candidate by number, surname and date of birth.
+export { FindCandidateByDetails } from './application/queries/find-candidate-by-details/find-candidate-by-details.query';
+export type { MatchedCandidate } from './application/queries/find-candidate-by-details/find-candidate-by-details.query';
+export { FindCandidateNumbers } from './application/queries/find-candidate-numbers/find-candidate-numbers.query';
+export { GetAccountSummaries } from './application/queries/get-account-summaries/get-account-summaries.query';
+export type { AccountSummary } from './application/queries/get-account-summaries/get-account-summaries.query';
+
+// The profile photo, for a reader the caller has already authorised (Sharing: an active connection).
+export { GetCandidatePhoto } from './application/queries/get-candidate-photo/get-candidate-photo.query';
+export type { CandidatePhoto } from './application/queries/get-candidate-photo/get-candidate-photo.query';
+// The address book, for Ordering's checkout (billing and delivery addresses).
+export { ListAddresses } from './application/queries/list-addresses/list-addresses.query';
+export type { AddressView } from './application/queries/list-addresses/list-addresses.query';
+export { GetAddress } from './application/queries/get-address/get-address.query';
+
+// Contributing the profile header's counts (orders, certificates, letters).
+export { ContributesAccountCounts } from './application/ports/account-counts';
+export type { AccountCounts, AccountCountsContributor } from './application/ports/account-counts';
+
+// Commands for the command line (`npm run cli -- ...`).
+export { ImportCandidateRecords } from './application/commands/import-candidate-records/import-candidate-records.command';
+export type { CandidateRecordSource, ImportReport } from './application/commands/import-candidate-records/import-candidate-records.command';
+export { CreateStaffAccount } from './application/commands/create-staff-account/create-staff-account.command';
+export type { CreateStaffAccountResult } from './application/commands/create-staff-account/create-staff-account.command';
+export { SeedDemoData } from './application/commands/seed-demo-data/seed-demo-data.command';
+export type { SeedDemoDataResult } from './application/commands/seed-demo-data/seed-demo-data.command';
+export { DEMO_ACCOUNTS } from './application/commands/seed-demo-data/demo-data';
+
+// Integration events (recorded in Identity's transactions; react with @ReactsTo).
+export {
+  CandidateAccountLinked,
+  CandidateRegistered,
+  EmailChanged,
+  EmailVerified,
+  PasswordChanged,
+  RegistrationRejected,
+  StaffAccountCreated,
+  ThirdPartyRegistered,
+} from './domain/account.events';
+export type { Role, AccountStatus } from './domain/account';

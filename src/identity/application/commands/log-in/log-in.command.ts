@@ -1,0 +1,27 @@
+import { Command } from '@nestjs/cqrs';
+import { RequestActor } from '../../../../shared/application/audit-log';
+import { Role } from '../../../domain/account';
+
+export interface LoginResult {
+  accountId: string;
+  role: Role;
+  displayName: string;
+  /**
+   * 'none': signed in. 'required' / 'enrolment': the password was right and the person must now give a
+   * TOTP code (after setting up the authenticator app, for 'enrolment') through VerifySecondFactor.
+   */
+  secondFactor: 'none' | 'required' | 'enrolment';
+}
+
+/**
+ * Checks an email and password (and, when given, a TOTP code). Failures are counted per address typed
+ * and lock it for a while; every failure gives the same answer whether or not the account exists.
+ */
+export class LogIn extends Command<LoginResult> {
+  constructor(
+    readonly input: { email: string; password: string; totp?: string },
+    readonly actor: RequestActor,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,66 @@
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AccountRepository } from '../../../domain/account.repository';
+import { cleanEmail } from '../../../domain/email-address';
+import { EmailNotVerifiedError, InvalidCredentialsError } from '../../../domain/identity.errors';
+import { loginAttemptKey } from '../../../domain/login-lockout';
+import { normalisePassword, MAX_PASSWORD_LENGTH } from '../../../domain/password-rules';
+import { PasswordHasher } from '../../ports/password-hasher';
+import { ResendEmailVerification } from '../resend-email-verification/resend-email-verification.command';
+import { LogIn, LoginResult } from './log-in.command';
+import { LoginGuard } from './login-guard';
+
+@CommandHandler(LogIn)
+export class LogInHandler implements ICommandHandler<LogIn> {
+  /** Verified against when the address has no account, so both answers take as long. */
+  private decoyHash?: Promise<string>;
+
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly guard: LoginGuard,
+    private readonly commands: CommandBus,
+  ) {}
+
+  async execute({ input, actor }: LogIn): Promise<LoginResult> {
+    const key = loginAttemptKey(input.email);
+    await this.guard.assertNotLocked(key);
+
+    const account = await this.accounts.byEmail(cleanEmail(input.email));
+    const password = normalisePassword(input.password);
+    // Passwords are never truncated; absurdly long input is simply wrong (and not worth hashing).
+    const plausible = [...password].length <= MAX_PASSWORD_LENGTH;
+    let passwordRight = false;
+    if (account?.passwordHash && plausible) passwordRight = await this.hasher.verify(account.passwordHash, password);
+    else if (plausible) await this.hasher.verify(await this.decoy(), password);
+    if (!account || !passwordRight) {
+      await this.guard.recordFailure(key, account?.id ?? null, 'password', actor);
+      throw new InvalidCredentialsError();
+    }
+
+    try {
+      account.assertCanLogIn();
+    } catch (error) {
+      // The password was right, so the owner is at the keyboard: send a fresh confirmation link.
+      if (error instanceof EmailNotVerifiedError) await this.commands.execute(new ResendEmailVerification(account.email));
+      throw error;
+    }
+
+    const base = { accountId: account.id, role: account.role, displayName: account.displayName() };
+    if (account.usesSecondFactor()) {
+      if (!input.totp) {
+        // The count is not reset yet: only a right code completes the login.
+        if (!account.totpEnrolledAt) return { ...base, secondFactor: 'enrolment' };
+        return { ...base, secondFactor: 'required' };
+      }
+      await this.guard.checkSecondFactor(account, input.totp, key, actor);
+    }
+    const rehash = this.hasher.needsRehash(account.passwordHash!) ? await this.hasher.hash(password) : undefined;
+    await this.guard.succeed(account, key, actor, rehash);
+    return { ...base, secondFactor: 'none' };
+  }
+
+  private decoy(): Promise<string> {
+    this.decoyHash ??= this.hasher.hash('decoy password for unknown addresses');
+    return this.decoyHash;
+  }
+}

@@ -1,0 +1,25 @@
+import { Account, AccountStatus } from './account';
+
+export abstract class AccountRepository {
+  abstract byId(id: string): Promise<Account | null>;
+
+  abstract byEmail(email: string): Promise<Account | null>;
+
+  abstract emailTaken(email: string): Promise<boolean>;
+
+  /** The id of the account linked to a candidate record, if any. */
+  abstract linkedTo(candidateRecordId: string): Promise<string | null>;
+
+  /** Writes a new account now, so a duplicate email or record link fails here (EmailTakenError, CandidateRecordAlreadyLinkedError). */
+  abstract add(account: Account): Promise<void>;
+
+  /** Writes the account's changes now, with the same translation of uniqueness failures as add. */
+  abstract save(account: Account): Promise<void>;
+
+  abstract listByStatus(status: AccountStatus, page: number, pageSize: number): Promise<{ items: Account[]; total: number }>;
+
+  /** Accounts with any of these ids or (lower-cased) email addresses. */
+  abstract find(by: { ids: string[]; emails: string[] }): Promise<Account[]>;
+
+  abstract count(): Promise<number>;
+}

@@ -1,0 +1,74 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Account, AccountStatus } from '../../domain/account';
+import { AccountRepository } from '../../domain/account.repository';
+import { AccountSchema } from './account.schema';
+import { translateUniqueViolation } from './unique-violations';
+
+@Injectable()
+export class MikroOrmAccountRepository extends AccountRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  byId(id: string): Promise<Account | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.em.findOne(AccountSchema, { id });
+  }
+
+  byEmail(email: string): Promise<Account | null> {
+    return this.em.findOne(AccountSchema, { email });
+  }
+
+  async emailTaken(email: string): Promise<boolean> {
+    return (await this.em.count(AccountSchema, { email })) > 0;
+  }
+
+  async linkedTo(candidateRecordId: string): Promise<string | null> {
+    const rows = await this.em.execute<Array<{ id: string }>>('SELECT id FROM identity_accounts WHERE candidate_record_id = ? LIMIT 1', [
+      candidateRecordId,
+    ]);
+    return rows[0]?.id ?? null;
+  }
+
+  async add(account: Account): Promise<void> {
+    this.em.persist(account);
+    await this.flush();
+  }
+
+  async save(): Promise<void> {
+    await this.flush();
+  }
+
+  async listByStatus(status: AccountStatus, page: number, pageSize: number): Promise<{ items: Account[]; total: number }> {
+    const [items, total] = await this.em.findAndCount(
+      AccountSchema,
+      { role: 'candidate', status },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize },
+    );
+    return { items, total };
+  }
+
+  find(by: { ids: string[]; emails: string[] }): Promise<Account[]> {
+    const ids = by.ids.filter(isUuid);
+    if (ids.length === 0 && by.emails.length === 0) return Promise.resolve([]);
+    return this.em.find(AccountSchema, { $or: [{ id: { $in: ids } }, { email: { $in: by.emails } }] });
+  }
+
+  count(): Promise<number> {
+    return this.em.count(AccountSchema, {});
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      throw translateUniqueViolation(error);
+    }
+  }
+}
+
+/** Ids from URLs are checked before they reach a uuid column (a malformed one is simply not found). */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

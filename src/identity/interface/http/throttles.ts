@@ -1,0 +1,13 @@
+import { Throttle } from '@nestjs/throttler';
+
+// Per client address (the global ThrottlerGuard of the web shell), on top of the per-account lockout.
+// Answers 429 with Retry-After.
+const MINUTE = 60_000;
+
+/** Password guessing: a person mistypes a few times, a script tries thousands. */
+export const LoginThrottle = () => Throttle({ default: { limit: 10, ttl: MINUTE } });
+/** Emails go out: keep a script from making us send mail to strangers. */
+export const MailingThrottle = () => Throttle({ default: { limit: 5, ttl: 15 * MINUTE } });
+export const RegistrationThrottle = () => Throttle({ default: { limit: 20, ttl: 60 * MINUTE } });
+/** Guessing a 256-bit token is hopeless, but there is no reason to allow many tries. */
+export const TokenThrottle = () => Throttle({ default: { limit: 20, ttl: MINUTE } });

@@ -1,0 +1,84 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Authenticated, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { AvailablePages } from './available-pages';
+import { takeNotice } from './identity-session';
+
+interface Tile {
+  title: string;
+  text: string;
+  href: string;
+  action: string;
+}
+
+// The candidate dashboard's six tiles (product.md "Pages and navigation", the guide's Candidate Home).
+const CANDIDATE_TILES: Tile[] = [
+  { title: 'Documents', text: 'View your secure documents, order reprints and proof of qualification letters.', href: '/documents', action: 'View secure documents' },
+  { title: 'Connections', text: 'Authorise employers or other third parties to access your details and documents.', href: '/connections', action: 'Connections' },
+  { title: 'Profile', text: 'Edit your user profile and view your account.', href: '/profile', action: 'Profile' },
+  { title: 'Orders', text: 'View any payment orders that you have made on the website.', href: '/orders', action: 'View your orders' },
+  { title: 'Contact Support', text: 'Contact details for support purposes.', href: '/support', action: 'Contact support' },
+  { title: 'Frequently Asked Questions', text: 'Answers to the questions candidates ask most.', href: '/faq', action: 'View FAQs' },
+];
+
+const THIRD_PARTY_TILES: Tile[] = [
+  { title: 'Connections', text: 'See the candidates who share documents with you, and ask a candidate to share theirs.', href: '/connections', action: 'Connections' },
+  { title: 'Profile', text: 'Edit your details and your login.', href: '/profile', action: 'Profile' },
+  { title: 'Contact Support', text: 'Contact details for support purposes.', href: '/support', action: 'Contact support' },
+  { title: 'Frequently Asked Questions', text: 'Answers to the questions employers ask most.', href: '/faq', action: 'View FAQs' },
+];
+
+const STAFF_TILES: Tile[] = [
+  { title: 'Registrations', text: 'Authorise registrations that did not match a candidate record.', href: '/admin/registrations', action: 'Authorisation queue' },
+  { title: 'Candidate records', text: 'Import candidate records from a CSV file.', href: '/admin/candidate-records', action: 'Candidate records' },
+  { title: 'Enquiries', text: 'Answer candidates who think their details are wrong.', href: '/admin/enquiries', action: 'Enquiries' },
+  { title: 'Orders', text: 'Paid orders waiting for printing.', href: '/admin/orders', action: 'Orders' },
+  { title: 'Print batches', text: 'Gather paid items, download print files, mark batches dispatched.', href: '/admin/print-batches', action: 'Print batches' },
+  { title: 'Catalogue', text: 'Prices, VAT rates and delivery options.', href: '/admin/catalogue', action: 'Catalogue' },
+  { title: 'FAQ', text: 'Edit the frequently asked questions.', href: '/admin/faq', action: 'FAQ' },
+  { title: 'Staff accounts', text: 'Invite a colleague to a staff account.', href: '/admin/staff-accounts', action: 'Staff accounts' },
+];
+
+/** The home pages after login: the candidate dashboard, the employer's, and the staff one. */
+@ApiExcludeController()
+@Controller()
+export class HomePageController {
+  constructor(private readonly pages: AvailablePages) {}
+
+  @Get('home')
+  @Authenticated()
+  home(@Req() req: Request, @Res() res: Response): void {
+    const principal = req.principal!;
+    if (principal.role === 'staff') return res.redirect(303, '/admin');
+    const candidate = principal.role === 'candidate';
+    res.render('identity/dashboard', {
+      title: candidate ? 'Your candidate dashboard' : 'Your dashboard',
+      heading: candidate ? 'Your candidate dashboard' : 'Your dashboard',
+      breadcrumbs: [{ label: candidate ? 'Candidate Home' : 'Home' }],
+      help: [
+        'Each section can be reached from the menu at the top of the page or from the tiles below.',
+        'Every page has a help section like this one. Select the logo or Home to come back here.',
+      ],
+      notice: takeNotice(req),
+      tiles: this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES),
+    });
+  }
+
+  @Get('admin')
+  @Roles('staff')
+  staffHome(@Req() req: Request, @Res() res: Response): void {
+    res.render('identity/dashboard', {
+      title: 'Staff home',
+      heading: 'Staff home',
+      breadcrumbs: [{ label: 'Staff home' }],
+      help: ['Choose what to work on. Every staff action is recorded in the audit trail.'],
+      notice: takeNotice(req),
+      tiles: this.withAvailability(STAFF_TILES),
+    });
+  }
+
+  private withAvailability(tiles: Tile[]) {
+    return tiles.map((tile) => ({ ...tile, available: this.pages.has(tile.href) }));
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { PrincipalResolver } from './principal-resolver';
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Sets `req.principal` and `res.locals.principal` (the header menu) for every request: from an
+ * `Authorization: Bearer` header when there is one (never from a cookie), else from the session. A
+ * session whose login is no longer valid forgets the login.
+ */
+@Injectable()
+export class ResolvePrincipalMiddleware implements NestMiddleware {
+  constructor(private readonly resolver: PrincipalResolver) {}
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    try {
+      const authorization = req.headers.authorization;
+      if (authorization) {
+        const token = BEARER.exec(authorization)?.[1];
+        const principal = token ? await this.resolver.fromBearerToken(token) : null;
+        if (principal) this.set(req, res, principal);
+      } else if (req.session?.login) {
+        const principal = await this.resolver.fromSession(req.session.login);
+        if (principal) this.set(req, res, principal);
+        else delete req.session.login;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+
+  private set(req: Request, res: Response, principal: NonNullable<Request['principal']>): void {
+    req.principal = principal;
+    res.locals.principal = { accountId: principal.accountId, role: principal.role, displayName: principal.displayName };
+  }
+}
