@@ -1,5 +1,109 @@
+// The Achievements bounded context: candidates' certificated achievements, their document cards and
+// PDFs (eCertificate, eTranscript), public verification, staff imports and corrections, and enquiries.
+import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock, SystemClock } from '../shared/domain';
+import { CorrectAchievementHandler } from './application/commands/correct-achievement/correct-achievement.handler';
+import { FollowUpEnquiryHandler } from './application/commands/follow-up-enquiry/follow-up-enquiry.handler';
+import { ImportAchievementsHandler } from './application/commands/import-achievements/import-achievements.handler';
+import { RaiseEnquiryHandler } from './application/commands/raise-enquiry/raise-enquiry.handler';
+import { ReplyToEnquiryHandler } from './application/commands/reply-to-enquiry/reply-to-enquiry.handler';
+import { RevokeAchievementHandler } from './application/commands/revoke-achievement/revoke-achievement.handler';
+import { SeedDemoAchievementsHandler } from './application/commands/seed-demo-achievements/seed-demo-achievements.handler';
+import { EmailCandidateAboutReply, EmailStaffAboutEnquiry } from './application/events/email-enquiry-steps';
+import { CandidateAccounts } from './application/ports/candidate-accounts';
+import { CandidateRegister } from './application/ports/candidate-register';
+import { DocumentSettings } from './application/ports/document-settings';
+import { QrCodes } from './application/ports/qr-codes';
+import { CountCandidateAchievementsHandler } from './application/queries/count-candidate-achievements/count-candidate-achievements.handler';
+import { GetAchievementHandler } from './application/queries/get-achievement/get-achievement.handler';
+import { GetAchievementSummariesHandler } from './application/queries/get-achievement-summaries/get-achievement-summaries.handler';
+import { GetCandidateEnquiryHandler } from './application/queries/get-candidate-enquiry/get-candidate-enquiry.handler';
+import { GetDocumentCardHandler } from './application/queries/get-document-card/get-document-card.handler';
+import { GetDocumentPdfHandler } from './application/queries/get-document-pdf/get-document-pdf.handler';
+import { GetEnquiryHandler } from './application/queries/get-enquiry/get-enquiry.handler';
+import { ListCandidateAchievementsHandler } from './application/queries/list-candidate-achievements/list-candidate-achievements.handler';
+import { ListCandidateEnquiriesHandler } from './application/queries/list-candidate-enquiries/list-candidate-enquiries.handler';
+import { ListEnquiriesHandler } from './application/queries/list-enquiries/list-enquiries.handler';
+import { ListShareableAchievementsHandler } from './application/queries/list-shareable-achievements/list-shareable-achievements.handler';
+import { VerifyDocumentHandler } from './application/queries/verify-document/verify-document.handler';
+import { AchievementDocuments } from './application/services/achievement-documents';
+import { AchievementRepository } from './domain/achievement.repository';
+import { EnquiryRepository } from './domain/enquiry.repository';
+import { CertificateCountContributor } from './infrastructure/adapters/certificate-count-contributor';
+import { ConfigDocumentSettings } from './infrastructure/adapters/config-document-settings';
+import { IdentityCandidateAccounts } from './infrastructure/adapters/identity-candidate-accounts';
+import { IdentityCandidateRegister } from './infrastructure/adapters/identity-candidate-register';
+import { QrcodeQrCodes } from './infrastructure/adapters/qrcode-qr-codes';
+import { AchievementSchema } from './infrastructure/persistence/achievement.schema';
+import { EnquirySchema } from './infrastructure/persistence/enquiry.schema';
+import { MikroOrmAchievementRepository } from './infrastructure/persistence/mikro-orm-achievement.repository';
+import { MikroOrmEnquiryRepository } from './infrastructure/persistence/mikro-orm-enquiry.repository';
+import { AdminAchievementsController } from './interface/admin/admin-achievements.controller';
+import { AdminEnquiryPagesController } from './interface/admin/admin-enquiry-pages.controller';
+import { CandidateLookup } from './interface/candidate-lookup';
+import { ImportAchievementsCliCommand } from './interface/cli/import-achievements.cli-command';
+import { MyAchievementsController } from './interface/http/my-achievements.controller';
+import { VerificationsController } from './interface/http/verifications.controller';
+import { DocumentPagesController } from './interface/web/document-pages.controller';
+import { EnquiryPagesController } from './interface/web/enquiry-pages.controller';
+import { VerificationPageController } from './interface/web/verification-page.controller';
 
-/** The Achievements bounded context (see docs/architecture.md). */
-@Module({})
+const commandHandlers = [
+  ImportAchievementsHandler,
+  CorrectAchievementHandler,
+  RevokeAchievementHandler,
+  RaiseEnquiryHandler,
+  FollowUpEnquiryHandler,
+  ReplyToEnquiryHandler,
+  SeedDemoAchievementsHandler,
+];
+
+const queryHandlers = [
+  ListCandidateAchievementsHandler,
+  GetDocumentCardHandler,
+  GetDocumentPdfHandler,
+  VerifyDocumentHandler,
+  CountCandidateAchievementsHandler,
+  ListShareableAchievementsHandler,
+  GetAchievementSummariesHandler,
+  ListCandidateEnquiriesHandler,
+  GetCandidateEnquiryHandler,
+  ListEnquiriesHandler,
+  GetEnquiryHandler,
+  GetAchievementHandler,
+];
+
+@Module({
+  imports: [CqrsModule, MikroOrmModule.forFeature([AchievementSchema, EnquirySchema])],
+  controllers: [
+    MyAchievementsController,
+    VerificationsController,
+    AdminAchievementsController,
+    DocumentPagesController,
+    EnquiryPagesController,
+    VerificationPageController,
+    AdminEnquiryPagesController,
+  ],
+  providers: [
+    ...commandHandlers,
+    ...queryHandlers,
+    EmailStaffAboutEnquiry,
+    EmailCandidateAboutReply,
+    AchievementDocuments,
+    CandidateLookup,
+    ImportAchievementsCliCommand,
+    CertificateCountContributor,
+    { provide: Clock, useClass: SystemClock },
+    { provide: AchievementRepository, useClass: MikroOrmAchievementRepository },
+    { provide: EnquiryRepository, useClass: MikroOrmEnquiryRepository },
+    { provide: CandidateAccounts, useClass: IdentityCandidateAccounts },
+    { provide: CandidateRegister, useClass: IdentityCandidateRegister },
+    { provide: QrCodes, useClass: QrcodeQrCodes },
+    { provide: DocumentSettings, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ConfigDocumentSettings(config) },
+  ],
+  exports: [AchievementDocuments],
+})
 export class AchievementsModule {}

@@ -1,0 +1,14 @@
+/** What documents and emails need to know about this deployment. */
+export abstract class DocumentSettings {
+  /** The public page where anyone can check a document by its code. */
+  abstract verificationUrl(code: string): string;
+  /** A page of the portal, for links in emails. */
+  abstract portalUrl(path: string): string;
+  /** The staff inbox that hears about new enquiries and follow-ups. */
+  abstract get enquiriesInbox(): string;
+  /**
+   * Changes whenever the named PDF template (or a partial, or the branding it draws) changes, so a
+   * stored PDF from an older template is never served.
+   */
+  abstract templateVersion(template: string): Promise<string>;
+}

@@ -1,0 +1,22 @@
+import { Query } from '@nestjs/cqrs';
+import { AchievementKind } from '../../../domain/achievement-kind';
+
+/** Short facts about achievements by certificate number (basket lines, connection permissions). */
+export class GetAchievementSummaries extends Query<AchievementSummary[]> {
+  constructor(readonly certificateNumbers: string[]) {
+    super();
+  }
+}
+
+export interface AchievementSummary {
+  certificateNumber: string;
+  kind: AchievementKind;
+  title: string;
+  qualificationNumber: string | null;
+  candidateNumber: string;
+  fullName: string;
+  issueDate: string;
+  revoked: boolean;
+  shareable: boolean;
+  documents: { ecertificate: boolean; etranscript: boolean };
+}

@@ -1,0 +1,4 @@
+/** A candidate's own enquiries, newest activity first. */
+export class ListCandidateEnquiries {
+  constructor(readonly candidateAccountId: string) {}
+}

@@ -1,0 +1,18 @@
+import { EnquiryStatus } from '../../../domain/enquiry';
+
+/** The staff queue: enquiries in a status (all when none), oldest activity first. */
+export class ListEnquiries {
+  constructor(
+    readonly status: EnquiryStatus | undefined,
+    readonly page: number,
+    readonly pageSize: number,
+  ) {}
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  totalItems: number;
+  totalPages: number;
+}

@@ -1,0 +1,86 @@
+// View models of the Achievements pages: the guide's card fields and the actions menu, decided here so
+// the templates hold no rules.
+import { DocumentCard } from '../../application/views/document-card';
+import { ACHIEVEMENT_KIND_LABELS } from '../../domain/achievement-kind';
+import { ENQUIRY_TOPIC_LABELS, ENQUIRY_TOPICS, EnquiryStatus } from '../../domain/enquiry';
+
+export interface ActionView {
+  label: string;
+  href?: string;
+  /** Present when the action does not apply: shown, disabled, with this reason. */
+  reason?: string;
+}
+
+export interface ActionGroupView {
+  label?: string;
+  actions: ActionView[];
+}
+
+const REVOKED_ORDER_REASON = 'Reprints cannot be ordered for a revoked achievement';
+
+export function documentActions(card: DocumentCard): ActionGroupView[] {
+  const number = encodeURIComponent(card.certificateNumber);
+  const revoked = card.status === 'revoked';
+  const pdf = (kind: 'ecertificate' | 'etranscript', label: string): ActionView =>
+    card.documents[kind]
+      ? { label, href: `/documents/${number}/${kind}.pdf` }
+      : { label, reason: card.documentReasons[kind] };
+  return [
+    {
+      actions: [
+        { label: 'Details', href: `/documents/${number}` },
+        card.shareable
+          ? { label: 'Share Qualification', href: `/connections/new?certificate=${number}` }
+          : { label: 'Share Qualification', reason: card.documentReasons.ecertificate ?? 'This achievement cannot be shared' },
+      ],
+    },
+    { label: 'eDocuments', actions: [pdf('ecertificate', 'eCertificate'), pdf('etranscript', 'eTranscript')] },
+    {
+      label: 'Order',
+      actions: [
+        revoked
+          ? { label: 'Order POQ', reason: REVOKED_ORDER_REASON }
+          : { label: 'Order POQ', href: `/orders/reprint?certificate=${number}&product=poq-letter` },
+        revoked
+          ? { label: 'Order Certificate', reason: REVOKED_ORDER_REASON }
+          : { label: 'Order Certificate', href: `/orders/reprint?certificate=${number}&product=certificate-reprint` },
+      ],
+    },
+    { actions: [{ label: 'Raise an Enquiry', href: `/documents/${number}/enquiries/new` }] },
+  ];
+}
+
+export const STATUS_LABELS: Record<DocumentCard['status'], string> = { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' };
+
+export function cardView(card: DocumentCard) {
+  return {
+    ...card,
+    kindLabel: ACHIEVEMENT_KIND_LABELS[card.kind],
+    statusLabel: STATUS_LABELS[card.status],
+    flagged: card.status !== 'valid',
+    documentsNote:
+      card.documents.ecertificate && card.documents.etranscript
+        ? 'eCertificate and eTranscript available'
+        : card.documents.ecertificate
+          ? 'eCertificate available'
+          : 'Document card only',
+    actionGroups: documentActions(card),
+    totalCredit: card.units.some((u) => typeof u.credit === 'number')
+      ? card.units.reduce((sum, u) => sum + (typeof u.credit === 'number' ? u.credit : 0), 0)
+      : undefined,
+  };
+}
+
+export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, string> = {
+  open: 'Waiting for our reply',
+  answered: 'Replied',
+  resolved: 'Resolved',
+};
+
+export const STAFF_ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, string> = {
+  open: 'Open: waiting for staff',
+  answered: 'Answered: waiting for the candidate',
+  resolved: 'Resolved',
+};
+
+export const TOPIC_OPTIONS = ENQUIRY_TOPICS.map((value) => ({ value, label: ENQUIRY_TOPIC_LABELS[value] }));

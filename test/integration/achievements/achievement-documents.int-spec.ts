@@ -1,0 +1,172 @@
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { QueryBus } from '@nestjs/cqrs';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { GetDocumentPdf } from '../../../src/achievements/achievements.public';
+import { AchievementDocuments } from '../../../src/achievements/application/services/achievement-documents';
+import { PdfRenderer } from '../../../src/shared/application/pdf-renderer';
+import { createTestApp, TestApp } from '../../support/app';
+import { importRecords, staffToken } from '../../support/identity';
+import { isA4Portrait, readPdf } from '../../support/pdf-reader';
+import { achievement, importAchievements } from '../../e2e/achievements/achievements-fixtures';
+
+const run = promisify(execFile);
+
+/** The first page rasterised by poppler (pdftoppm), as a PNG file. */
+async function firstPageAsPng(pdf: Buffer, dir: string, name: string): Promise<string> {
+  const input = join(dir, `${name}.pdf`);
+  await writeFile(input, pdf);
+  await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', input, join(dir, name)]);
+  return join(dir, `${name}.png`);
+}
+
+async function decodeQr(pngFile: string): Promise<string | undefined> {
+  const png = PNG.sync.read(await readFile(pngFile));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+// The eCertificate and eTranscript rendered by real Chromium through the PDF port, read back with
+// pdf-parse and poppler; stored after the first download.
+describe('achievement documents (Chromium)', () => {
+  let t: TestApp;
+  let work: string;
+  let renders: jest.SpyInstance;
+  const NUMBER = '01702345-01-K7PD';
+  const ACCREDITATION = '01890012-01-EV4T';
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { BRAND_NAME: 'Institute of Motor Trades' } });
+    work = await mkdtemp(join(tmpdir(), 'veri-pdf-'));
+    const staff = await staffToken(t);
+    await importRecords(t, staff, [{ candidateNumber: '7200001', firstName: 'Ada', surname: 'Lovelace', dateOfBirth: '1980-01-01' }]);
+    await importAchievements(t, staff, [
+      achievement({ certificateNumber: NUMBER, candidateNumber: '7200001' }),
+      achievement({
+        certificateNumber: ACCREDITATION,
+        candidateNumber: '7200001',
+        kind: 'accreditation',
+        title: 'Accredited Electric Vehicle Technician',
+        qualificationNumber: undefined,
+        grade: undefined,
+        units: undefined,
+        issueDate: '2024-05-01',
+        expiryDate: '2029-05-01',
+      }),
+    ]);
+    renders = jest.spyOn(t.app.get(PdfRenderer), 'render');
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  const download = (certificateNumber: string, kind: 'ecertificate' | 'etranscript', holder = '7200001') =>
+    RequestContext.create(t.app.get(MikroORM).em, () => t.app.get(QueryBus).execute(new GetDocumentPdf(holder, certificateNumber, kind)));
+
+  const verificationUrl = async (certificateNumber: string) => {
+    const staff = await staffToken(t, `staff-${Math.random().toString(36).slice(2)}@example.test`);
+    const code = (await t.http().get(`/api/v1/admin/achievements/${certificateNumber}`).set('Authorization', `Bearer ${staff}`)).body.verificationCode;
+    return { code, url: `${t.config.publicUrl}/verify/${code}` };
+  };
+
+  it('renders the eCertificate: A4, branded, the holder, title, grade, dates, code and metadata', async () => {
+    const file = await download(NUMBER, 'ecertificate');
+    const pdf = await readPdf(file.content);
+    expect(pdf.pageSizes.length).toBeGreaterThanOrEqual(1);
+    expect(pdf.pageSizes.every(isA4Portrait)).toBe(true);
+    const text = pdf.text.replace(/\s+/g, ' ');
+    const { code, url } = await verificationUrl(NUMBER);
+    for (const expected of [
+      'Institute of Motor Trades',
+      'Certificate of Achievement',
+      'Ada Lovelace',
+      'Level 3 Diploma in Light Vehicle Maintenance and Repair Principles',
+      'Merit',
+      '600/6553/2',
+      NUMBER,
+      '14 March 2018',
+      'Northgate Training Centre',
+      code,
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(pdf.info).toMatchObject({
+      Title: 'Certificate of Achievement',
+      Subject: expect.stringContaining(NUMBER),
+      Producer: expect.any(String),
+    });
+    expect(String(pdf.info.Subject)).toContain('Ada Lovelace');
+    // The code on the page is not derived from the certificate number.
+    expect(code.replace(/-/g, '')).not.toContain(NUMBER.replace(/-/g, '').slice(0, 8));
+
+    const png = await firstPageAsPng(file.content, work, 'ecertificate');
+    expect(await decodeQr(png)).toBe(url);
+    // Kept for the documentation (docs/screenshots/ecertificate.png).
+    await mkdir(join(__dirname, '../../../docs/screenshots'), { recursive: true });
+    await writeFile(join(__dirname, '../../../docs/screenshots/ecertificate.png'), await readFile(png));
+  });
+
+  it('renders the eTranscript with every unit and the credits', async () => {
+    const file = await download(NUMBER, 'etranscript');
+    const text = (await readPdf(file.content)).text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Unit and Credit Transcript',
+      'Ada Lovelace',
+      'Level 3 Diploma in Light Vehicle Maintenance and Repair Principles',
+      'H/601/6431',
+      'Health, safety and good housekeeping',
+      'A/601/6435',
+      'Light vehicle chassis system units',
+      'Distinction',
+      'Total credit',
+      '11',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const png = await firstPageAsPng(file.content, work, 'etranscript');
+    expect(await decodeQr(png)).toBe((await verificationUrl(NUMBER)).url);
+  });
+
+  it('serves the second download from storage without rendering again', async () => {
+    renders.mockClear();
+    const documents = t.app.get(AchievementDocuments);
+    const before = documents.renders;
+    const first = await download(NUMBER, 'ecertificate');
+    const second = await download(NUMBER, 'ecertificate');
+    expect(renders).not.toHaveBeenCalled();
+    expect(documents.renders).toBe(before);
+    expect(second.content.equals(first.content)).toBe(true);
+    const stored = await readdir(join(t.dataDir, 'files', 'achievements'), { recursive: true });
+    expect(stored.filter((name) => String(name).endsWith('.pdf'))).toHaveLength(2);
+  });
+
+  it('renders a new document after a correction', async () => {
+    const staff = await staffToken(t, 'corrector@example.test');
+    await t.http().patch(`/api/v1/admin/achievements/${NUMBER}`).set('Authorization', `Bearer ${staff}`).send({ fullName: 'Ada King Lovelace' }).expect(200);
+    renders.mockClear();
+    const file = await download(NUMBER, 'ecertificate');
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect((await readPdf(file.content)).text).toContain('Ada King Lovelace');
+    await download(NUMBER, 'ecertificate');
+    expect(renders).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders an accreditation certificate with its expiry date, and no transcript', async () => {
+    const file = await download(ACCREDITATION, 'ecertificate');
+    const text = (await readPdf(file.content)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Certificate of Accreditation');
+    expect(text).toContain('holds the accreditation');
+    expect(text).toContain('1 May 2029');
+    await expect(download(ACCREDITATION, 'etranscript')).rejects.toMatchObject({ code: 'ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE' });
+  });
+
+  it('never serves another holder', async () => {
+    await expect(download(NUMBER, 'ecertificate', '9999999')).rejects.toMatchObject({ code: 'ACHIEVEMENTS.NOT_FOUND' });
+  });
+});
