@@ -1,5 +1,15 @@
 // The ordered migration history of the whole database. Add each new migration here (MikroORM runs
 // this list rather than scanning the folder, so compiled, ts-node and Jest runs all see the same set).
 import { Migration20261129000000Platform } from './Migration20261129000000Platform';
+import { Migration20261129103726Achievements } from './Migration20261129103726Achievements';
+import { Migration20261129104005Support } from './Migration20261129104005Support';
+import { Migration20261129104019AuditEvents } from './Migration20261129104019AuditEvents';
+import { Migration20261129104020Identity } from './Migration20261129104020Identity';
 
-export const migrationsList = [{ name: 'Migration20261129000000Platform', class: Migration20261129000000Platform }];
+export const migrationsList = [
+  { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
+  { name: 'Migration20261129103726Achievements', class: Migration20261129103726Achievements },
+  { name: 'Migration20261129104005Support', class: Migration20261129104005Support },
+  { name: 'Migration20261129104019AuditEvents', class: Migration20261129104019AuditEvents },
+  { name: 'Migration20261129104020Identity', class: Migration20261129104020Identity },
+];

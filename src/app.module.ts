@@ -3,9 +3,18 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AchievementsModule } from './achievements/achievements.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
 import { IdentityModule } from './identity/identity.module';
 import { OrderingModule } from './ordering/ordering.module';
+import { AuditModule } from './shared/infrastructure/audit/audit.module';
 import { DatabaseModule } from './shared/infrastructure/database/database.module';
+import { EmailModule } from './shared/infrastructure/email/email.module';
+import { LoggingModule } from './shared/infrastructure/logging/logging.module';
+import { OperationsModule } from './shared/infrastructure/operations/operations.module';
+import { PdfModule } from './shared/infrastructure/pdf/pdf.module';
+import { QueueModule } from './shared/infrastructure/queue/queue.module';
+import { StorageModule } from './shared/infrastructure/storage/storage.module';
+import { WebModule } from './shared/web/web.module';
 import { SharingModule } from './sharing/sharing.module';
 import { SupportModule } from './support/support.module';
 
@@ -17,13 +26,22 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         CqrsModule.forRoot(),
         DatabaseModule.forRoot(config),
+        AuditModule,
+        QueueModule.forRoot(config),
+        EmailModule.forRoot(config),
+        PdfModule.forRoot(config),
+        StorageModule.forRoot(config),
+        OperationsModule,
+        WebModule,
         IdentityModule,
         AchievementsModule,
         SharingModule,
         OrderingModule,
         SupportModule,
+        DemoDataModule,
       ],
     };
   }

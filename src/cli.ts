@@ -1,15 +1,11 @@
 // Command line for operators and automation: `npm run cli -- <command>` (api.md "Operations").
 // Each context registers its own nest-commander commands in its module; `migrate` is the platform's.
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
 import { CommandFactory } from 'nest-commander';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
-import { MigrateCliCommand } from './shared/infrastructure/cli/migrate.cli-command';
+import { CommandLineModule } from './command-line/command-line.module';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
-
-@Module({ providers: [MigrateCliCommand] })
-class PlatformCliModule {}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,7 +14,7 @@ async function main(): Promise<void> {
     // Migrations run only through `migrate`; the other commands refuse a database that is behind.
     const root = AppModule.forRoot({ ...config, databaseUrl: database.url, runWorkers: false, migrateOnStart: false, demoData: false });
     await CommandFactory.run(
-      { module: PlatformCliModule, imports: [root] },
+      { module: CommandLineModule, imports: [root] },
       {
         logger: ['error', 'warn'],
         errorHandler: (error: Error & { code?: string }) => {

@@ -49,7 +49,6 @@ import { ConfiguredIdentityLinks } from './infrastructure/adapters/configured-id
 import { IdentityPrincipalResolver } from './infrastructure/adapters/identity-principal-resolver';
 import { OtplibSecondFactor } from './infrastructure/adapters/otplib-second-factor';
 import { ZxcvbnCommonPasswordList } from './infrastructure/adapters/zxcvbn-common-password-list';
-import { DemoDataOnStart } from './infrastructure/demo-data-on-start';
 import { AccountSchema } from './infrastructure/persistence/account.schema';
 import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-orm-account.repository';
 import { MikroOrmAccessTokenRepository, MikroOrmOneTimeTokenRepository } from './infrastructure/persistence/mikro-orm-token.repositories';
@@ -185,7 +184,6 @@ const queryHandlers = [
     AvailablePages,
     IdentityMailer,
     LoginGuard,
-    DemoDataOnStart,
     ...commandHandlers,
     ...queryHandlers,
   ],
