@@ -335,12 +335,14 @@ describe('web shell (e2e)', () => {
       expect(res.headers['x-powered-by']).toBeUndefined();
     });
 
-    it('sets the session cookie httpOnly and SameSite=Lax once a form needs it', async () => {
+    it('sets the CSRF cookies httpOnly and SameSite=Lax once a form needs them', async () => {
       const res = await t.http().get('/').expect(200);
       const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-      const session = cookies.find((cookie) => cookie.startsWith('veri.sid='));
-      expect(session).toMatch(/HttpOnly/);
-      expect(session).toMatch(/SameSite=Lax/);
+      for (const name of ['veri.visitor=', 'veri.csrf=']) {
+        const cookie = cookies.find((c) => c.startsWith(name));
+        expect(cookie).toMatch(/HttpOnly/);
+        expect(cookie).toMatch(/SameSite=Lax/);
+      }
     });
 
     it('starts no session for a page without a form', async () => {

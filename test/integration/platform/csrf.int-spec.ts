@@ -1,7 +1,8 @@
 // CSRF protection and sessions against the real application and the real PostgreSQL session store:
 // refusals, tokens bound to sessions kept in Postgres, sessions surviving a restart or another
 // process (same database, same DATA_DIR), and the idle timeout enforced by the server.
-import { Body, Controller, Module, Post } from '@nestjs/common';
+import { Body, Controller, Module, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,11 @@ const received: Array<Record<string, unknown>> = [];
 
 @Controller()
 class FormProbeController {
+  /** Like a multi-step form, keeps what was sent in the session. */
   @Post('probe/form')
-  submit(@Body() body: Record<string, unknown>) {
+  submit(@Body() body: Record<string, unknown>, @Req() req: Request) {
     received.push(body);
+    (req.session as unknown as Record<string, unknown>).probe = body.name;
     return { saved: true };
   }
 }
@@ -72,16 +75,28 @@ describe('CSRF protection and sessions (real Postgres session store)', () => {
     expect(received).toEqual([]);
   });
 
-  it('keeps the session in Postgres, with the idle timeout as its expiry', async () => {
+  it('writes no session row for a visitor who is only shown a form', async () => {
+    const before = await query<{ count: string }>(database.url, 'SELECT count(*) FROM session');
+    const res = await first.http().get('/').expect(200);
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(cookies.some((cookie) => cookie.startsWith('veri.visitor='))).toBe(true);
+    expect(cookies.some((cookie) => cookie.startsWith('veri.sid='))).toBe(false);
+    expect(await query<{ count: string }>(database.url, 'SELECT count(*) FROM session')).toEqual(before);
+  });
+
+  it('keeps the session in Postgres once it holds something, with the idle timeout as its expiry', async () => {
     const { agent, csrfToken } = await first.webSession('/');
     await agent.post('/probe/form').type('form').send({ name: 'Ada', _csrf: csrfToken }).expect(201);
     expect(received).toEqual([{ name: 'Ada' }]);
+    // From now on the session is stored, and the next form's token is bound to it.
+    const { body } = await agent.get('/api/v1/csrf-token').expect(200);
+    await agent.post('/probe/form').type('form').send({ name: 'Bea', _csrf: body.csrfToken }).expect(201);
 
-    const rows = await query<{ sess: { csrfTokenIssued?: boolean }; expire: Date }>(
+    const rows = await query<{ sess: { csrfTokenIssued?: boolean; probe?: string }; expire: Date }>(
       database.url,
       'SELECT sess, expire FROM session',
     );
-    expect(rows.some((row) => row.sess.csrfTokenIssued === true)).toBe(true);
+    expect(rows.some((row) => row.sess.csrfTokenIssued === true && row.sess.probe === 'Bea')).toBe(true);
     const latest = Math.max(...rows.map((row) => row.expire.getTime()));
     expect(latest - Date.now()).toBeGreaterThan(SESSION_IDLE_TIMEOUT_MS - 60_000);
     expect(latest - Date.now()).toBeLessThanOrEqual(SESSION_IDLE_TIMEOUT_MS + 5_000);
@@ -106,8 +121,11 @@ describe('CSRF protection and sessions (real Postgres session store)', () => {
 
   it('forgets a session that has been idle past its expiry', async () => {
     const { agent, csrfToken } = await first.webSession('/');
+    await agent.post('/probe/form').type('form').send({ name: 'Early', _csrf: csrfToken }).expect(201);
+    const { body } = await agent.get('/api/v1/csrf-token').expect(200);
+    received.length = 0;
     await query(database.url, `UPDATE session SET expire = now() - interval '1 second'`);
-    await agent.post('/probe/form').type('form').send({ name: 'Late', _csrf: csrfToken }).expect(403);
+    await agent.post('/probe/form').type('form').send({ name: 'Late', _csrf: body.csrfToken }).expect(403);
     expect(received).toEqual([]);
   });
 });

@@ -2,7 +2,11 @@
 // double-submit pattern of csrf-csrf, the token bound to the session id (so a token lifted from one
 // session is useless in another). Forms send it as the `_csrf` field, JavaScript and API clients
 // using the session as the `x-csrf-token` header.
-import { createHmac } from 'node:crypto';
+//
+// A visitor with nothing in a session yet (the landing page's login box, the first registration step)
+// gets a token bound to a random visitor cookie instead, so showing a form never writes a session row:
+// anonymous page views cost no database write, and cannot fill the session table.
+import { createHmac, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { doubleCsrf } from 'csrf-csrf';
 import { DomainError } from '../../domain/domain-error';
@@ -63,12 +67,30 @@ export interface CsrfProtection {
   tokenFor(req: Request, res: Response): string;
 }
 
+/** True when the session holds something of its own (it is or will be stored), not just a fresh cookie. */
+function sessionInUse(req: Request): boolean {
+  if (!req.session) return false;
+  return Object.keys(req.session).some((key) => key !== 'cookie');
+}
+
 export function createCsrfProtection(options: { secret: string; secureCookies: boolean }): CsrfProtection {
   // A key of its own, derived from the session secret: one secret to configure, two separate uses.
   const csrfSecret = createHmac('sha256', options.secret).update('veri csrf token').digest('base64url');
+  const visitorCookie = options.secureCookies ? '__Host-veri.visitor' : 'veri.visitor';
+  const visitorCookieOptions = { sameSite: 'lax' as const, secure: options.secureCookies, httpOnly: true, path: '/' };
+
+  const visitorId = (req: Request, res?: Response): string => {
+    const known = (req.cookies as Record<string, string> | undefined)?.[visitorCookie];
+    if (known || !res) return known ?? '';
+    const fresh = randomBytes(18).toString('base64url');
+    res.cookie(visitorCookie, fresh, visitorCookieOptions);
+    (req.cookies as Record<string, string>)[visitorCookie] = fresh;
+    return fresh;
+  };
+
   const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
     getSecret: () => csrfSecret,
-    getSessionIdentifier: (req) => req.sessionID ?? '',
+    getSessionIdentifier: (req) => (req.session?.csrfTokenIssued ? `session:${req.sessionID}` : `visitor:${visitorId(req)}`),
     // __Host- makes the browser refuse the cookie unless it is secure, host-only and path=/.
     cookieName: options.secureCookies ? '__Host-veri.csrf' : 'veri.csrf',
     cookieOptions: { sameSite: 'lax', secure: options.secureCookies, httpOnly: true, path: '/' },
@@ -87,9 +109,12 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
 
   const tokenFor = (req: Request, res: Response): string => {
     if (!req.session) return '';
-    // An untouched new session is never saved, and its id (which the token is bound to) would change
-    // on the next request; recording the issue makes express-session keep it.
-    if (!req.session.csrfTokenIssued) req.session.csrfTokenIssued = true;
+    if (sessionInUse(req)) {
+      // The session is stored anyway: bind the token to it from now on.
+      if (!req.session.csrfTokenIssued) req.session.csrfTokenIssued = true;
+    } else {
+      visitorId(req, res);
+    }
     return generateCsrfToken(req, res);
   };
 
@@ -98,7 +123,7 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
 
 declare module 'express-session' {
   interface SessionData {
-    /** Set when a CSRF token was given out in this session (see createCsrfProtection). */
+    /** Set when CSRF tokens are bound to this session rather than to the visitor cookie (see createCsrfProtection). */
     csrfTokenIssued?: boolean;
   }
 }
