@@ -5,6 +5,7 @@ import { Migration20261129103726Achievements } from './Migration20261129103726Ac
 import { Migration20261129104005Support } from './Migration20261129104005Support';
 import { Migration20261129104019AuditEvents } from './Migration20261129104019AuditEvents';
 import { Migration20261129104020Identity } from './Migration20261129104020Identity';
+import { Migration20261129104540Sharing } from './Migration20261129104540Sharing';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -12,4 +13,5 @@ export const migrationsList = [
   { name: 'Migration20261129104005Support', class: Migration20261129104005Support },
   { name: 'Migration20261129104019AuditEvents', class: Migration20261129104019AuditEvents },
   { name: 'Migration20261129104020Identity', class: Migration20261129104020Identity },
+  { name: 'Migration20261129104540Sharing', class: Migration20261129104540Sharing },
 ];

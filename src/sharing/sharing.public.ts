@@ -1,2 +1,15 @@
 // The only file other contexts may import from Sharing: its commands, queries and integration events.
-export {};
+
+// The expiry job's command (the scheduler runs it; operators and tests may too).
+export { ExpireDueConnections } from './application/commands/expire-due-connections/expire-due-connections.command';
+export type { DueConnectionsOutcome } from './application/ports/due-connections';
+
+// Integration events (recorded in Sharing's transactions; react with @ReactsTo).
+export {
+  ConnectionActivated,
+  ConnectionApproved,
+  ConnectionDeclined,
+  ConnectionDeleted,
+  ConnectionInvited,
+  ConnectionRequested,
+} from './domain/connection.events';

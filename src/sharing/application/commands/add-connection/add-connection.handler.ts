@@ -1,0 +1,39 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '../../../../shared/application/unit-of-work';
+import { Clock } from '../../../../shared/domain';
+import { Connection } from '../../../domain/connection';
+import { ConnectionRepository } from '../../../domain/connection.repository';
+import { CandidateConnections } from '../../candidate-connections';
+import { Parties } from '../../ports/parties';
+import { SharedAchievements } from '../../ports/shared-achievements';
+import { AddConnection } from './add-connection.command';
+
+@CommandHandler(AddConnection)
+export class AddConnectionHandler implements ICommandHandler<AddConnection> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly connections: ConnectionRepository,
+    private readonly candidates: CandidateConnections,
+    private readonly parties: Parties,
+    private readonly achievements: SharedAchievements,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ candidateAccountId, thirdParty, expiresAt, permissions }: AddConnection): Promise<{ connectionId: string; created: boolean }> {
+    return this.uow.run(async () => {
+      const candidate = await this.candidates.candidate(candidateAccountId);
+      const shareable = await this.achievements.shareableOf(candidate.candidateNumber);
+      const account = await this.parties.thirdPartyByEmail(thirdParty.email);
+      const input = { candidate, thirdParty, thirdPartyAccountId: account?.accountId ?? null, expiresAt, permissions, shareable, now: this.clock.now() };
+      await this.connections.lockPair(candidateAccountId, thirdParty.email);
+      const existing = await this.connections.findLive(candidateAccountId, thirdParty.email);
+      if (existing) {
+        existing.reshare(input);
+        return { connectionId: existing.id, created: false };
+      }
+      const connection = Connection.share(input);
+      this.connections.add(connection);
+      return { connectionId: connection.id, created: true };
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
+
+export interface SharedDocumentCard {
+  certificateNumber: string;
+  kind: string;
+  title: string;
+  qualificationNumber: string | null;
+  candidateNumber: string;
+  fullName: string;
+  grade: string | null;
+  issueDate: string;
+  centre: string | null;
+  expiryDate: string | null;
+  status: string;
+  revoked: boolean;
+}
+
+export interface SharedFile {
+  fileName: string;
+  contentType: 'application/pdf';
+  content: Buffer;
+}
+
+/** What Sharing asks Achievements: what a candidate may share, the cards and the PDFs. */
+export abstract class SharedAchievements {
+  /** Every achievement of the candidate with what may be shared of it. */
+  abstract shareableOf(candidateNumber: string): Promise<ShareableDocumentSet[]>;
+
+  /** The card of one achievement held by the candidate, or null (unknown or someone else's). */
+  abstract card(candidateNumber: string, certificateNumber: string): Promise<SharedDocumentCard | null>;
+
+  /** The PDF of a document held by the candidate; null when it does not exist or cannot be had (e.g. revoked). */
+  abstract pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null>;
+}

@@ -1,0 +1,19 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Clock } from '../../../../shared/domain';
+import { ConnectionRepository } from '../../../domain/connection.repository';
+import { ConnectionView, Paged, pagedOf, pageWindow, toConnectionView } from '../../views/connection-views';
+import { ListCandidateConnections } from './list-candidate-connections.query';
+
+@QueryHandler(ListCandidateConnections)
+export class ListCandidateConnectionsHandler implements IQueryHandler<ListCandidateConnections> {
+  constructor(
+    private readonly connections: ConnectionRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ candidateAccountId, page, pageSize }: ListCandidateConnections): Promise<Paged<ConnectionView>> {
+    const found = await this.connections.listForCandidate(candidateAccountId, pageWindow(page, pageSize));
+    const now = this.clock.now();
+    return pagedOf(found.items.map((c) => toConnectionView(c, now)), found.total, page, pageSize);
+  }
+}

@@ -1,0 +1,37 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Parties } from '../../ports/parties';
+import { SharedAchievements } from '../../ports/shared-achievements';
+import { ThirdPartyAccess } from '../../third-party-access';
+import { candidatePhotoUrl } from '../../views/connection-views';
+import { ListSharedDocuments, SharedDocumentsView } from './list-shared-documents.query';
+
+@QueryHandler(ListSharedDocuments)
+export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocuments> {
+  constructor(
+    private readonly access: ThirdPartyAccess,
+    private readonly achievements: SharedAchievements,
+    private readonly parties: Parties,
+  ) {}
+
+  async execute({ reader, connectionId }: ListSharedDocuments): Promise<SharedDocumentsView> {
+    const { connection } = await this.access.inForce(reader, connectionId);
+    const items: SharedDocumentsView['items'] = [];
+    for (const permission of connection.permissions) {
+      const card = await this.achievements.card(connection.candidateNumber, permission.certificateNumber);
+      // A revoked achievement stops being shared at once, whatever the permission says.
+      if (!card || card.revoked) continue;
+      items.push({
+        ...card,
+        documents: { ecertificate: permission.documents.includes('ecertificate'), etranscript: permission.documents.includes('etranscript') },
+      });
+    }
+    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(connection.candidateAccountId);
+    await this.access.log(reader, { connectionId: connection.id, kind: 'viewed-documents', certificateNumber: null, document: null });
+    return {
+      connectionId: connection.id,
+      expiresAt: connection.expiresAt!.toISOString(),
+      candidate: { name: profile?.displayName ?? connection.candidateName, photoUrl: profile?.photoKey ? candidatePhotoUrl(connection.id) : null },
+      items,
+    };
+  }
+}

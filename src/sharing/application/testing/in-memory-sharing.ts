@@ -1,0 +1,122 @@
+// Object mothers and in-memory stand-ins of Sharing's ports, for the handlers' unit specs.
+import { UnitOfWork } from '../../../shared/application/unit-of-work';
+import { FixedClock } from '../../../shared/domain';
+import { AccessLog, AccessLogEntry, AccessRecord } from '../../domain/access-log';
+import { CandidateParty, Connection } from '../../domain/connection';
+import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
+import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
+import { CandidateProfile, Parties, ThirdPartyAccount } from '../ports/parties';
+import { SharedAchievements, SharedDocumentCard, SharedFile } from '../ports/shared-achievements';
+
+export class PassThroughUnitOfWork extends UnitOfWork {
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+}
+
+export class InMemoryConnections extends ConnectionRepository {
+  readonly all: Connection[] = [];
+
+  add(connection: Connection): void {
+    this.all.push(connection);
+  }
+  async byId(id: string) {
+    return this.all.find((c) => c.id === id) ?? null;
+  }
+  async findOwnedBy(candidateAccountId: string, id: string) {
+    return this.all.find((c) => c.id === id && c.candidateAccountId === candidateAccountId) ?? null;
+  }
+  async findForThirdParty(email: string, id: string) {
+    return this.all.find((c) => c.id === id && c.thirdPartyEmail === email.toLowerCase()) ?? null;
+  }
+  async lockPair(): Promise<void> {}
+  async findLive(candidateAccountId: string, email: string) {
+    return this.all.find((c) => c.candidateAccountId === candidateAccountId && c.thirdPartyEmail === email.toLowerCase() && c.isLive()) ?? null;
+  }
+  async listInvitedAt(email: string) {
+    return this.all.filter((c) => c.thirdPartyEmail === email.toLowerCase() && c.status === 'invited');
+  }
+  async listForCandidate(candidateAccountId: string): Promise<ConnectionPage> {
+    const items = this.all.filter((c) => c.candidateAccountId === candidateAccountId);
+    return { items, total: items.length };
+  }
+  async listByCandidateNumber(candidateNumber: string): Promise<ConnectionPage> {
+    const items = this.all.filter((c) => c.candidateNumber === candidateNumber);
+    return { items, total: items.length };
+  }
+  async listForThirdParty(email: string): Promise<ConnectionPage> {
+    const items = this.all.filter((c) => c.thirdPartyEmail === email.toLowerCase());
+    return { items, total: items.length };
+  }
+}
+
+export class InMemoryAccessLog extends AccessLog {
+  readonly entries: Array<AccessLogEntry & { thirdPartyName: string; occurredAt: Date }> = [];
+
+  async record(entry: AccessLogEntry & { thirdPartyName: string; occurredAt: Date }): Promise<void> {
+    this.entries.push(entry);
+  }
+  async list(): Promise<{ items: AccessRecord[]; total: number }> {
+    return { items: [], total: 0 };
+  }
+}
+
+export const CANDIDATE: CandidateParty = { accountId: 'cand-1', candidateNumber: '00061010', email: 'sam@candidates.example', name: 'Sam Eichen' };
+export const EMPLOYER: ThirdPartyAccount = { accountId: 'tp-1', email: 'hr@garage.example', firstName: 'Ann', surname: 'Hiring', displayName: 'Ann Hiring', company: 'Garage Ltd' };
+
+export class FakeParties extends Parties {
+  candidates = [CANDIDATE];
+  thirdParties = [EMPLOYER];
+
+  async candidate(accountId: string) {
+    return this.candidates.find((c) => c.accountId === accountId) ?? null;
+  }
+  async candidateByDetails(candidateNumber: string, surname: string, dateOfBirth: string) {
+    return candidateNumber === CANDIDATE.candidateNumber && surname.toLowerCase() === 'eichen' && dateOfBirth === '1990-04-27' ? CANDIDATE : null;
+  }
+  async thirdPartyByEmail(email: string) {
+    return this.thirdParties.find((t) => t.email === email.toLowerCase()) ?? null;
+  }
+  async thirdParty(accountId: string) {
+    return this.thirdParties.find((t) => t.accountId === accountId) ?? null;
+  }
+  async candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>> {
+    return new Map(accountIds.map((id) => [id, { accountId: id, displayName: 'Sam Eichen', photoKey: null }]));
+  }
+}
+
+export const SHAREABLE: ShareableDocumentSet[] = [
+  { certificateNumber: 'Q-NEW', title: 'Level 3 Diploma', shareable: true, documents: { ecertificate: true, etranscript: true }, reason: null },
+  { certificateNumber: 'A-ACC', title: 'Accredited Assessor', shareable: true, documents: { ecertificate: true, etranscript: false }, reason: null },
+];
+
+export class FakeAchievements extends SharedAchievements {
+  revoked = new Set<string>();
+
+  async shareableOf(candidateNumber: string) {
+    return candidateNumber === CANDIDATE.candidateNumber ? SHAREABLE : [];
+  }
+  async card(candidateNumber: string, certificateNumber: string): Promise<SharedDocumentCard | null> {
+    if (candidateNumber !== CANDIDATE.candidateNumber) return null;
+    return {
+      certificateNumber,
+      kind: 'qualification',
+      title: certificateNumber,
+      qualificationNumber: null,
+      candidateNumber,
+      fullName: 'Sam Eichen',
+      grade: null,
+      issueDate: '2019-05-01',
+      centre: null,
+      expiryDate: null,
+      status: this.revoked.has(certificateNumber) ? 'revoked' : 'valid',
+      revoked: this.revoked.has(certificateNumber),
+    };
+  }
+  async pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null> {
+    if (candidateNumber !== CANDIDATE.candidateNumber || this.revoked.has(certificateNumber)) return null;
+    return { fileName: `${document}-${certificateNumber}.pdf`, contentType: 'application/pdf', content: Buffer.from('%PDF-1.7') };
+  }
+}
+
+export const clockAt = (iso = '2026-11-29T09:00:00Z') => new FixedClock(new Date(iso));

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../shared/domain';
+import { AccessLog, AccessLogEntry } from '../domain/access-log';
+import { Connection } from '../domain/connection';
+import { ConnectionNotFoundError } from '../domain/connection.errors';
+import { ConnectionRepository } from '../domain/connection.repository';
+import { ThirdPartyReader } from './third-party-reader';
+
+/**
+ * The one gate of every third-party read: the connection must be the reader's (matched by its
+ * verified email) and in force at this moment, whatever the expiry job has done so far. Anything else
+ * is "not found", so a reader learns nothing about connections that are not theirs.
+ */
+@Injectable()
+export class ThirdPartyAccess {
+  constructor(
+    private readonly connections: ConnectionRepository,
+    private readonly accessLog: AccessLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async inForce(reader: ThirdPartyReader, connectionId: string): Promise<{ connection: Connection; now: Date }> {
+    const connection = await this.connections.findForThirdParty(reader.email, connectionId);
+    const now = this.clock.now();
+    if (!connection || !connection.isInForce(now)) throw new ConnectionNotFoundError();
+    return { connection, now };
+  }
+
+  /** Who looked at what, and when, for the candidate to see. */
+  async log(reader: ThirdPartyReader, entry: Omit<AccessLogEntry, 'thirdPartyAccountId'>): Promise<void> {
+    await this.accessLog.record({ ...entry, thirdPartyAccountId: reader.accountId, thirdPartyName: reader.displayName, occurredAt: this.clock.now() });
+  }
+}

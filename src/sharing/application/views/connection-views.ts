@@ -1,0 +1,99 @@
+import { AccessRecord } from '../../domain/access-log';
+import { Connection, ConnectionStatus } from '../../domain/connection';
+import { ConnectionPermission } from '../../domain/connection-permission';
+
+/** The api.md list answer. */
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+export function pagedOf<T>(items: T[], total: number, page: number, pageSize: number): Paged<T> {
+  return { items, page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export function pageWindow(page: number, pageSize: number): { offset: number; limit: number } {
+  return { offset: (page - 1) * pageSize, limit: pageSize };
+}
+
+/** A connection as its candidate (and staff) see it: api.md "Sharing", GET /me/connections. */
+export interface ConnectionView {
+  id: string;
+  company: string;
+  name: string;
+  firstName: string;
+  surname: string;
+  email: string;
+  status: ConnectionStatus;
+  createdAt: string;
+  approvedAt: string | null;
+  expiresAt: string | null;
+  permissions: ConnectionPermission[];
+  /** The third party's note with its request, if any. */
+  message: string | null;
+}
+
+/**
+ * An active connection past its expiry is shown as expired at once: the expiry job may not have run
+ * yet, but access has already ended.
+ */
+export function effectiveStatus(connection: Connection, now: Date): ConnectionStatus {
+  if (connection.status === 'active' && !connection.isInForce(now)) return 'expired';
+  return connection.status;
+}
+
+export function toConnectionView(connection: Connection, now: Date): ConnectionView {
+  return {
+    id: connection.id,
+    company: connection.thirdPartyCompany,
+    name: `${connection.thirdPartyFirstName} ${connection.thirdPartySurname}`,
+    firstName: connection.thirdPartyFirstName,
+    surname: connection.thirdPartySurname,
+    email: connection.thirdPartyEmail,
+    status: effectiveStatus(connection, now),
+    createdAt: connection.createdAt.toISOString(),
+    approvedAt: connection.approvedAt?.toISOString() ?? null,
+    expiresAt: connection.expiresAt?.toISOString() ?? null,
+    permissions: connection.permissions,
+    message: connection.requestMessage,
+  };
+}
+
+/** A connection as its third party sees it; the candidate is named only while it is in force. */
+export interface ThirdPartyConnectionView {
+  id: string;
+  status: ConnectionStatus;
+  createdAt: string;
+  approvedAt: string | null;
+  expiresAt: string | null;
+  candidate: { name: string; photoUrl: string | null } | null;
+  documentCount: number;
+}
+
+export interface AccessRecordView {
+  id: string;
+  who: string;
+  action: 'viewed-documents' | 'downloaded';
+  certificateNumber: string | null;
+  document: string | null;
+  occurredAt: string;
+}
+
+export function toAccessRecordView(record: AccessRecord): AccessRecordView {
+  return {
+    id: record.id,
+    who: record.thirdPartyName,
+    action: record.kind,
+    certificateNumber: record.certificateNumber,
+    document: record.document,
+    occurredAt: record.occurredAt.toISOString(),
+  };
+}
+
+/** Where a connected candidate's photo is served to its third party. */
+export function candidatePhotoUrl(connectionId: string): string {
+  return `/api/v1/third-party/connections/${connectionId}/candidate-photo`;
+}

@@ -1,0 +1,38 @@
+import { Connection } from './connection';
+
+export interface ConnectionPage {
+  items: Connection[];
+  total: number;
+}
+
+/** Where connections are kept. Lookups scoped to a party answer null for anyone else's connection. */
+export abstract class ConnectionRepository {
+  abstract add(connection: Connection): void;
+
+  abstract byId(connectionId: string): Promise<Connection | null>;
+
+  /** The candidate's connection, or null (absent or someone else's). */
+  abstract findOwnedBy(candidateAccountId: string, connectionId: string): Promise<Connection | null>;
+
+  /** The connection of a third party, matched by its verified email address, or null. */
+  abstract findForThirdParty(thirdPartyEmail: string, connectionId: string): Promise<Connection | null>;
+
+  /**
+   * Holds a transaction-wide lock on the pair (candidate, third-party email), so two commands adding or
+   * requesting the same connection at once run one after the other and the second updates the first.
+   */
+  abstract lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void>;
+
+  /** The one live connection of this candidate with this third-party email, if any. */
+  abstract findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null>;
+
+  /** Connections invited at this email address and not yet taken up. */
+  abstract listInvitedAt(thirdPartyEmail: string): Promise<Connection[]>;
+
+  abstract listForCandidate(candidateAccountId: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+
+  /** Every connection of the candidate with this number (staff support view). */
+  abstract listByCandidateNumber(candidateNumber: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+
+  abstract listForThirdParty(thirdPartyEmail: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+}

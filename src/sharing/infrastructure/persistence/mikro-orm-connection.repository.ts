@@ -1,0 +1,77 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Connection, LIVE_STATUSES } from '../../domain/connection';
+import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
+import { ConnectionSchema } from './connection.schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class MikroOrmConnectionRepository extends ConnectionRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  add(connection: Connection): void {
+    this.em.persist(connection);
+  }
+
+  async byId(connectionId: string): Promise<Connection | null> {
+    if (!UUID.test(connectionId)) return null;
+    return this.em.findOne(ConnectionSchema, { id: connectionId });
+  }
+
+  async findOwnedBy(candidateAccountId: string, connectionId: string): Promise<Connection | null> {
+    // A malformed id is simply not found (and must not reach Postgres as a bad uuid).
+    if (!UUID.test(connectionId)) return null;
+    return this.em.findOne(ConnectionSchema, { id: connectionId, candidateAccountId });
+  }
+
+  async findForThirdParty(thirdPartyEmail: string, connectionId: string): Promise<Connection | null> {
+    if (!UUID.test(connectionId)) return null;
+    return this.em.findOne(ConnectionSchema, { id: connectionId, thirdPartyEmail: thirdPartyEmail.toLowerCase() });
+  }
+
+  async lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void> {
+    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`sharing.pair:${candidateAccountId}:${thirdPartyEmail.toLowerCase()}`]);
+  }
+
+  findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null> {
+    return this.em.findOne(ConnectionSchema, {
+      candidateAccountId,
+      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
+      status: { $in: [...LIVE_STATUSES] },
+    });
+  }
+
+  listInvitedAt(thirdPartyEmail: string): Promise<Connection[]> {
+    return this.em.find(ConnectionSchema, { thirdPartyEmail: thirdPartyEmail.toLowerCase(), status: 'invited' });
+  }
+
+  async listForCandidate(candidateAccountId: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(ConnectionSchema, { candidateAccountId }, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total };
+  }
+
+  async listByCandidateNumber(candidateNumber: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(ConnectionSchema, { candidateNumber: candidateNumber.trim().toUpperCase() }, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total };
+  }
+
+  async listForThirdParty(thirdPartyEmail: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(ConnectionSchema, { thirdPartyEmail: thirdPartyEmail.toLowerCase() }, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total };
+  }
+}
