@@ -126,6 +126,11 @@ describe('Identity pages', () => {
   });
 
   describe('employer registration and email confirmation', () => {
+    it('fills in the invited address when an invitation links to the form', async () => {
+      const res = await t.http().get('/register/third-party?email=invited%40northfield.example').expect(200);
+      expect(res.text).toMatch(/name="email"[^>]*value="invited@northfield.example"|value="invited@northfield.example"[^>]*name="email"/);
+    });
+
     it('registers, confirms the address with a button (not by merely opening the link), then logs in', async () => {
       const agent = t.agent();
       const res = await submit(agent, '/register/third-party', '/register/third-party', {

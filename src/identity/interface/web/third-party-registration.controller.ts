@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -20,9 +20,10 @@ export class ThirdPartyRegistrationController {
     private readonly credentials: RegistrationCredentials,
   ) {}
 
+  /** An invitation email links here with `?email=` so the invited address is the one registered. */
   @Get()
-  page(@Res() res: Response): void {
-    this.render(res, 200, {});
+  page(@Res() res: Response, @Query('email') email?: unknown): void {
+    this.render(res, 200, typeof email === 'string' && email.length <= 254 ? { values: { email } } : {});
   }
 
   @Post()
