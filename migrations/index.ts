@@ -6,6 +6,8 @@ import { Migration20261129104005Support } from './Migration20261129104005Support
 import { Migration20261129104019AuditEvents } from './Migration20261129104019AuditEvents';
 import { Migration20261129104020Identity } from './Migration20261129104020Identity';
 import { Migration20261129104540Sharing } from './Migration20261129104540Sharing';
+import { Migration20261129104700Ordering } from './Migration20261129104700Ordering';
+import { Migration20261129113000BackOfficeSearch } from './Migration20261129113000BackOfficeSearch';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -14,4 +16,6 @@ export const migrationsList = [
   { name: 'Migration20261129104019AuditEvents', class: Migration20261129104019AuditEvents },
   { name: 'Migration20261129104020Identity', class: Migration20261129104020Identity },
   { name: 'Migration20261129104540Sharing', class: Migration20261129104540Sharing },
+  { name: 'Migration20261129104700Ordering', class: Migration20261129104700Ordering },
+  { name: 'Migration20261129113000BackOfficeSearch', class: Migration20261129113000BackOfficeSearch },
 ];

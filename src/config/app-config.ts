@@ -92,6 +92,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(emptyAsUndefined) @IsUrl({ require_tld: false, require_protocol: true })
   OPAYO_GATEWAY_URL?: string;
 
+  /** How long an order waits for payment before a job cancels it (default 24 hours). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(43200)
+  ORDER_PAYMENT_TIMEOUT_MINUTES = 1440;
+
   @IsString()
   BRAND_NAME = 'Veri Awarding Body';
 
@@ -175,6 +179,8 @@ export interface AppConfig {
   chromiumPath?: string;
   pdf: { poolSize: number; renderTimeoutMs: number };
   payment: { provider: 'opayo' | 'opayo-simulator'; opayoVendor: string; opayoGatewayUrl: string };
+  /** Ordering: unpaid orders are cancelled after this many minutes. */
+  ordering: { paymentTimeoutMinutes: number };
   brand: { name: string; shortName: string; logoUrl?: string; headerColour: string; accentColour: string };
   logLevel: string;
   /** Where staff hear about enquiries (ENQUIRIES_EMAIL). */
@@ -243,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       opayoVendor: vars.OPAYO_VENDOR ?? 'veri',
       opayoGatewayUrl: (vars.OPAYO_GATEWAY_URL ?? opayoDefault).replace(/\/+$/, ''),
     },
+    ordering: { paymentTimeoutMinutes: vars.ORDER_PAYMENT_TIMEOUT_MINUTES },
     brand: {
       name: vars.BRAND_NAME,
       shortName: vars.BRAND_SHORT_NAME,

@@ -1,5 +1,137 @@
+// The Ordering bounded context: the catalogue (staff-edited prices and delivery options), baskets,
+// checkout into orders with frozen prices, card payment through Opayo Server (or its simulator), and
+// staff fulfilment in print batches.
+import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock, SystemClock } from '../shared/domain';
+import { AddToBasketHandler } from './application/commands/add-to-basket/add-to-basket.handler';
+import { CancelUnpaidOrderHandler } from './application/commands/cancel-unpaid-order/cancel-unpaid-order.handler';
+import { CreatePrintBatchHandler } from './application/commands/create-print-batch/create-print-batch.handler';
+import { DispatchPrintBatchHandler } from './application/commands/dispatch-print-batch/dispatch-print-batch.handler';
+import { PlaceOrderHandler } from './application/commands/place-order/place-order.handler';
+import { RemoveFromBasketHandler } from './application/commands/remove-from-basket/remove-from-basket.handler';
+import { SettlePaymentHandler } from './application/commands/settle-payment/settle-payment.handler';
+import { StartPaymentHandler } from './application/commands/start-payment/start-payment.handler';
+import { UpdateCatalogueHandler } from './application/commands/update-catalogue/update-catalogue.handler';
+import { EmailOrderSteps } from './application/events/email-order-steps';
+import { CandidateDirectory } from './application/ports/candidate-directory';
+import { OrderingSettings } from './application/ports/ordering-settings';
+import { PaymentGateway } from './application/ports/payment-gateway';
+import { CountAccountOrdersHandler } from './application/queries/count-account-orders/count-account-orders.handler';
+import { ExportPrintBatchHandler } from './application/queries/export-print-batch/export-print-batch.handler';
+import { GetBasketHandler } from './application/queries/get-basket/get-basket.handler';
+import { GetCatalogueHandler } from './application/queries/get-catalogue/get-catalogue.handler';
+import { GetMyOrderHandler } from './application/queries/get-my-order/get-my-order.handler';
+import { ListMyOrdersHandler } from './application/queries/list-my-orders/list-my-orders.handler';
+import { ListOrdersHandler } from './application/queries/list-orders/list-orders.handler';
+import { BasketRepository, ReprintClaims } from './domain/basket';
+import { CatalogueRepository } from './domain/catalogue';
+import { OrderRepository } from './domain/order';
+import { PaymentAttemptRepository } from './domain/payment-attempt';
+import { PrintBatchRepository } from './domain/print-batch';
+import { ContextCandidateDirectory } from './infrastructure/adapters/context-candidate-directory';
+import { OrderCountContributor } from './infrastructure/adapters/order-count-contributor';
+import { CancelUnpaidOrderJobHandler } from './infrastructure/jobs/cancel-unpaid-order.job-handler';
+import {
+  MikroOrmBasketRepository,
+  MikroOrmCatalogueRepository,
+  MikroOrmOrderRepository,
+  MikroOrmPaymentAttemptRepository,
+  MikroOrmPrintBatchRepository,
+  SqlReprintClaims,
+} from './infrastructure/persistence/mikro-orm-ordering.repositories';
+import { ORDERING_SCHEMAS } from './infrastructure/persistence/ordering.schemas';
+import { OpayoServerPaymentGateway } from './infrastructure/payment/opayo-server-payment-gateway';
+import { OpayoSimulatorController } from './infrastructure/simulator/opayo-simulator.controller';
+import { OpayoSimulatorLedger } from './infrastructure/simulator/opayo-simulator-ledger';
+import { AdminOrderingController } from './interface/admin/admin-ordering.controller';
+import { AdminOrderingPagesController } from './interface/admin/admin-ordering-pages.controller';
+import { RenderBatchLettersHandler } from './application/queries/render-batch-letters/render-batch-letters.handler';
+import { GetBatchCertificateHandler } from './application/queries/get-batch-certificate/get-batch-certificate.handler';
+import { GetPrintBatchHandler } from './application/queries/get-print-batch/get-print-batch.handler';
+import { ListPrintBatchesHandler } from './application/queries/list-print-batches/list-print-batches.handler';
+import { CatalogueController } from './interface/http/catalogue.controller';
+import { MyBasketController } from './interface/http/my-basket.controller';
+import { MyOrdersController } from './interface/http/my-orders.controller';
+import { PaymentNotificationsController } from './interface/http/payment-notifications.controller';
+import { BasketPagesController } from './interface/web/basket-pages.controller';
+import { BasketSummaryInterceptor } from './interface/web/basket-summary.interceptor';
+import { CheckoutPagesController } from './interface/web/checkout-pages.controller';
+import { OrderPagesController } from './interface/web/order-pages.controller';
+import { ReprintPagesController } from './interface/web/reprint-pages.controller';
 
-/** The Ordering bounded context (see docs/architecture.md). */
-@Module({})
+@Module({
+  imports: [CqrsModule, MikroOrmModule.forFeature(ORDERING_SCHEMAS)],
+  controllers: [
+    CatalogueController,
+    MyBasketController,
+    MyOrdersController,
+    PaymentNotificationsController,
+    AdminOrderingController,
+    OpayoSimulatorController,
+    // The reprint form before the order pages, so /orders/reprint is not taken for an order id.
+    ReprintPagesController,
+    BasketPagesController,
+    CheckoutPagesController,
+    OrderPagesController,
+    AdminOrderingPagesController,
+  ],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    { provide: CatalogueRepository, useClass: MikroOrmCatalogueRepository },
+    { provide: BasketRepository, useClass: MikroOrmBasketRepository },
+    { provide: ReprintClaims, useClass: SqlReprintClaims },
+    { provide: OrderRepository, useClass: MikroOrmOrderRepository },
+    { provide: PaymentAttemptRepository, useClass: MikroOrmPaymentAttemptRepository },
+    { provide: PrintBatchRepository, useClass: MikroOrmPrintBatchRepository },
+    { provide: CandidateDirectory, useClass: ContextCandidateDirectory },
+    {
+      provide: OrderingSettings,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): OrderingSettings => ({
+        publicUrl: config.publicUrl,
+        unpaidOrderTimeoutMs: config.ordering.paymentTimeoutMinutes * 60_000,
+      }),
+    },
+    // One adapter for both providers: the simulator speaks Opayo's protocol, so only the URL differs.
+    {
+      provide: PaymentGateway,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new OpayoServerPaymentGateway({
+          vendor: config.payment.opayoVendor,
+          gatewayUrl: config.payment.opayoGatewayUrl,
+          notificationUrl: `${config.publicUrl}/api/v1/payments/opayo/notifications`,
+        }),
+    },
+    OpayoSimulatorLedger,
+    { provide: APP_INTERCEPTOR, useClass: BasketSummaryInterceptor },
+    AddToBasketHandler,
+    RemoveFromBasketHandler,
+    PlaceOrderHandler,
+    StartPaymentHandler,
+    SettlePaymentHandler,
+    CancelUnpaidOrderHandler,
+    UpdateCatalogueHandler,
+    CreatePrintBatchHandler,
+    DispatchPrintBatchHandler,
+    GetCatalogueHandler,
+    GetBasketHandler,
+    ListMyOrdersHandler,
+    GetMyOrderHandler,
+    ListOrdersHandler,
+    ExportPrintBatchHandler,
+    CountAccountOrdersHandler,
+    ListPrintBatchesHandler,
+    GetPrintBatchHandler,
+    RenderBatchLettersHandler,
+    GetBatchCertificateHandler,
+    EmailOrderSteps,
+    CancelUnpaidOrderJobHandler,
+    OrderCountContributor,
+  ],
+})
 export class OrderingModule {}

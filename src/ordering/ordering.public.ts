@@ -1,2 +1,11 @@
-// The only file other contexts may import from Ordering: its commands, queries and integration events.
-export {};
+// The only file other contexts may import from Ordering: its queries and integration events.
+
+// The profile header's ORDERS and LETTERS counts (Ordering also contributes them to Identity's
+// AccountCounts itself, through @ContributesAccountCounts).
+export { CountAccountOrders } from './application/queries/count-account-orders/count-account-orders.query';
+// The basket summary (item count and total) of the header.
+export { GetBasket } from './application/queries/get-basket/get-basket.query';
+export type { BasketView } from './application/views/ordering-views';
+
+// Integration events.
+export { OrderPaid, OrderCancelled, OrderDispatched, OrderPlaced } from './domain/order.events';

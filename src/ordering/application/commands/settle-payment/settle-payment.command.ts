@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import { NotificationAnswer } from '../../ports/payment-gateway';
+
+/**
+ * The provider's signed notification of a payment attempt's result. Answered in the provider's format;
+ * repeated notifications have no further effect.
+ */
+export class SettlePayment extends Command<NotificationAnswer> {
+  constructor(readonly fields: Record<string, string>) {
+    super();
+  }
+}

@@ -1,0 +1,78 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { OrderRepository } from '../../../domain/order';
+import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
+import { countryName } from '../../../domain/postal-address';
+import { PrintBatchRepository } from '../../../domain/print-batch';
+import { describeReason } from '../../../domain/reprint-reason';
+import { ExportPrintBatch, PrintBatchExport } from './export-print-batch.query';
+
+const COLUMNS = [
+  'batch',
+  'order',
+  'document',
+  'product',
+  'certificate_number',
+  'qualification_title',
+  'reason',
+  'copies',
+  'recipient',
+  'address_line_1',
+  'address_line_2',
+  'town',
+  'county',
+  'postcode',
+  'country',
+  'delivery_service',
+  'international',
+];
+
+/** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula. */
+function cell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+@QueryHandler(ExportPrintBatch)
+export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, PrintBatchExport> {
+  constructor(
+    private readonly batches: PrintBatchRepository,
+    private readonly orders: OrderRepository,
+  ) {}
+
+  async execute({ batchId }: ExportPrintBatch): Promise<PrintBatchExport> {
+    const batch = await this.batches.findById(batchId);
+    if (!batch) throw new PrintBatchNotFoundError();
+    const rows = [COLUMNS];
+    for (const order of await this.orders.listInBatch(batch.id)) {
+      const a = order.deliveryAddress;
+      for (const line of order.lines) {
+        rows.push(
+          [
+            batch.number,
+            order.number,
+            line.productCode === 'poq-letter' ? 'Proof of qualification letter' : 'Certificate',
+            line.productName,
+            line.certificateNumber,
+            line.qualificationTitle,
+            describeReason({ reason: line.reason, text: line.reasonText }),
+            line.quantity,
+            a.fullName,
+            a.line1,
+            a.line2,
+            a.town,
+            a.county,
+            a.postcode,
+            countryName(a.country),
+            order.delivery.name,
+            order.delivery.international ? 'yes' : 'no',
+          ].map(String),
+        );
+      }
+    }
+    return {
+      filename: `print-batch-${batch.number}.csv`,
+      csv: rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n',
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { BasketRepository } from '../../../domain/basket';
+import { CatalogueRepository } from '../../../domain/catalogue';
+import { basketView, BasketView } from '../../views/ordering-views';
+import { GetBasket } from './get-basket.query';
+
+@QueryHandler(GetBasket)
+export class GetBasketHandler implements IQueryHandler<GetBasket, BasketView> {
+  constructor(
+    private readonly baskets: BasketRepository,
+    private readonly catalogue: CatalogueRepository,
+  ) {}
+
+  async execute({ accountId }: GetBasket): Promise<BasketView> {
+    const [basket, products] = await Promise.all([
+      this.baskets.load(accountId, ''),
+      this.catalogue.products(),
+    ]);
+    return basketView(basket.items, new Map(products.map((p) => [p.code, p])));
+  }
+}

@@ -1,0 +1,35 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { OrderRepository } from '../../../domain/order';
+import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
+import { PrintBatchRepository } from '../../../domain/print-batch';
+import { orderView } from '../../views/ordering-views';
+import { printBatchView } from '../list-print-batches/list-print-batches.handler';
+import { PrintBatchView } from '../list-print-batches/list-print-batches.query';
+import { StaffOrderView } from '../list-orders/list-orders.query';
+import { GetPrintBatch } from './get-print-batch.query';
+
+@QueryHandler(GetPrintBatch)
+export class GetPrintBatchHandler implements IQueryHandler<
+  GetPrintBatch,
+  { batch: PrintBatchView; orders: StaffOrderView[] }
+> {
+  constructor(
+    private readonly batches: PrintBatchRepository,
+    private readonly orders: OrderRepository,
+  ) {}
+
+  async execute({ batchId }: GetPrintBatch): Promise<{ batch: PrintBatchView; orders: StaffOrderView[] }> {
+    const batch = await this.batches.findById(batchId);
+    if (!batch) throw new PrintBatchNotFoundError();
+    const orders = await this.orders.listInBatch(batch.id);
+    return {
+      batch: printBatchView(batch),
+      orders: orders.map((o) => ({
+        ...orderView(o),
+        candidateNumber: o.candidateNumber,
+        email: o.email,
+        printBatchId: o.printBatchId,
+      })),
+    };
+  }
+}

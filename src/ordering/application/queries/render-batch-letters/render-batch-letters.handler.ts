@@ -1,0 +1,59 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { PdfRenderer } from '../../../../shared/application/pdf-renderer';
+import { Clock } from '../../../../shared/domain';
+import { OrderRepository } from '../../../domain/order';
+import { NoLettersInBatchError, PrintBatchNotFoundError } from '../../../domain/ordering.errors';
+import { countryName } from '../../../domain/postal-address';
+import { PrintBatchRepository } from '../../../domain/print-batch';
+import { CandidateDirectory } from '../../ports/candidate-directory';
+import { BatchLettersFile, RenderBatchLetters } from './render-batch-letters.query';
+
+/** Letters are made from today's achievement facts: a corrected record prints corrected. */
+@QueryHandler(RenderBatchLetters)
+export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLetters, BatchLettersFile> {
+  constructor(
+    private readonly batches: PrintBatchRepository,
+    private readonly orders: OrderRepository,
+    private readonly directory: CandidateDirectory,
+    private readonly pdf: PdfRenderer,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ batchId }: RenderBatchLetters): Promise<BatchLettersFile> {
+    const batch = await this.batches.findById(batchId);
+    if (!batch) throw new PrintBatchNotFoundError();
+    const wanted = (await this.orders.listInBatch(batch.id)).flatMap((order) =>
+      order.lines.filter((l) => l.productCode === 'poq-letter').map((line) => ({ order, line })),
+    );
+    if (wanted.length === 0) throw new NoLettersInBatchError();
+    const facts = new Map(
+      (await this.directory.achievements(wanted.map((w) => w.line.certificateNumber))).map((a) => [
+        a.certificateNumber,
+        a,
+      ]),
+    );
+    const letters = wanted.map(({ order, line }) => {
+      const a = order.deliveryAddress;
+      const achievement = facts.get(line.certificateNumber);
+      return {
+        orderNumber: order.number,
+        address: [a.fullName, a.line1, a.line2, a.town, a.county, a.postcode, countryName(a.country)].filter(
+          Boolean,
+        ),
+        fullName: achievement?.fullName ?? a.fullName,
+        candidateNumber: order.candidateNumber,
+        title: achievement?.title ?? line.qualificationTitle,
+        qualificationNumber: achievement?.qualificationNumber ?? null,
+        certificateNumber: line.certificateNumber,
+        issueDate: achievement?.issueDate ?? null,
+      };
+    });
+    const pdf = await this.pdf.render({
+      template: 'poq-letter',
+      title: `Proof of qualification letters, print batch ${batch.number}`,
+      subject: 'Proof of qualification',
+      data: { issuedOn: this.clock.now().toISOString().slice(0, 10), letters },
+    });
+    return { filename: `print-batch-${batch.number}-letters.pdf`, pdf };
+  }
+}

@@ -1,0 +1,60 @@
+import { Basket } from './basket';
+
+const now = new Date('2026-11-29T10:00:00Z');
+const reprint = (certificateNumber = '01645461-01-NU8R', quantity = 1) => ({
+  productCode: 'certificate-reprint' as const,
+  certificateNumber,
+  qualificationTitle: 'Level 2 Award in MOT Testing',
+  reason: { reason: 'lost' as const, text: null },
+  quantity,
+});
+
+describe('Basket', () => {
+  it('takes one copy of a document for an achievement', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    const item = basket.add(reprint(), false, now);
+    expect(basket.items).toEqual([item]);
+    expect(item.quantity).toBe(1);
+  });
+
+  it('refuses a second copy of the same product for the same achievement', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    basket.add(reprint(), false, now);
+    expect(() => basket.add(reprint(), false, now)).toThrow(
+      expect.objectContaining({ code: 'ORDERING.ONE_PER_ACHIEVEMENT' }),
+    );
+  });
+
+  it('allows the other product, or another achievement', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    basket.add(reprint(), false, now);
+    basket.add({ ...reprint(), productCode: 'poq-letter' }, false, now);
+    basket.add(reprint('01702345-01-K7PD'), false, now);
+    expect(basket.items).toHaveLength(3);
+  });
+
+  it('refuses a quantity other than one', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    expect(() => basket.add(reprint(undefined, 2), false, now)).toThrow(
+      expect.objectContaining({ code: 'ORDERING.ONE_PER_ACHIEVEMENT' }),
+    );
+  });
+
+  it('refuses a document already on an order that is not finished', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    expect(() => basket.add(reprint(), true, now)).toThrow(
+      expect.objectContaining({ code: 'ORDERING.ONE_PER_ACHIEVEMENT' }),
+    );
+  });
+
+  it('removes only its own items, and empties at checkout', () => {
+    const basket = new Basket('acc-1', '0001010', []);
+    const a = basket.add(reprint(), false, now);
+    basket.add(reprint('01702345-01-K7PD'), false, now);
+    expect(basket.remove('someone-elses')).toBe(false);
+    expect(basket.remove(a.id)).toBe(true);
+    expect(basket.empty()).toHaveLength(1);
+    expect(basket.isEmpty).toBe(true);
+    expect(basket.removedItems).toHaveLength(2);
+  });
+});

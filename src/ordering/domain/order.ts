@@ -1,0 +1,208 @@
+import { AggregateRoot } from '../../shared/domain';
+import { BasketItem } from './basket';
+import { DeliveryOption, Product, ProductCode } from './catalogue';
+import { breakdown } from './money';
+import { BasketEmptyError, DeliveryOptionNotAllowedError, OrderNotPayableError } from './ordering.errors';
+import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed, OrderPlaced } from './order.events';
+import { isInternational, PostalAddress } from './postal-address';
+import { ReprintReason } from './reprint-reason';
+
+export type OrderStatus = 'pending_payment' | 'paid' | 'in_print' | 'dispatched' | 'cancelled';
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  pending_payment: 'Pending payment',
+  paid: 'Processing (Cleared payment)',
+  in_print: 'In print',
+  dispatched: 'Dispatched',
+  cancelled: 'Cancelled',
+};
+
+/** A line as ordered: the price, VAT rate and names are frozen when the order is placed. */
+export interface OrderLine {
+  productCode: ProductCode;
+  productName: string;
+  certificateNumber: string;
+  qualificationTitle: string;
+  reason: ReprintReason;
+  reasonText: string | null;
+  quantity: number;
+  unitPricePence: number;
+  vatRateBps: number;
+  grossPence: number;
+  vatPence: number;
+  netPence: number;
+}
+
+export interface OrderDelivery {
+  code: string;
+  name: string;
+  international: boolean;
+  grossPence: number;
+  vatRateBps: number;
+  vatPence: number;
+  netPence: number;
+}
+
+export interface PlaceOrderInput {
+  id: string;
+  number: number;
+  accountId: string;
+  candidateNumber: string;
+  email: string;
+  items: readonly BasketItem[];
+  products: Product[];
+  billingAddress: PostalAddress;
+  deliveryAddress: PostalAddress;
+  deliveryOption: DeliveryOption;
+  idempotencyKey: string | null;
+  now: Date;
+}
+
+/**
+ * An order of printed documents. Statuses run pending payment -> paid -> in print -> dispatched, or
+ * pending payment -> cancelled when it is never paid. Everything priced is frozen at placing.
+ */
+export class Order extends AggregateRoot {
+  id!: string;
+  number!: number;
+  accountId!: string;
+  candidateNumber!: string;
+  email!: string;
+  status!: OrderStatus;
+  lines!: OrderLine[];
+  delivery!: OrderDelivery;
+  billingAddress!: PostalAddress;
+  deliveryAddress!: PostalAddress;
+  subTotalPence!: number;
+  vatPence!: number;
+  totalPence!: number;
+  idempotencyKey!: string | null;
+  transactionReference: string | null = null;
+  printBatchId: string | null = null;
+  placedAt!: Date;
+  paidAt: Date | null = null;
+  cancelledAt: Date | null = null;
+  dispatchedAt: Date | null = null;
+
+  static place(input: PlaceOrderInput): Order {
+    if (input.items.length === 0) throw new BasketEmptyError();
+    const international = isInternational(input.deliveryAddress);
+    if (!input.deliveryOption.availableFor(international))
+      throw new DeliveryOptionNotAllowedError(international);
+
+    const order = new Order();
+    order.id = input.id;
+    order.number = input.number;
+    order.accountId = input.accountId;
+    order.candidateNumber = input.candidateNumber;
+    order.email = input.email;
+    order.status = 'pending_payment';
+    order.lines = input.items.map((item) => {
+      const product = input.products.find((p) => p.code === item.productCode);
+      if (!product) throw new Error(`No catalogue entry for ${item.productCode}`);
+      return {
+        productCode: product.code,
+        productName: product.name,
+        certificateNumber: item.certificateNumber,
+        qualificationTitle: item.qualificationTitle,
+        reason: item.reason,
+        reasonText: item.reasonText,
+        quantity: item.quantity,
+        unitPricePence: product.pricePence,
+        vatRateBps: product.vatRateBps,
+        ...breakdown(product.pricePence, item.quantity, product.vatRateBps),
+      };
+    });
+    const option = input.deliveryOption;
+    order.delivery = {
+      code: option.code,
+      name: option.name,
+      international: option.international,
+      vatRateBps: option.vatRateBps,
+      ...breakdown(option.pricePence, 1, option.vatRateBps),
+    };
+    order.billingAddress = input.billingAddress;
+    order.deliveryAddress = input.deliveryAddress;
+    const parts = [...order.lines, order.delivery];
+    order.totalPence = parts.reduce((sum, p) => sum + p.grossPence, 0);
+    order.vatPence = parts.reduce((sum, p) => sum + p.vatPence, 0);
+    order.subTotalPence = order.totalPence - order.vatPence;
+    order.idempotencyKey = input.idempotencyKey;
+    order.placedAt = input.now;
+    order.record(new OrderPlaced(order.id));
+    return order;
+  }
+
+  itemCount(): number {
+    return this.lines.reduce((sum, l) => sum + l.quantity, 0);
+  }
+
+  isPayable(): boolean {
+    return this.status === 'pending_payment';
+  }
+
+  assertPayable(): void {
+    if (!this.isPayable()) throw new OrderNotPayableError();
+  }
+
+  /** Idempotent: a repeated confirmation of the same payment changes nothing. Returns whether it changed. */
+  markPaid(transactionReference: string, at: Date): boolean {
+    if (this.status !== 'pending_payment') return false;
+    this.status = 'paid';
+    this.transactionReference = transactionReference;
+    this.paidAt = at;
+    this.record(new OrderPaid(this.id));
+    return true;
+  }
+
+  /** A declined, rejected or failed card payment: the order waits for another attempt. */
+  paymentFailed(outcome: string): void {
+    if (this.status === 'pending_payment') this.record(new OrderPaymentFailed(this.id, outcome));
+  }
+
+  /** Returns false (and changes nothing) unless the order is still waiting for payment. */
+  cancelUnpaid(at: Date): boolean {
+    if (this.status !== 'pending_payment') return false;
+    this.status = 'cancelled';
+    this.cancelledAt = at;
+    this.record(new OrderCancelled(this.id));
+    return true;
+  }
+
+  addToPrintBatch(batchId: string): void {
+    if (this.status !== 'paid' || this.printBatchId)
+      throw new Error(`Order ${this.id} cannot join a print batch`);
+    this.printBatchId = batchId;
+    this.status = 'in_print';
+  }
+
+  dispatch(at: Date): void {
+    if (this.status !== 'in_print') return;
+    this.status = 'dispatched';
+    this.dispatchedAt = at;
+    this.record(new OrderDispatched(this.id));
+  }
+}
+
+export interface OrderPage {
+  items: Order[];
+  total: number;
+}
+
+export abstract class OrderRepository {
+  abstract nextNumber(): Promise<number>;
+  abstract add(order: Order): void;
+  /** Someone else's order is simply not found. */
+  abstract findOwned(accountId: string, orderId: string): Promise<Order | undefined>;
+  abstract findById(orderId: string): Promise<Order | undefined>;
+  abstract findByIdempotencyKey(accountId: string, key: string): Promise<Order | undefined>;
+  abstract listOwned(accountId: string, page: { offset: number; limit: number }): Promise<OrderPage>;
+  abstract listByStatus(
+    status: OrderStatus | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<OrderPage>;
+  /** Paid orders not yet in a print batch, oldest first, locked for this transaction. */
+  abstract lockPaidUnbatched(): Promise<Order[]>;
+  abstract listInBatch(batchId: string): Promise<Order[]>;
+  abstract countsFor(accountId: string): Promise<{ orders: number; letters: number }>;
+}

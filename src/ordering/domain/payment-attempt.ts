@@ -1,0 +1,59 @@
+/** What the card payment provider said about an attempt. */
+export type PaymentOutcome = 'ok' | 'notauthed' | 'rejected' | 'abort' | 'error';
+export type PaymentAttemptStatus = 'registering' | 'registered' | 'registration_failed' | PaymentOutcome;
+
+/**
+ * One try at paying an order: registered with the provider under its own reference (VendorTxCode), then
+ * settled by exactly one signed notification. A failed try leaves the order payable for a new attempt.
+ */
+export class PaymentAttempt {
+  status: PaymentAttemptStatus = 'registering';
+  providerTransactionId: string | null = null;
+  /** The provider's per-transaction secret used to check its notification's signature. Never shown. */
+  securityKey: string | null = null;
+  paymentPageUrl: string | null = null;
+  statusDetail: string | null = null;
+  completedAt: Date | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly orderId: string,
+    readonly reference: string,
+    readonly amountPence: number,
+    readonly createdAt: Date,
+  ) {}
+
+  registered(providerTransactionId: string, securityKey: string, paymentPageUrl: string): void {
+    this.status = 'registered';
+    this.providerTransactionId = providerTransactionId;
+    this.securityKey = securityKey;
+    this.paymentPageUrl = paymentPageUrl;
+  }
+
+  registrationFailed(detail: string): void {
+    this.status = 'registration_failed';
+    this.statusDetail = detail.slice(0, 255);
+  }
+
+  isSettled(): boolean {
+    return ['ok', 'notauthed', 'rejected', 'abort', 'error'].includes(this.status);
+  }
+
+  /** Returns false when already settled: a repeated notification has no further effect. */
+  settle(outcome: PaymentOutcome, providerTransactionId: string, detail: string, at: Date): boolean {
+    if (this.isSettled()) return false;
+    this.status = outcome;
+    this.providerTransactionId = providerTransactionId || this.providerTransactionId;
+    this.statusDetail = detail.slice(0, 255) || null;
+    this.completedAt = at;
+    return true;
+  }
+}
+
+export abstract class PaymentAttemptRepository {
+  abstract add(attempt: PaymentAttempt): void;
+  /** Locks the attempt for this transaction so simultaneous notifications settle it once. */
+  abstract lockByReference(reference: string): Promise<PaymentAttempt | undefined>;
+  abstract findByReference(reference: string): Promise<PaymentAttempt | undefined>;
+  abstract findById(id: string): Promise<PaymentAttempt | undefined>;
+}

@@ -1,0 +1,247 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Basket, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
+import { CatalogueRepository, DeliveryOption, Product, ProductCode } from '../../domain/catalogue';
+import { Order, OrderPage, OrderRepository, OrderStatus } from '../../domain/order';
+import { OnePerAchievementError } from '../../domain/ordering.errors';
+import { PaymentAttempt, PaymentAttemptRepository } from '../../domain/payment-attempt';
+import { PrintBatch, PrintBatchRepository } from '../../domain/print-batch';
+import {
+  BasketItemSchema,
+  DeliveryOptionSchema,
+  OrderSchema,
+  PaymentAttemptSchema,
+  PrintBatchSchema,
+  ProductSchema,
+} from './ordering.schemas';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class MikroOrmCatalogueRepository extends CatalogueRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  products(): Promise<Product[]> {
+    return this.em.find(ProductSchema, {}, { orderBy: { code: 'asc' } });
+  }
+
+  deliveryOptions(): Promise<DeliveryOption[]> {
+    return this.em.find(DeliveryOptionSchema, {}, { orderBy: { position: 'asc' } });
+  }
+
+  async product(code: string): Promise<Product | undefined> {
+    return (await this.em.findOne(ProductSchema, { code: code as ProductCode })) ?? undefined;
+  }
+
+  async deliveryOption(code: string): Promise<DeliveryOption | undefined> {
+    return (await this.em.findOne(DeliveryOptionSchema, { code })) ?? undefined;
+  }
+}
+
+@Injectable()
+export class MikroOrmBasketRepository extends BasketRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  async load(accountId: string, candidateNumber: string): Promise<Basket> {
+    const items = await this.em.find(
+      BasketItemSchema,
+      { accountId },
+      { orderBy: { addedAt: 'asc', id: 'asc' } },
+    );
+    return new Basket(accountId, candidateNumber, items);
+  }
+
+  async lock(accountId: string): Promise<void> {
+    // A transaction-scoped advisory lock per account: two checkouts (a double submit) run one after the other.
+    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`ordering.basket:${accountId}`]);
+  }
+
+  async save(basket: Basket): Promise<void> {
+    for (const item of basket.items) this.em.persist(item);
+    for (const item of basket.removedItems) this.em.remove(item);
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new OnePerAchievementError();
+      throw error;
+    }
+  }
+}
+
+/** Raw SQL on purpose: the insert must meet the primary key at once, inside the caller's transaction. */
+@Injectable()
+export class SqlReprintClaims extends ReprintClaims {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  async isClaimed(key: ReprintKey): Promise<boolean> {
+    const rows = await this.em.execute(
+      'SELECT 1 FROM ordering_reprint_claims WHERE candidate_number = ? AND certificate_number = ? AND product_code = ?',
+      [key.candidateNumber, key.certificateNumber, key.productCode],
+    );
+    return rows.length > 0;
+  }
+
+  async claim(key: ReprintKey, holderId: string): Promise<void> {
+    const rows = await this.em.execute(
+      `INSERT INTO ordering_reprint_claims (candidate_number, certificate_number, product_code, holder_id)
+       VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING holder_id`,
+      [key.candidateNumber, key.certificateNumber, key.productCode, holderId],
+    );
+    if (rows.length === 0) throw new OnePerAchievementError();
+  }
+
+  async transfer(fromHolderIds: string[], toHolderId: string): Promise<void> {
+    if (fromHolderIds.length === 0) return;
+    await this.em.execute(
+      `UPDATE ordering_reprint_claims SET holder_id = ? WHERE holder_id IN (${fromHolderIds.map(() => '?').join(', ')})`,
+      [toHolderId, ...fromHolderIds],
+    );
+  }
+
+  async release(holderId: string): Promise<void> {
+    await this.em.execute('DELETE FROM ordering_reprint_claims WHERE holder_id = ?', [holderId]);
+  }
+}
+
+@Injectable()
+export class MikroOrmOrderRepository extends OrderRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  async nextNumber(): Promise<number> {
+    const [row] = await this.em.execute<Array<{ n: string }>>(
+      "SELECT nextval('ordering_order_number_seq') AS n",
+    );
+    return Number(row.n);
+  }
+
+  add(order: Order): void {
+    this.em.persist(order);
+  }
+
+  async findOwned(accountId: string, orderId: string): Promise<Order | undefined> {
+    if (!UUID.test(orderId)) return undefined;
+    return (await this.em.findOne(OrderSchema, { id: orderId, accountId })) ?? undefined;
+  }
+
+  async findById(orderId: string): Promise<Order | undefined> {
+    if (!UUID.test(orderId)) return undefined;
+    return (await this.em.findOne(OrderSchema, { id: orderId })) ?? undefined;
+  }
+
+  async findByIdempotencyKey(accountId: string, key: string): Promise<Order | undefined> {
+    return (await this.em.findOne(OrderSchema, { accountId, idempotencyKey: key })) ?? undefined;
+  }
+
+  async listOwned(accountId: string, page: { offset: number; limit: number }): Promise<OrderPage> {
+    const [items, total] = await this.em.findAndCount(
+      OrderSchema,
+      { accountId },
+      { orderBy: { placedAt: 'desc', number: 'desc' }, ...page },
+    );
+    return { items, total };
+  }
+
+  async listByStatus(
+    status: OrderStatus | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<OrderPage> {
+    const [items, total] = await this.em.findAndCount(OrderSchema, status ? { status } : {}, {
+      orderBy: { placedAt: 'asc', number: 'asc' },
+      ...page,
+    });
+    return { items, total };
+  }
+
+  lockPaidUnbatched(): Promise<Order[]> {
+    return this.em.find(
+      OrderSchema,
+      { status: 'paid', printBatchId: null },
+      { orderBy: { paidAt: 'asc', number: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+  }
+
+  listInBatch(batchId: string): Promise<Order[]> {
+    return this.em.find(OrderSchema, { printBatchId: batchId }, { orderBy: { number: 'asc' } });
+  }
+
+  async countsFor(accountId: string): Promise<{ orders: number; letters: number }> {
+    const [row] = await this.em.execute<Array<{ orders: string; letters: string }>>(
+      `SELECT count(*) AS orders,
+              coalesce(sum((SELECT count(*) FROM jsonb_array_elements(lines) l WHERE l->>'productCode' = 'poq-letter')), 0) AS letters
+         FROM ordering_orders WHERE account_id = ? AND status <> 'cancelled'`,
+      [accountId],
+    );
+    return { orders: Number(row.orders), letters: Number(row.letters) };
+  }
+}
+
+@Injectable()
+export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  add(attempt: PaymentAttempt): void {
+    this.em.persist(attempt);
+  }
+
+  async lockByReference(reference: string): Promise<PaymentAttempt | undefined> {
+    return (
+      (await this.em.findOne(
+        PaymentAttemptSchema,
+        { reference },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      )) ?? undefined
+    );
+  }
+
+  async findByReference(reference: string): Promise<PaymentAttempt | undefined> {
+    return (await this.em.findOne(PaymentAttemptSchema, { reference })) ?? undefined;
+  }
+
+  async findById(id: string): Promise<PaymentAttempt | undefined> {
+    if (!UUID.test(id)) return undefined;
+    return (await this.em.findOne(PaymentAttemptSchema, { id })) ?? undefined;
+  }
+}
+
+@Injectable()
+export class MikroOrmPrintBatchRepository extends PrintBatchRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  async nextNumber(): Promise<number> {
+    const [row] = await this.em.execute<Array<{ n: string }>>(
+      "SELECT nextval('ordering_print_batch_number_seq') AS n",
+    );
+    return Number(row.n);
+  }
+
+  async add(batch: PrintBatch): Promise<void> {
+    await this.em.persist(batch).flush();
+  }
+
+  async findById(id: string): Promise<PrintBatch | undefined> {
+    if (!UUID.test(id)) return undefined;
+    return (await this.em.findOne(PrintBatchSchema, { id })) ?? undefined;
+  }
+
+  async list(page: { offset: number; limit: number }): Promise<{ items: PrintBatch[]; total: number }> {
+    const [items, total] = await this.em.findAndCount(
+      PrintBatchSchema,
+      {},
+      { orderBy: { createdAt: 'desc' }, ...page },
+    );
+    return { items, total };
+  }
+}

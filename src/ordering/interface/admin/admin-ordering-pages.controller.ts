@@ -1,0 +1,269 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequestActor } from '../../../shared/application/audit-log';
+import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { paginationView, PAGE_SIZES } from '../../../shared/web/views/view-models';
+import {
+  CreatedPrintBatch,
+  CreatePrintBatch,
+} from '../../application/commands/create-print-batch/create-print-batch.command';
+import { DispatchPrintBatch } from '../../application/commands/dispatch-print-batch/dispatch-print-batch.command';
+import {
+  PricedEntryChange,
+  UpdateCatalogue,
+} from '../../application/commands/update-catalogue/update-catalogue.command';
+import {
+  ExportPrintBatch,
+  PrintBatchExport,
+} from '../../application/queries/export-print-batch/export-print-batch.query';
+import {
+  BatchCertificateFile,
+  GetBatchCertificate,
+} from '../../application/queries/get-batch-certificate/get-batch-certificate.query';
+import { CandidateDirectory } from '../../application/ports/candidate-directory';
+import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
+import { GetPrintBatch } from '../../application/queries/get-print-batch/get-print-batch.query';
+import { ListOrders, StaffOrderView } from '../../application/queries/list-orders/list-orders.query';
+import {
+  BatchLettersFile,
+  RenderBatchLetters,
+} from '../../application/queries/render-batch-letters/render-batch-letters.query';
+import {
+  ListPrintBatches,
+  PrintBatchView,
+} from '../../application/queries/list-print-batches/list-print-batches.query';
+import { Paged } from '../../application/views/ordering-views';
+import { NothingToBatchError } from '../../domain/ordering.errors';
+import { FieldError, formErrorsFrom } from '../web/page-errors';
+
+const STAFF_HOME = { label: 'Staff Home', href: '/admin' };
+
+function positive(value: string | undefined, fallback: number, allowed?: readonly number[]): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && (!allowed || allowed.includes(n)) ? n : fallback;
+}
+
+/** Staff pages: paid orders waiting for print, print batches (CSV, dispatch) and the catalogue. */
+@ApiExcludeController()
+@Roles('staff')
+@Controller('admin')
+export class AdminOrderingPagesController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+    private readonly directory: CandidateDirectory,
+  ) {}
+
+  @Get('orders')
+  async orders(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
+    await this.renderOrders(res, query, []);
+  }
+
+  @Post('print-batches')
+  async createBatch(@RequestActorOf() actor: RequestActor, @Res() res: Response): Promise<void> {
+    try {
+      const batch: CreatedPrintBatch = await this.commands.execute(new CreatePrintBatch(actor));
+      res.redirect(303, `/admin/print-batches/${batch.batchId}`);
+    } catch (error) {
+      if (!(error instanceof NothingToBatchError)) throw error;
+      res.status(422);
+      await this.renderOrders(res, {}, [{ message: error.message }]);
+    }
+  }
+
+  @Get('print-batches/:id')
+  async batch(
+    @Param('id') id: string,
+    @Query('dispatched') dispatched: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { batch, orders }: { batch: PrintBatchView; orders: StaffOrderView[] } = await this.queries.execute(
+      new GetPrintBatch(id),
+    );
+    const reprints = orders.flatMap((o) => o.items.filter((i) => i.product === 'certificate-reprint'));
+    const facts = new Map(
+      (await this.directory.achievements(reprints.map((r) => r.certificateNumber))).map((a) => [
+        a.certificateNumber,
+        a,
+      ]),
+    );
+    const certificates = reprints.map((r) => ({
+      certificateNumber: r.certificateNumber,
+      title: r.qualificationTitle,
+      available: facts.get(r.certificateNumber)?.ecertificate ?? false,
+    }));
+    res.render('ordering/admin-print-batch', {
+      title: `Print batch ${batch.number}`,
+      breadcrumbs: [
+        STAFF_HOME,
+        { label: 'Orders', href: '/admin/orders' },
+        { label: `Print batch ${batch.number}` },
+      ],
+      help: [
+        'Download the CSV for the print house. When the batch has been printed and posted, mark it dispatched: each candidate is emailed.',
+      ],
+      batch,
+      orders,
+      certificates,
+      hasLetters: orders.some((o: StaffOrderView) => o.items.some((i) => i.product === 'poq-letter')),
+      dispatched: dispatched === '1',
+    });
+  }
+
+  @Get('print-batches/:id/export.csv')
+  async exportBatch(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const file: PrintBatchExport = await this.queries.execute(new ExportPrintBatch(id));
+    res.status(200).type('text/csv; charset=utf-8').attachment(file.filename).send(file.csv);
+  }
+
+  @Get('print-batches/:id/letters.pdf')
+  async letters(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const file: BatchLettersFile = await this.queries.execute(new RenderBatchLetters(id));
+    res.status(200).type('application/pdf').attachment(file.filename).send(file.pdf);
+  }
+
+  @Get('print-batches/:id/certificates/:certificateNumber/ecertificate.pdf')
+  async certificate(
+    @Param('id') id: string,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file: BatchCertificateFile = await this.queries.execute(
+      new GetBatchCertificate(id, certificateNumber),
+    );
+    res.status(200).type('application/pdf').attachment(file.filename).send(file.pdf);
+  }
+
+  @Post('print-batches/:id/dispatch')
+  async dispatch(
+    @Param('id') id: string,
+    @RequestActorOf() actor: RequestActor,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.commands.execute(new DispatchPrintBatch(id, actor));
+    res.redirect(303, `/admin/print-batches/${encodeURIComponent(id)}?dispatched=1`);
+  }
+
+  @Get('catalogue')
+  async catalogue(@Query('saved') saved: string | undefined, @Res() res: Response): Promise<void> {
+    await this.renderCatalogue(res, null, [], saved === '1');
+  }
+
+  @Post('catalogue')
+  async saveCatalogue(
+    @Body() body: Record<string, unknown>,
+    @RequestActorOf() actor: RequestActor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const current: CatalogueView = await this.queries.execute(new GetCatalogue());
+    const errors: FieldError[] = [];
+    const read = (
+      kind: 'products' | 'deliveryOptions',
+      entries: Array<{ code: string }>,
+    ): PricedEntryChange[] =>
+      entries.map((entry, index) => {
+        const field = (name: string) => `${kind}-${index}-${name}`;
+        const name = String(body[field('name')] ?? '').trim();
+        const priceText = String(body[field('price')] ?? '').trim();
+        const vatText = String(body[field('vatRate')] ?? '').trim();
+        if (!/^\d{1,5}(\.\d{2})?$/.test(priceText))
+          errors.push({
+            field: field('price'),
+            message: `Enter the price in pounds and pence, like 25.88, for ${entry.code}.`,
+          });
+        if (!/^\d{1,3}(\.\d{1,2})?$/.test(vatText) || Number(vatText) > 100)
+          errors.push({
+            field: field('vatRate'),
+            message: `Enter the VAT rate as a percentage, like 20, for ${entry.code}.`,
+          });
+        return {
+          code: entry.code,
+          name,
+          pricePence: Math.round(Number(priceText) * 100),
+          vatRateBps: Math.round(Number(vatText) * 100),
+        };
+      });
+    const products = read('products', current.products);
+    const deliveryOptions = read('deliveryOptions', current.deliveryOptions);
+    if (errors.length === 0) {
+      try {
+        await this.commands.execute(new UpdateCatalogue(products, deliveryOptions, actor));
+        return res.redirect(303, '/admin/catalogue?saved=1');
+      } catch (error) {
+        const problems = formErrorsFrom(error);
+        if (!problems) throw error;
+        errors.push(...problems);
+      }
+    }
+    res.status(400);
+    await this.renderCatalogue(res, body, errors, false);
+  }
+
+  private async renderOrders(
+    res: Response,
+    query: Record<string, string>,
+    errors: FieldError[],
+  ): Promise<void> {
+    const page = positive(query.page, 1);
+    const pageSize = positive(query.pageSize, 10, PAGE_SIZES);
+    const orders: Paged<StaffOrderView> = await this.queries.execute(new ListOrders('paid', page, pageSize));
+    const batches: Paged<PrintBatchView> = await this.queries.execute(new ListPrintBatches(1, 10));
+    res.render('ordering/admin-orders', {
+      title: 'Orders to print',
+      breadcrumbs: [STAFF_HOME, { label: 'Orders' }],
+      help: [
+        'Paid orders waiting to be printed, oldest first. Create a print batch to gather them all for the print house.',
+      ],
+      orders: orders.items,
+      pagination: paginationView(orders, '/admin/orders', query),
+      batches: batches.items,
+      errors,
+    });
+  }
+
+  private async renderCatalogue(
+    res: Response,
+    values: Record<string, unknown> | null,
+    errors: FieldError[],
+    saved: boolean,
+  ): Promise<void> {
+    const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
+    const row = (kind: string) => (entry: CatalogueView['products'][number], index: number) => ({
+      ...entry,
+      nameField: `${kind}-${index}-name`,
+      priceField: `${kind}-${index}-price`,
+      vatField: `${kind}-${index}-vatRate`,
+    });
+    const kept: Record<string, unknown> = values ?? {};
+    if (!values) {
+      catalogue.products.forEach((p, i) =>
+        Object.assign(kept, {
+          [`products-${i}-name`]: p.name,
+          [`products-${i}-price`]: (p.price.amountPence / 100).toFixed(2),
+          [`products-${i}-vatRate`]: String(p.vatRate),
+        }),
+      );
+      catalogue.deliveryOptions.forEach((o, i) =>
+        Object.assign(kept, {
+          [`deliveryOptions-${i}-name`]: o.name,
+          [`deliveryOptions-${i}-price`]: (o.price.amountPence / 100).toFixed(2),
+          [`deliveryOptions-${i}-vatRate`]: String(o.vatRate),
+        }),
+      );
+    }
+    res.render('ordering/admin-catalogue', {
+      title: 'Prices and delivery',
+      breadcrumbs: [STAFF_HOME, { label: 'Prices and delivery' }],
+      help: [
+        'Prices include VAT. A change applies to baskets and new orders at once; orders already placed keep the prices they were placed at.',
+      ],
+      products: catalogue.products.map(row('products')),
+      deliveryOptions: catalogue.deliveryOptions.map(row('deliveryOptions')),
+      values: kept,
+      errors,
+      saved,
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Request, Response } from 'express';
+import { Observable } from 'rxjs';
+import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
+import { BasketView } from '../../application/views/ordering-views';
+
+/** Gives every candidate page the header's basket summary ("n items | £x"). API requests are left alone. */
+@Injectable()
+export class BasketSummaryInterceptor implements NestInterceptor {
+  constructor(private readonly queries: QueryBus) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    if (context.getType() === 'http') {
+      const req = context.switchToHttp().getRequest<Request>();
+      const res = context.switchToHttp().getResponse<Response>();
+      if (req.principal?.role === 'candidate' && !req.path.startsWith('/api/')) {
+        const basket: BasketView = await this.queries.execute(new GetBasket(req.principal.accountId));
+        res.locals.basket = { itemCount: basket.itemCount, totalPence: basket.total.amountPence };
+      }
+    }
+    return next.handle();
+  }
+}

@@ -1,0 +1,360 @@
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
+import { stepsFor } from '../../../shared/web/views/view-models';
+import { PlacedOrder, PlaceOrder } from '../../application/commands/place-order/place-order.command';
+import { StartPayment } from '../../application/commands/start-payment/start-payment.command';
+import { CandidateDirectory, SavedAddress } from '../../application/ports/candidate-directory';
+import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
+import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
+import { addressView, BasketView } from '../../application/views/ordering-views';
+import { breakdown, gbp } from '../../domain/money';
+import { PaymentUnavailableError } from '../../domain/ordering.errors';
+import { checkAddress, countryOptions, isInternational, PostalAddress } from '../../domain/postal-address';
+import { CHECKOUT_HREFS, CHECKOUT_STEPS, CheckoutState } from './checkout-session';
+import { FieldError, formErrorsFrom } from './page-errors';
+
+const HOME = { label: 'Candidate Home', href: '/home' };
+const BASKET = { label: 'Basket', href: '/basket' };
+const INTERNATIONAL_NOTE =
+  'We post outside the United Kingdom by arrangement: there is no charge now, and our team will contact you to agree the delivery service and any cost before we send your documents.';
+
+/** Checkout steps 2 to 5 (step 1 is the basket page). Each step keeps its answer in the session. */
+@ApiExcludeController()
+@Roles('candidate')
+@Controller('checkout')
+export class CheckoutPagesController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+    private readonly directory: CandidateDirectory,
+  ) {}
+
+  private state(req: Request): CheckoutState {
+    return (req.session.checkout ??= {});
+  }
+
+  private async basketOrBack(principal: AuthenticatedPrincipal, res: Response): Promise<BasketView | null> {
+    const basket: BasketView = await this.queries.execute(new GetBasket(principal.accountId));
+    if (basket.itemCount === 0) {
+      res.redirect(303, '/basket');
+      return null;
+    }
+    return basket;
+  }
+
+  private async fullName(principal: AuthenticatedPrincipal): Promise<string> {
+    const candidate = await this.directory.candidate(principal.accountId);
+    return candidate ? `${candidate.firstName} ${candidate.surname}`.trim() : '';
+  }
+
+  private addressPage(res: Response, step: 1 | 2, extra: Record<string, unknown>): void {
+    const billing = step === 1;
+    res.render('ordering/checkout-address', {
+      title: billing ? 'Billing address' : 'Delivery address',
+      breadcrumbs: [HOME, BASKET, { label: billing ? 'Billing' : 'Delivery' }],
+      help: [
+        billing
+          ? 'The address your card is registered to. Choose one from your address book or enter it.'
+          : 'Where we should post your documents. It can be the billing address or another one; outside the UK we arrange delivery with you.',
+      ],
+      steps: stepsFor(CHECKOUT_STEPS, step, CHECKOUT_HREFS),
+      billing,
+      action: billing ? '/checkout/billing' : '/checkout/delivery',
+      countries: countryOptions(),
+      ...extra,
+    });
+  }
+
+  private savedChoices(book: SavedAddress[], chosen: string | undefined) {
+    if (book.length === 0) return null;
+    return {
+      newChecked: !book.some((a) => a.id === chosen),
+      entries: this.savedEntries(book, chosen),
+    };
+  }
+
+  private savedEntries(book: SavedAddress[], chosen: string | undefined) {
+    return book.map((a) => ({
+      id: a.id,
+      label: [a.label, a.line1, a.town, a.postcode].filter(Boolean).join(', '),
+      checked: chosen === a.id,
+    }));
+  }
+
+  @Get('billing')
+  async billing(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!(await this.basketOrBack(principal, res))) return;
+    const book = await this.directory.addresses(principal.accountId);
+    const kept = this.state(req).billing;
+    this.addressPage(res, 1, {
+      values: kept ?? { fullName: await this.fullName(principal), country: 'GB' },
+      saved: this.savedChoices(book, kept ? undefined : book.find((a) => a.isDefault)?.id),
+      errors: [],
+    });
+  }
+
+  @Post('billing')
+  async saveBilling(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const book = await this.directory.addresses(principal.accountId);
+    const result = this.readAddress(body, book, await this.fullName(principal));
+    if ('errors' in result) {
+      res.status(400);
+      return this.addressPage(res, 1, {
+        values: body,
+        saved: this.savedChoices(book, String(body.savedAddress ?? '')),
+        errors: result.errors,
+      });
+    }
+    this.state(req).billing = result.address;
+    res.redirect(303, '/checkout/delivery');
+  }
+
+  @Get('delivery')
+  async delivery(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!(await this.basketOrBack(principal, res))) return;
+    const state = this.state(req);
+    if (!state.billing) return res.redirect(303, '/checkout/billing');
+    const book = await this.directory.addresses(principal.accountId);
+    const same = state.sameAsBilling !== false;
+    this.addressPage(res, 2, {
+      values: {
+        ...(same ? { fullName: state.billing.fullName, country: 'GB' } : state.delivery),
+        destination: same ? 'same' : 'other',
+      },
+      billingAddress: addressView(state.billing),
+      saved: this.savedChoices(book, undefined),
+      errors: [],
+    });
+  }
+
+  @Post('delivery')
+  async saveDelivery(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const state = this.state(req);
+    if (!state.billing) return res.redirect(303, '/checkout/billing');
+    if (body.destination !== 'other') {
+      state.sameAsBilling = true;
+      state.delivery = state.billing;
+    } else {
+      const book = await this.directory.addresses(principal.accountId);
+      const result = this.readAddress(body, book, await this.fullName(principal));
+      if ('errors' in result) {
+        res.status(400);
+        return this.addressPage(res, 2, {
+          values: body,
+          billingAddress: addressView(state.billing),
+          saved: this.savedChoices(book, String(body.savedAddress ?? '')),
+          errors: result.errors,
+        });
+      }
+      state.sameAsBilling = false;
+      state.delivery = result.address;
+    }
+    if (state.deliveryOption) delete state.deliveryOption;
+    res.redirect(303, '/checkout/delivery-options');
+  }
+
+  @Get('delivery-options')
+  async options(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!(await this.basketOrBack(principal, res))) return;
+    const state = this.state(req);
+    if (!state.delivery) return res.redirect(303, '/checkout/delivery');
+    await this.renderOptions(res, state, []);
+  }
+
+  @Post('delivery-options')
+  async chooseOption(
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const state = this.state(req);
+    if (!state.delivery) return res.redirect(303, '/checkout/delivery');
+    const available = await this.availableOptions(state.delivery);
+    const chosen = available.find((o) => o.code === body.deliveryOption);
+    if (!chosen) {
+      res.status(400);
+      return this.renderOptions(res, state, [
+        { field: 'deliveryOption', message: 'Choose how we should deliver your documents.' },
+      ]);
+    }
+    state.deliveryOption = chosen.code;
+    res.redirect(303, '/checkout/confirm');
+  }
+
+  @Get('confirm')
+  async confirm(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const basket = await this.basketOrBack(principal, res);
+    if (!basket) return;
+    const state = this.state(req);
+    if (!state.billing) return res.redirect(303, '/checkout/billing');
+    if (!state.delivery) return res.redirect(303, '/checkout/delivery');
+    if (!state.deliveryOption) return res.redirect(303, '/checkout/delivery-options');
+    state.formToken ??= randomUUID();
+    await this.renderConfirm(res, basket, state, []);
+  }
+
+  @Post('confirm')
+  async place(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const state = this.state(req);
+    const token =
+      typeof body.formToken === 'string' && /^[0-9a-f-]{36}$/.test(body.formToken) ? body.formToken : null;
+    if (!token) return res.redirect(303, '/checkout/confirm');
+    let placed: PlacedOrder;
+    try {
+      placed = await this.commands.execute(
+        new PlaceOrder(
+          principal.accountId,
+          {
+            billingAddress: { ...(state.billing ?? {}) },
+            deliveryAddress: { ...(state.delivery ?? {}) },
+            deliveryOption: state.deliveryOption ?? '',
+          },
+          `web:${token}`,
+        ),
+      );
+    } catch (error) {
+      const errors = formErrorsFrom(error);
+      if (!errors) throw error;
+      const basket: BasketView = await this.queries.execute(new GetBasket(principal.accountId));
+      if (basket.itemCount === 0) return res.redirect(303, '/basket');
+      res.status(422);
+      return this.renderConfirm(res, basket, state, errors);
+    }
+    delete req.session.checkout;
+    if (placed.status !== 'pending_payment') return res.redirect(303, `/orders/${placed.orderId}`);
+    try {
+      const { paymentUrl } = await this.commands.execute(
+        new StartPayment(principal.accountId, placed.orderId),
+      );
+      res.redirect(303, paymentUrl);
+    } catch (error) {
+      if (!(error instanceof PaymentUnavailableError)) throw error;
+      res.redirect(303, `/orders/${placed.orderId}/payment?outcome=unavailable`);
+    }
+  }
+
+  private readAddress(
+    body: Record<string, unknown>,
+    book: SavedAddress[],
+    candidateName: string,
+  ): { address: PostalAddress } | { errors: FieldError[] } {
+    try {
+      const saved =
+        typeof body.savedAddress === 'string' && body.savedAddress !== 'new'
+          ? book.find((a) => a.id === body.savedAddress)
+          : undefined;
+      // The address book keeps no names: the name typed on the form, else the candidate's.
+      if (saved)
+        return {
+          address: checkAddress(
+            { ...saved, fullName: String(body.fullName ?? '').trim() || candidateName },
+            '',
+          ),
+        };
+      return { address: checkAddress(body, '') };
+    } catch (error) {
+      const errors = formErrorsFrom(error);
+      if (!errors) throw error;
+      return { errors };
+    }
+  }
+
+  private async availableOptions(delivery: PostalAddress) {
+    const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
+    const international = isInternational(delivery);
+    return catalogue.deliveryOptions.filter((o) => o.international === international);
+  }
+
+  private async renderOptions(res: Response, state: CheckoutState, errors: FieldError[]): Promise<void> {
+    const options = await this.availableOptions(state.delivery!);
+    const international = isInternational(state.delivery!);
+    res.render('ordering/checkout-options', {
+      title: 'Delivery options',
+      breadcrumbs: [HOME, BASKET, { label: 'Delivery Options' }],
+      help: [
+        'Choose how we post your documents. Royal Mail Signed For needs a signature on delivery.',
+        INTERNATIONAL_NOTE,
+      ],
+      steps: stepsFor(CHECKOUT_STEPS, 3, CHECKOUT_HREFS),
+      options: options.map((o) => ({
+        ...o,
+        checked: o.code === state.deliveryOption || options.length === 1,
+      })),
+      international,
+      internationalNote: INTERNATIONAL_NOTE,
+      deliveryAddress: addressView(state.delivery!),
+      errors,
+    });
+  }
+
+  private async renderConfirm(
+    res: Response,
+    basket: BasketView,
+    state: CheckoutState,
+    errors: FieldError[],
+  ): Promise<void> {
+    const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
+    const option = catalogue.deliveryOptions.find((o) => o.code === state.deliveryOption);
+    const delivery = option
+      ? breakdown(option.price.amountPence, 1, Math.round(option.vatRate * 100))
+      : { grossPence: 0, vatPence: 0, netPence: 0 };
+    res.render('ordering/checkout-confirm', {
+      title: 'Confirm your order',
+      breadcrumbs: [HOME, BASKET, { label: 'Confirm' }],
+      help: [
+        'Check everything before you pay. Use a Change link to go back to a step. Confirm and pay places your order at these prices and takes you to the secure card payment page.',
+      ],
+      steps: stepsFor(CHECKOUT_STEPS, 4, CHECKOUT_HREFS),
+      cart: basket,
+      billingAddress: state.billing ? addressView(state.billing) : null,
+      deliveryAddress: state.delivery ? addressView(state.delivery) : null,
+      sameAsBilling: state.sameAsBilling !== false,
+      option,
+      internationalNote: option?.international ? INTERNATIONAL_NOTE : null,
+      totals: {
+        subTotal: gbp(basket.subTotal.amountPence + delivery.netPence),
+        delivery: gbp(delivery.grossPence),
+        vat: gbp(basket.vat.amountPence + delivery.vatPence),
+        total: gbp(basket.total.amountPence + delivery.grossPence),
+      },
+      formToken: state.formToken,
+      errors,
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
+import { AddToBasket } from '../../application/commands/add-to-basket/add-to-basket.command';
+import { CandidateDirectory } from '../../application/ports/candidate-directory';
+import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
+import { isProductCode } from '../../domain/catalogue';
+import { AchievementNotFoundError } from '../../domain/ordering.errors';
+import { REPRINT_REASON_LABELS, REPRINT_REASONS } from '../../domain/reprint-reason';
+import { FieldError, formErrorsFrom } from './page-errors';
+
+const HELP =
+  'Order a printed copy of a certificate, or a proof of qualification letter, for this achievement. You can order one copy of each per achievement; tell us why you need it, then add it to your basket. You pay when you check out.';
+
+/** The Document Reprint form, opened from a document card's Order Certificate or Order POQ. */
+@ApiExcludeController()
+@Roles('candidate')
+@Controller('orders/reprint')
+export class ReprintPagesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly directory: CandidateDirectory,
+  ) {}
+
+  @Get()
+  async form(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query('certificate') certificate: string | undefined,
+    @Query('product') product: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.render(
+      res,
+      principal,
+      String(certificate ?? ''),
+      String(product ?? ''),
+      { quantity: '1' },
+      [],
+    );
+  }
+
+  @Post()
+  async add(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const certificate = String(body.certificate ?? '');
+    const product = String(body.product ?? '');
+    const quantityText = String(body.quantity ?? '').trim();
+    const quantity = /^-?\d+$/.test(quantityText) ? Number(quantityText) : NaN;
+    if (!Number.isInteger(quantity) || quantity < 1) {
+      res.status(400);
+      return this.render(res, principal, certificate, product, body, [
+        { field: 'quantity', message: 'Enter the number of copies: 1.' },
+      ]);
+    }
+    try {
+      await this.commands.execute(
+        new AddToBasket(principal.accountId, {
+          product,
+          certificateNumber: certificate,
+          reason: String(body.reason ?? ''),
+          reasonText: String(body.reasonText ?? ''),
+          quantity,
+        }),
+      );
+    } catch (error) {
+      const errors = formErrorsFrom(error, 'quantity');
+      if (!errors) throw error;
+      res.status(
+        error instanceof Error && 'kind' in error && (error as { kind: string }).kind === 'rule' ? 422 : 400,
+      );
+      return this.render(res, principal, certificate, product, body, errors);
+    }
+    res.redirect(303, '/basket?added=1');
+  }
+
+  private async render(
+    res: Response,
+    principal: AuthenticatedPrincipal,
+    certificate: string,
+    product: string,
+    values: unknown,
+    errors: FieldError[],
+  ): Promise<void> {
+    const candidate = await this.directory.candidate(principal.accountId);
+    const [achievement] = await this.directory.achievements([certificate]);
+    if (
+      !candidate ||
+      !achievement ||
+      achievement.candidateNumber !== candidate.candidateNumber ||
+      !isProductCode(product)
+    )
+      throw new AchievementNotFoundError();
+    const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
+    const item = catalogue.products.find((p) => p.code === product)!;
+    res.render('ordering/reprint', {
+      title: 'Document Reprint',
+      breadcrumbs: [
+        { label: 'Candidate Home', href: '/home' },
+        { label: 'Documents', href: '/documents' },
+        { label: 'Document Reprint' },
+      ],
+      help: [HELP],
+      achievement,
+      product: item,
+      certificate,
+      productCode: product,
+      reasons: REPRINT_REASONS.map((value) => ({
+        value,
+        label: REPRINT_REASON_LABELS[value],
+        checked: (values as Record<string, unknown>).reason === value,
+      })),
+      values,
+      errors,
+    });
+  }
+}
