@@ -7,6 +7,7 @@ import { Migration20261129104019AuditEvents } from './Migration20261129104019Aud
 import { Migration20261129104020Identity } from './Migration20261129104020Identity';
 import { Migration20261129104540Sharing } from './Migration20261129104540Sharing';
 import { Migration20261129104700Ordering } from './Migration20261129104700Ordering';
+import { Migration20261129110900IdentityAddressBook } from './Migration20261129110900IdentityAddressBook';
 import { Migration20261129113000BackOfficeSearch } from './Migration20261129113000BackOfficeSearch';
 
 export const migrationsList = [
@@ -17,5 +18,6 @@ export const migrationsList = [
   { name: 'Migration20261129104020Identity', class: Migration20261129104020Identity },
   { name: 'Migration20261129104540Sharing', class: Migration20261129104540Sharing },
   { name: 'Migration20261129104700Ordering', class: Migration20261129104700Ordering },
+  { name: 'Migration20261129110900IdentityAddressBook', class: Migration20261129110900IdentityAddressBook },
   { name: 'Migration20261129113000BackOfficeSearch', class: Migration20261129113000BackOfficeSearch },
 ];

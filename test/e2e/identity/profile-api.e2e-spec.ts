@@ -1,26 +1,13 @@
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { QueryBus } from '@nestjs/cqrs';
 import sharp from 'sharp';
+import { AddressView, CandidatePhoto, GetAddress, GetCandidatePhoto, ListAddresses } from '../../../src/identity/identity.public';
 import { createTestApp, TestApp } from '../../support/app';
-import { bearerToken, GOOD_PASSWORD, importRecords, lastLinkToken, newClientAddress, registration, staffToken, withDatabase } from '../../support/identity';
+import { staffToken, withDatabase } from '../../support/identity';
+import { activeCandidate as candidate, picture } from './profile-fixtures';
 
 // PUT/GET/DELETE /me/photo and the address book (GET, POST /me/addresses; GET, PUT, DELETE /me/addresses/{id}),
 // with the bad input each must refuse.
-
-/** An active candidate and a bearer token for it. */
-async function candidate(t: TestApp, staff: string, n: number): Promise<{ token: string; accountId: string }> {
-  const email = `profile-${n}@example.test`;
-  const details = { candidateNumber: `710000${n}`, firstName: 'Grace', surname: `Hopper${'x'.repeat(n)}`, dateOfBirth: '1976-12-09' };
-  await importRecords(t, staff, [details]);
-  const res = await t.http().post('/api/v1/registrations/candidates').set('X-Forwarded-For', newClientAddress()).send(registration({ email, ...details }));
-  if (res.status !== 201) throw new Error(`registration failed: ${JSON.stringify(res.body)}`);
-  await t.http().post('/api/v1/email-verifications').send({ token: await lastLinkToken(t, email, 'verifyUrl') });
-  return { token: await bearerToken(t, email, GOOD_PASSWORD), accountId: res.body.accountId as string };
-}
-
-const picture = (format: 'jpeg' | 'png' | 'webp', width = 800, height = 600) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } })
-    .withMetadata({ exif: { IFD0: { Copyright: 'Secret Camera Owner' } } })
-    .toFormat(format)
-    .toBuffer();
 
 describe('the profile API: photo and address book', () => {
   let t: TestApp;
@@ -53,6 +40,7 @@ describe('the profile API: photo and address book', () => {
       expect(photo.status).toBe(200);
       expect(photo.headers['content-type']).toBe('image/webp');
       expect(photo.headers['cache-control']).toContain('private');
+      expect(photo.headers['x-content-type-options']).toBe('nosniff');
       const metadata = await sharp(photo.body as Buffer).metadata();
       expect(metadata).toMatchObject({ format: 'webp', width: 350, height: 350 });
       expect(metadata.exif).toBeUndefined();
@@ -174,14 +162,45 @@ describe('the profile API: photo and address book', () => {
 
     it('holds at most 20 addresses (422 for the 21st)', async () => {
       const existing = (await t.http().get('/api/v1/me/addresses').set(auth(other))).body.items.length as number;
-      for (let i = existing; i < 20; i++) {
+      for (let i = existing; i < 17; i++) {
         expect((await t.http().post('/api/v1/me/addresses').set(auth(other)).send({ ...home, label: `No ${i}` })).status).toBe(201);
       }
+      // Six at once with room for three: the book is locked while one is added, so exactly three fit.
+      const racing = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => t.http().post('/api/v1/me/addresses').set(auth(other)).send({ ...home, label: `Racing ${i}` })),
+      );
+      expect(racing.map((res) => res.status).sort()).toEqual([201, 201, 201, 422, 422, 422]);
       const full = await t.http().post('/api/v1/me/addresses').set(auth(other)).send(home);
       expect(full.status).toBe(422);
       expect(full.body.error.code).toBe('IDENTITY.ADDRESS_BOOK_FULL');
       const defaults = await withDatabase(t, (c) => c.query('SELECT count(*)::int AS n FROM identity_addresses WHERE account_id = $1 AND is_default', [other.accountId]));
       expect(defaults.rows[0].n).toBe(1);
+      const stored = await withDatabase(t, (c) => c.query('SELECT count(*)::int AS n FROM identity_addresses WHERE account_id = $1', [other.accountId]));
+      expect(stored.rows[0].n).toBe(20);
+    });
+  });
+  describe('the public queries other contexts use (identity.public.ts)', () => {
+    // As another context's handler would ask them (inside a request context of its own).
+    const queries = {
+      execute: <T>(query: object): Promise<T> => RequestContext.create(t.app.get(MikroORM).em, () => t.app.get(QueryBus).execute(query as never)) as Promise<T>,
+    };
+
+    it('GetCandidatePhoto gives the photo bytes of an account, or null', async () => {
+      expect((await t.http().put('/api/v1/me/photo').set(auth()).attach('photo', await picture('jpeg'), 'me.jpg')).status).toBe(204);
+      const photo: CandidatePhoto | null = await queries.execute(new GetCandidatePhoto(me.accountId));
+      expect(photo).toMatchObject({ contentType: 'image/webp', version: expect.any(String) });
+      expect((await sharp(photo!.content).metadata()).width).toBe(350);
+      expect(await queries.execute(new GetCandidatePhoto(other.accountId))).toBeNull();
+      expect(await queries.execute(new GetCandidatePhoto('not-an-id'))).toBeNull();
+    });
+
+    it('ListAddresses and GetAddress answer for the owner only', async () => {
+      const mine: AddressView[] = await queries.execute(new ListAddresses(me.accountId));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine[0]).toMatchObject({ isDefault: true, country: expect.stringMatching(/^[A-Z]{2}$/), countryName: expect.any(String) });
+      expect(await queries.execute(new GetAddress(me.accountId, mine[0].id))).toMatchObject({ id: mine[0].id, line1: mine[0].line1 });
+      expect(await queries.execute(new GetAddress(other.accountId, mine[0].id))).toBeNull();
+      expect(await queries.execute(new GetAddress(me.accountId, 'not-an-id'))).toBeNull();
     });
   });
 });

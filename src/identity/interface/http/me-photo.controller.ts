@@ -8,7 +8,7 @@ import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/
 import { RemoveProfilePhoto } from '../../application/commands/remove-profile-photo/remove-profile-photo.command';
 import { SetProfilePhoto } from '../../application/commands/set-profile-photo/set-profile-photo.command';
 import { CandidatePhoto, GetCandidatePhoto } from '../../application/queries/get-candidate-photo/get-candidate-photo.query';
-import { readPhotoUpload } from './photo-upload';
+import { PhotoUploadThrottle, readPhotoUpload } from './photo-upload';
 
 /** The owner's profile photo (api.md "Identity"). Third parties see it through Sharing's connection routes. */
 @ApiTags('Identity')
@@ -39,6 +39,7 @@ export class MePhotoController {
 
   @Put()
   @HttpCode(204)
+  @PhotoUploadThrottle()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['photo'], properties: { photo: { type: 'string', format: 'binary' } } } })
   @ApiOperation({

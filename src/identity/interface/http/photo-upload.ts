@@ -1,3 +1,4 @@
+import { Throttle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { DomainError, InvalidInputError } from '../../../shared/domain';
@@ -7,6 +8,9 @@ import { PhotoTooLargeError } from '../../domain/profile.errors';
 // The multipart field `photo`, read into memory. multer stops reading at the size limit, so a huge
 // upload never fills the memory; the content itself is judged by SetProfilePhoto.
 const readPhoto = multer({ storage: multer.memoryStorage(), limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 10, parts: 12 } }).single('photo');
+
+/** Decoding and re-encoding a picture costs real CPU: a person changes a photo a few times, not hundreds. */
+export const PhotoUploadThrottle = () => Throttle({ default: { limit: 30, ttl: 60_000 } });
 
 /**
  * The uploaded photo's bytes (empty when no file was chosen). Read here rather than by an interceptor

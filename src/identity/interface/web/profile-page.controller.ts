@@ -15,7 +15,8 @@ import { UpdateProfile } from '../../application/commands/update-profile/update-
 import { GetMe, MeView } from '../../application/queries/get-me/get-me.query';
 import { AddressView, ListAddresses } from '../../application/queries/list-addresses/list-addresses.query';
 import { SOCIAL_NETWORKS } from '../../domain/account';
-import { readPhotoUpload } from '../http/photo-upload';
+import { PhotoUploadThrottle, readPhotoUpload } from '../http/photo-upload';
+import { LoginThrottle } from '../http/throttles';
 import { dateFrom, field, saveSession, takeNotice } from './identity-session';
 import { profileCrumbs, PROFILE_HELP, PROFILE_PATH, socialFields } from './profile-view';
 
@@ -43,6 +44,7 @@ export class ProfilePageController {
   }
 
   @Post('photo')
+  @PhotoUploadThrottle()
   async uploadPhoto(@Req() req: Request, @Res() res: Response): Promise<void> {
     try {
       const upload = await readPhotoUpload(req, res);
@@ -72,6 +74,7 @@ export class ProfilePageController {
   }
 
   @Post('login')
+  @LoginThrottle()
   async credentials(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
     const principal = req.principal!;
     const email = field(body, 'email').trim();
@@ -124,7 +127,8 @@ export class ProfilePageController {
   private async done(req: Request, res: Response, notice: string, section: Section): Promise<void> {
     req.session.notice = notice;
     await saveSession(req);
-    res.redirect(303, `${PROFILE_PATH}#${section}`);
+    // The photo section's anchor is not "photo": that is the file input's id.
+    res.redirect(303, `${PROFILE_PATH}#${section === 'photo' ? 'your-photo' : section}`);
   }
 
   private async refused(req: Request, res: Response, error: unknown, section: Section, values: Record<string, string>): Promise<void> {
@@ -147,7 +151,8 @@ export class ProfilePageController {
     const addresses: AddressView[] = await this.queries.execute(new ListAddresses(accountId));
     // Saved values first; what was just typed into the refused form wins over them.
     const values: Record<string, unknown> = {
-      email: me.pendingEmail ?? me.email,
+      // The username in use; an address waiting for confirmation is mentioned above the form.
+      email: me.email,
       firstName: me.firstName,
       surname: me.surname,
       telephone: me.telephone,
