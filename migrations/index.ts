@@ -8,6 +8,9 @@ import { Migration20261129104020Identity } from './Migration20261129104020Identi
 import { Migration20261129104540Sharing } from './Migration20261129104540Sharing';
 import { Migration20261129104700Ordering } from './Migration20261129104700Ordering';
 import { Migration20261129110900IdentityAddressBook } from './Migration20261129110900IdentityAddressBook';
+import { Migration20261129113000BackOfficeSearch } from './Migration20261129113000BackOfficeSearch';
+import { Migration20261129113500BackOfficeImports } from './Migration20261129113500BackOfficeImports';
+import { Migration20261129114000AuditAppendOnly } from './Migration20261129114000AuditAppendOnly';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -18,4 +21,7 @@ export const migrationsList = [
   { name: 'Migration20261129104540Sharing', class: Migration20261129104540Sharing },
   { name: 'Migration20261129104700Ordering', class: Migration20261129104700Ordering },
   { name: 'Migration20261129110900IdentityAddressBook', class: Migration20261129110900IdentityAddressBook },
+  { name: 'Migration20261129113000BackOfficeSearch', class: Migration20261129113000BackOfficeSearch },
+  { name: 'Migration20261129113500BackOfficeImports', class: Migration20261129113500BackOfficeImports },
+  { name: 'Migration20261129114000AuditAppendOnly', class: Migration20261129114000AuditAppendOnly },
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AchievementsModule } from './achievements/achievements.module';
+import { BackOfficeModule } from './back-office/back-office.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
@@ -41,6 +42,7 @@ export class AppModule {
         SharingModule,
         OrderingModule,
         SupportModule,
+        BackOfficeModule,
         DemoDataModule,
       ],
     };

@@ -27,6 +27,12 @@ import { GetEnquiryHandler } from './application/queries/get-enquiry/get-enquiry
 import { ListCandidateAchievementsHandler } from './application/queries/list-candidate-achievements/list-candidate-achievements.handler';
 import { ListCandidateEnquiriesHandler } from './application/queries/list-candidate-enquiries/list-candidate-enquiries.handler';
 import { ListEnquiriesHandler } from './application/queries/list-enquiries/list-enquiries.handler';
+import { GetDocumentPdfForStaffHandler } from './application/queries/get-document-pdf-for-staff/get-document-pdf-for-staff.handler';
+import { AdminDocumentDownloadsController } from './interface/admin/admin-document-downloads.controller';
+import { AdminDocumentPagesController } from './interface/admin/admin-document-pages.controller';
+import { SearchAchievementsHandler } from './application/queries/search-achievements/search-achievements.handler';
+import { AchievementSearch } from './application/ports/achievement-search';
+import { SqlAchievementSearch } from './infrastructure/persistence/sql-achievement-search';
 import { ListShareableAchievementsHandler } from './application/queries/list-shareable-achievements/list-shareable-achievements.handler';
 import { VerifyDocumentHandler } from './application/queries/verify-document/verify-document.handler';
 import { AchievementDocuments } from './application/services/achievement-documents';
@@ -72,6 +78,8 @@ const queryHandlers = [
   ListCandidateEnquiriesHandler,
   GetCandidateEnquiryHandler,
   ListEnquiriesHandler,
+  SearchAchievementsHandler,
+  GetDocumentPdfForStaffHandler,
   GetEnquiryHandler,
   GetAchievementHandler,
 ];
@@ -86,6 +94,8 @@ const queryHandlers = [
     EnquiryPagesController,
     VerificationPageController,
     AdminEnquiryPagesController,
+    AdminDocumentDownloadsController,
+    AdminDocumentPagesController,
   ],
   providers: [
     ...commandHandlers,
@@ -102,6 +112,7 @@ const queryHandlers = [
     { provide: CandidateAccounts, useClass: IdentityCandidateAccounts },
     { provide: CandidateRegister, useClass: IdentityCandidateRegister },
     { provide: QrCodes, useClass: QrcodeQrCodes },
+    { provide: AchievementSearch, useClass: SqlAchievementSearch },
     { provide: DocumentSettings, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ConfigDocumentSettings(config) },
   ],
   exports: [AchievementDocuments],

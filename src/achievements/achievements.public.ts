@@ -28,3 +28,14 @@ export type { AchievementKind } from './domain/achievement-kind';
 
 // Integration events (e.g. Sharing may end access to a revoked achievement's documents at once).
 export { AchievementIssued, AchievementCorrected, AchievementRevoked } from './domain/achievement.events';
+
+// The back office (src/back-office): the search box, the enquiry queue's size and a candidate's page.
+export { SearchAchievements } from './application/queries/search-achievements/search-achievements.query';
+export type { AchievementSearchHit } from './application/queries/search-achievements/search-achievements.query';
+export { ListEnquiries } from './application/queries/list-enquiries/list-enquiries.query';
+export { ListCandidateAchievements } from './application/queries/list-candidate-achievements/list-candidate-achievements.query';
+export { ListCandidateEnquiries } from './application/queries/list-candidate-enquiries/list-candidate-enquiries.query';
+export type { EnquiryView } from './application/views/enquiry-view';
+// The back office's Records page uploads achievement CSV files: parse, then import.
+export { ImportAchievements } from './application/commands/import-achievements/import-achievements.command';
+export { rowsFromCsv as achievementRowsFromCsv } from './application/commands/import-achievements/import-rows';

@@ -56,6 +56,17 @@ import { SqlCandidateRecordRepository } from './infrastructure/persistence/sql-c
 import { SqlLoginAttemptRepository } from './infrastructure/persistence/sql-login-attempt.repository';
 import { AccessTokenSchema, OneTimeTokenSchema } from './infrastructure/persistence/token.schemas';
 import { AdminAuditEventsController } from './interface/admin/admin-audit-events.controller';
+import { AdminAccountsController } from './interface/admin/admin-accounts.controller';
+import { AccountActionPagesController } from './interface/admin/account-action-pages.controller';
+import { RemoveStaffAccountHandler } from './application/commands/remove-staff-account/remove-staff-account.handler';
+import { ListStaffAccountsHandler } from './application/queries/list-staff-accounts/list-staff-accounts.handler';
+import { ResendAccountEmailHandler } from './application/commands/resend-account-email/resend-account-email.handler';
+import { SuspendAccountHandler } from './application/commands/suspend-account/suspend-account.handler';
+import { ReinstateAccountHandler } from './application/commands/reinstate-account/reinstate-account.handler';
+import { SearchAccountsHandler } from './application/queries/search-accounts/search-accounts.handler';
+import { GetAccountForStaffHandler } from './application/queries/get-account-for-staff/get-account-for-staff.handler';
+import { AccountSearch } from './application/ports/account-search';
+import { SqlAccountSearch } from './infrastructure/persistence/sql-account-search';
 import { AdminRegistrationsController } from './interface/admin/admin-registrations.controller';
 import { AdminStaffAccountsController } from './interface/admin/admin-staff-accounts.controller';
 import { CandidateRecordImportsController } from './interface/admin/candidate-record-imports.controller';
@@ -118,6 +129,11 @@ const commandHandlers = [
   UpdateAddressHandler,
   RemoveAddressHandler,
   ChooseDefaultAddressHandler,
+  // The back office: suspending and reinstating accounts.
+  SuspendAccountHandler,
+  ReinstateAccountHandler,
+  RemoveStaffAccountHandler,
+  ResendAccountEmailHandler,
 ];
 
 const queryHandlers = [
@@ -131,6 +147,9 @@ const queryHandlers = [
   GetCandidatePhotoHandler,
   ListAddressesHandler,
   GetAddressHandler,
+  SearchAccountsHandler,
+  GetAccountForStaffHandler,
+  ListStaffAccountsHandler,
 ];
 
 /**
@@ -153,6 +172,8 @@ const queryHandlers = [
     AdminRegistrationsController,
     AdminStaffAccountsController,
     AdminAuditEventsController,
+    AdminAccountsController,
+    AccountActionPagesController,
     LoginPageController,
     CandidateRegistrationController,
     RegistrationOutcomeController,
@@ -179,6 +200,7 @@ const queryHandlers = [
     { provide: PrincipalResolver, useClass: IdentityPrincipalResolver },
     { provide: AddressRepository, useClass: MikroOrmAddressRepository },
     { provide: PhotoProcessor, useClass: SharpPhotoProcessor },
+    { provide: AccountSearch, useClass: SqlAccountSearch },
     PasswordPolicy,
     RegistrationCredentials,
     AvailablePages,

@@ -44,3 +44,11 @@ export {
   ThirdPartyRegistered,
 } from './domain/account.events';
 export type { Role, AccountStatus } from './domain/account';
+
+// The back office (src/back-office): the authorisation queue's size, the search box and the candidate page.
+export { ListRegistrations } from './application/queries/list-registrations/list-registrations.query';
+export type { RegistrationPage } from './application/queries/list-registrations/list-registrations.query';
+export { SearchAccounts } from './application/queries/search-accounts/search-accounts.query';
+export type { AccountSearchHit } from './application/queries/search-accounts/search-accounts.query';
+export { GetAccountForStaff } from './application/queries/get-account-for-staff/get-account-for-staff.query';
+export type { StaffAccountView } from './application/queries/get-account-for-staff/get-account-for-staff.query';

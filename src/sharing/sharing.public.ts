@@ -13,3 +13,7 @@ export {
   ConnectionInvited,
   ConnectionRequested,
 } from './domain/connection.events';
+
+// The back office's candidate page: the candidate's connections, read-only (each look is audited).
+export { ListConnectionsForStaff } from './application/queries/list-connections-for-staff/list-connections-for-staff.query';
+export type { ConnectionView } from './application/views/connection-views';

@@ -10,14 +10,29 @@ import { MikroOrmSupportContactRepository } from './infrastructure/mikro-orm-sup
 import { SupportContactSchema } from './infrastructure/support-contact.schema';
 import { FaqApiController } from './interface/http/faq-api.controller';
 import { SupportPagesController } from './interface/web/support-pages.controller';
+import { Clock, SystemClock } from '../shared/domain';
+import { AddFaqEntryHandler } from './application/commands/add-faq-entry/add-faq-entry.handler';
+import { RemoveFaqEntryHandler } from './application/commands/remove-faq-entry/remove-faq-entry.handler';
+import { ReviseFaqEntryHandler } from './application/commands/revise-faq-entry/revise-faq-entry.handler';
+import { ReviseSupportContactHandler } from './application/commands/revise-support-contact/revise-support-contact.handler';
+import { ListAllFaqEntriesHandler } from './application/queries/list-all-faq-entries/list-all-faq-entries.handler';
+import { AdminFaqController } from './interface/admin/admin-faq.controller';
+import { AdminSupportPagesController } from './interface/admin/admin-support-pages.controller';
 
 /** The Support bounded context: the support team's contact details and the FAQ content. */
 @Module({
   imports: [MikroOrmModule.forFeature([FaqEntrySchema, SupportContactSchema])],
-  controllers: [SupportPagesController, FaqApiController],
+  controllers: [SupportPagesController, FaqApiController, AdminFaqController, AdminSupportPagesController],
   providers: [
     ListFaqEntriesHandler,
     GetSupportContactHandler,
+    // Staff editing (the back office).
+    ListAllFaqEntriesHandler,
+    AddFaqEntryHandler,
+    ReviseFaqEntryHandler,
+    RemoveFaqEntryHandler,
+    ReviseSupportContactHandler,
+    { provide: Clock, useClass: SystemClock },
     { provide: FaqEntryRepository, useClass: MikroOrmFaqEntryRepository },
     { provide: SupportContactRepository, useClass: MikroOrmSupportContactRepository },
   ],

@@ -22,4 +22,16 @@ export abstract class AccountRepository {
   abstract find(by: { ids: string[]; emails: string[] }): Promise<Account[]>;
 
   abstract count(): Promise<number>;
+
+  /** Every staff account, by name. */
+  abstract listStaff(): Promise<Account[]>;
+
+  /**
+   * Locks every staff account until the transaction ends and answers how many there are, so two
+   * colleagues removing each other at once cannot leave no staff at all.
+   */
+  abstract lockStaffCount(): Promise<number>;
+
+  /** Deletes the account now (its tokens and addresses go with it). */
+  abstract remove(account: Account): Promise<void>;
 }

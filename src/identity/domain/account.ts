@@ -13,9 +13,12 @@ import { CandidateRecord } from './candidate-record';
 import {
   AccountPendingError,
   AccountRejectedError,
+  AccountNotActiveError,
+  AccountNotSuspendedError,
   AccountSuspendedError,
   EmailNotVerifiedError,
   RegistrationNotPendingError,
+  StaffNotSuspendableError,
 } from './identity.errors';
 
 export type Role = 'candidate' | 'third_party' | 'staff';
@@ -199,6 +202,24 @@ export class Account extends AggregateRoot {
     }
     this.touch(now);
     return true;
+  }
+
+  /**
+   * Staff stop an account at once: it cannot log in, and every session and token it holds ends now
+   * (the principal resolver only accepts active accounts and sessions begun after sessionsValidAfter).
+   */
+  suspend(now: Date): void {
+    if (this.role === 'staff') throw new StaffNotSuspendableError();
+    if (this.status !== 'active') throw new AccountNotActiveError();
+    this.status = 'suspended';
+    this.sessionsValidAfter = now;
+    this.touch(now);
+  }
+
+  reinstate(now: Date): void {
+    if (this.status !== 'suspended') throw new AccountNotSuspendedError();
+    this.status = 'active';
+    this.touch(now);
   }
 
   /** Refuses a login whose password was right but whose account cannot be used yet (or any more). */

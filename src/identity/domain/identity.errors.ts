@@ -118,3 +118,33 @@ export class NothingToChangeError extends InvalidInputError {
     super('IDENTITY.NOTHING_TO_CHANGE', 'Give a new email address, a new password, or both.');
   }
 }
+
+export class AccountNotActiveError extends ConflictError {
+  constructor() {
+    super('IDENTITY.ACCOUNT_NOT_ACTIVE', 'Only an active account can be suspended.');
+  }
+}
+
+export class AccountNotSuspendedError extends ConflictError {
+  constructor() {
+    super('IDENTITY.ACCOUNT_NOT_SUSPENDED', 'This account is not suspended.');
+  }
+}
+
+export class StaffNotSuspendableError extends ConflictError {
+  constructor() {
+    super('IDENTITY.STAFF_NOT_SUSPENDABLE', 'Staff accounts are removed, not suspended.');
+  }
+}
+
+export class CannotRemoveSelfError extends ConflictError {
+  constructor() {
+    super('IDENTITY.CANNOT_REMOVE_SELF', 'You cannot remove your own staff account: ask a colleague.');
+  }
+}
+
+export class LastStaffMemberError extends ConflictError {
+  constructor() {
+    super('IDENTITY.LAST_STAFF_MEMBER', 'The last staff account cannot be removed.');
+  }
+}

@@ -6,4 +6,21 @@ export abstract class FaqEntryRepository {
     offset: number;
     limit: number;
   }): Promise<{ entries: FaqEntry[]; total: number }>;
+
+  /** Every entry, published or not, in FAQ order (the staff list). */
+  abstract listAll(): Promise<FaqEntry[]>;
+
+  abstract byId(id: string): Promise<FaqEntry | null>;
+
+  abstract atPosition(position: number): Promise<FaqEntry | null>;
+
+  /** -1 when there are none. */
+  abstract lastPosition(): Promise<number>;
+
+  /** Writes now (inside the unit of work's transaction). */
+  abstract add(entry: FaqEntry): Promise<void>;
+
+  abstract save(entry: FaqEntry): Promise<void>;
+
+  abstract remove(entry: FaqEntry): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../shared/domain';
+import { InvalidInputError, NotFoundError } from '../../shared/domain';
 
 export const FAQ_QUESTION_MAX_LENGTH = 300;
 export const FAQ_ANSWER_MAX_LENGTH = 10_000;
@@ -52,5 +52,21 @@ export class FaqEntry {
     this.answer = answer;
     this.published = content.published;
     this.updatedAt = now;
+  }
+
+  /** Positions are unique (deferred in the database, so two entries can swap in one transaction). */
+  moveTo(position: number, now: Date): void {
+    if (!Number.isInteger(position) || position < 0) {
+      const message = 'The position must be a whole number, 0 or more.';
+      throw new InvalidInputError('SUPPORT.FAQ_POSITION_INVALID', message, [{ field: 'position', message }]);
+    }
+    this.position = position;
+    this.updatedAt = now;
+  }
+}
+
+export class FaqEntryNotFoundError extends NotFoundError {
+  constructor() {
+    super('SUPPORT.FAQ_ENTRY_NOT_FOUND', 'We could not find that FAQ entry.');
   }
 }

@@ -12,4 +12,17 @@ export class MikroOrmSupportContactRepository extends SupportContactRepository {
   get(): Promise<SupportContact | null> {
     return this.em.fork().findOne(SupportContact, { id: 1 });
   }
+
+  async save(contact: SupportContact): Promise<void> {
+    const { id, email, telephone, openingHours, postalAddress, notes, updatedAt } = contact;
+    await this.em.upsert(SupportContact, {
+      id,
+      email,
+      telephone,
+      openingHours,
+      postalAddress,
+      notes,
+      updatedAt,
+    });
+  }
 }

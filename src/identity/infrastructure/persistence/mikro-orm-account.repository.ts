@@ -59,6 +59,20 @@ export class MikroOrmAccountRepository extends AccountRepository {
     return this.em.count(AccountSchema, {});
   }
 
+  listStaff(): Promise<Account[]> {
+    return this.em.find(AccountSchema, { role: 'staff' }, { orderBy: { surname: 'asc', firstName: 'asc', id: 'asc' } });
+  }
+
+  async lockStaffCount(): Promise<number> {
+    const rows = await this.em.execute<Array<{ id: string }>>(`SELECT id FROM identity_accounts WHERE role = 'staff' FOR UPDATE`);
+    return rows.length;
+  }
+
+  async remove(account: Account): Promise<void> {
+    this.em.remove(account);
+    await this.flush();
+  }
+
   private async flush(): Promise<void> {
     try {
       await this.em.flush();

@@ -11,6 +11,8 @@ import { CreateStaffAccount } from '../../application/commands/create-staff-acco
 import { ImportCandidateRecords } from '../../application/commands/import-candidate-records/import-candidate-records.command';
 import { RejectRegistration } from '../../application/commands/reject-registration/reject-registration.command';
 import { ListRegistrations } from '../../application/queries/list-registrations/list-registrations.query';
+import { RemoveStaffAccount } from '../../application/commands/remove-staff-account/remove-staff-account.command';
+import { ListStaffAccounts } from '../../application/queries/list-staff-accounts/list-staff-accounts.query';
 import { field, saveSession, takeNotice } from '../web/identity-session';
 
 const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -114,8 +116,8 @@ export class StaffPagesController {
   }
 
   @Get('staff-accounts')
-  staffPage(@Req() req: Request, @Res() res: Response): void {
-    this.renderStaff(res, 200, { notice: takeNotice(req) });
+  staffPage(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.renderStaff(req, res, 200, { notice: takeNotice(req) });
   }
 
   @Post('staff-accounts')
@@ -126,9 +128,23 @@ export class StaffPagesController {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const errors = error.details.length > 0 ? error.details : [{ field: 'email', message: error.message }];
-      return this.renderStaff(res, error.kind === 'conflict' ? 409 : 400, { values, errors });
+      return this.renderStaff(req, res, error.kind === 'conflict' ? 409 : 400, { values, errors });
     }
     req.session.notice = `Invitation sent to ${values.email.trim().toLowerCase()}.`;
+    await saveSession(req);
+    res.redirect(303, '/admin/staff-accounts');
+  }
+
+  @Post('staff-accounts/:accountId/removal')
+  async removeStaff(@Param('accountId') accountId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    try {
+      await this.commands.execute(new RemoveStaffAccount(accountId, { accountId: req.principal!.accountId, ip: req.ip ?? null }));
+      req.session.notice = 'The staff account was removed.';
+    } catch (error) {
+      // Removing oneself or the last staff member is told on the page.
+      if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
+      req.session.notice = error.message;
+    }
     await saveSession(req);
     res.redirect(303, '/admin/staff-accounts');
   }
@@ -161,11 +177,17 @@ export class StaffPagesController {
     });
   }
 
-  private renderStaff(res: Response, status: number, model: Record<string, unknown>): void {
+  private async renderStaff(req: Request, res: Response, status: number, model: Record<string, unknown>): Promise<void> {
+    const staff = await this.queries.execute(new ListStaffAccounts());
+    const me = req.principal!.accountId;
     res.status(status).render('identity/admin-staff-accounts', {
+      staff: staff.map((member) => ({ ...member, isMe: member.accountId === me, removable: member.accountId !== me && staff.length > 1 })),
       title: 'Staff accounts',
       breadcrumbs: [{ label: 'Staff accounts' }],
-      help: ['The colleague is emailed a link to set a password (valid for 72 hours). At first login they set up an authenticator app.'],
+      help: [
+        'The colleague is emailed a link to set a password (valid for 72 hours). At first login they set up an authenticator app.',
+        'Removing an account ends its sessions at once. Nobody can remove their own account, and the last staff account cannot be removed.',
+      ],
       ...model,
     });
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Authenticated, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { Authenticated } from '../../../shared/web/authentication/auth.decorators';
 import { AvailablePages } from './available-pages';
 import { takeNotice } from './identity-session';
 
@@ -29,18 +29,8 @@ const THIRD_PARTY_TILES: Tile[] = [
   { title: 'Frequently Asked Questions', text: 'Answers to the questions employers ask most.', href: '/faq', action: 'View FAQs' },
 ];
 
-const STAFF_TILES: Tile[] = [
-  { title: 'Registrations', text: 'Authorise registrations that did not match a candidate record.', href: '/admin/registrations', action: 'Authorisation queue' },
-  { title: 'Candidate records', text: 'Import candidate records from a CSV file.', href: '/admin/candidate-records', action: 'Candidate records' },
-  { title: 'Enquiries', text: 'Answer candidates who think their details are wrong.', href: '/admin/enquiries', action: 'Enquiries' },
-  { title: 'Orders', text: 'Paid orders waiting for printing.', href: '/admin/orders', action: 'Orders' },
-  { title: 'Print batches', text: 'Gather paid items, download print files, mark batches dispatched.', href: '/admin/print-batches', action: 'Print batches' },
-  { title: 'Catalogue', text: 'Prices, VAT rates and delivery options.', href: '/admin/catalogue', action: 'Catalogue' },
-  { title: 'FAQ', text: 'Edit the frequently asked questions.', href: '/admin/faq', action: 'FAQ' },
-  { title: 'Staff accounts', text: 'Invite a colleague to a staff account.', href: '/admin/staff-accounts', action: 'Staff accounts' },
-];
 
-/** The home pages after login: the candidate dashboard, the employer's, and the staff one. */
+/** The home pages after login: the candidate dashboard and the employer's (the staff home is the back office's). */
 @ApiExcludeController()
 @Controller()
 export class HomePageController {
@@ -62,19 +52,6 @@ export class HomePageController {
       ],
       notice: takeNotice(req),
       tiles: this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES),
-    });
-  }
-
-  @Get('admin')
-  @Roles('staff')
-  staffHome(@Req() req: Request, @Res() res: Response): void {
-    res.render('identity/dashboard', {
-      title: 'Staff home',
-      heading: 'Staff home',
-      breadcrumbs: [{ label: 'Staff home' }],
-      help: ['Choose what to work on. Every staff action is recorded in the audit trail.'],
-      notice: takeNotice(req),
-      tiles: this.withAvailability(STAFF_TILES),
     });
   }
 

@@ -1,0 +1,26 @@
+import { Query } from '@nestjs/cqrs';
+import type { DocumentCard, EnquiryView } from '../../../../achievements/achievements.public';
+import type { StaffAccountView } from '../../../../identity/identity.public';
+import type { AuditEvent, RequestActor } from '../../../../shared/application/audit-log';
+import type { ConnectionView } from '../../../../sharing/sharing.public';
+
+export interface CandidateOverview {
+  account: StaffAccountView;
+  achievements: DocumentCard[];
+  connections: ConnectionView[];
+  enquiries: EnquiryView[];
+  /** Ordering publishes counts only (not the orders themselves) to other contexts. */
+  orders: { orders: number; letters: number };
+  /** The latest audit events about this account. */
+  auditTrail: AuditEvent[];
+}
+
+/** Everything support staff need about one account, gathered from each context. */
+export class GetCandidateOverview extends Query<CandidateOverview> {
+  constructor(
+    readonly accountId: string,
+    readonly actor: RequestActor,
+  ) {
+    super();
+  }
+}

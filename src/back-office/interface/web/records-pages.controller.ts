@@ -1,0 +1,144 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DomainError } from '../../../shared/domain';
+import { Roles } from '../../../shared/web/authentication/auth.decorators';
+import { paginationView } from '../../../shared/web/views/view-models';
+import { ImportRecordsFile } from '../../application/commands/import-records-file/import-records-file.command';
+import { GetRecordImport } from '../../application/queries/get-record-import/get-record-import.query';
+import { ListRecordImports } from '../../application/queries/list-record-imports/list-record-imports.query';
+import { RECORD_KINDS, RecordImport, RecordKind } from '../../domain/record-import';
+import { rejectedRowsCsv } from './report-csv';
+import { actorOf, positiveInt } from './page-notice';
+
+/** As the API takes: a file this size already holds tens of thousands of rows. */
+const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const KIND_LABELS: Record<RecordKind, string> = {
+  'candidate-records': 'Candidate records',
+  achievements: 'Achievements',
+};
+
+const HELP = [
+  'Upload a CSV file of candidate records (headings candidateNumber, firstName, surname, dateOfBirth, email, telephone) or of achievements (certificateNumber, kind, title, qualificationNumber, candidateNumber, fullName, grade, issueDate, centre, expiryDate, description).',
+  'Importing is safe to repeat: known numbers are updated, new ones added. Rows that cannot be used are listed with the reason (and can be downloaded as CSV); the others are still imported.',
+];
+
+/** The Records page: upload either kind of CSV, read its report, and the history of imports. */
+@ApiExcludeController()
+@Roles('staff')
+@Controller('admin/records')
+export class RecordsPagesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  async page(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.render(res, 200, query, {});
+  }
+
+  @Post()
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } }))
+  async upload(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+    @UploadedFile() file?: { buffer: Buffer; originalname: string },
+  ): Promise<void> {
+    const kind = RECORD_KINDS.find((k) => k === body.kind);
+    const values = { kind: kind ?? '' };
+    if (!kind)
+      return this.render(
+        res,
+        400,
+        {},
+        { values, errors: [{ field: 'kind', message: 'Choose what the file holds' }] },
+      );
+    if (!file || file.buffer.length === 0)
+      return this.render(
+        res,
+        400,
+        {},
+        { values, errors: [{ field: 'file', message: 'Choose a CSV file to import' }] },
+      );
+    try {
+      const { importId } = await this.commands.execute(
+        new ImportRecordsFile(kind, file.originalname, file.buffer.toString('utf8'), actorOf(req)),
+      );
+      res.redirect(303, `/admin/records/${importId}`);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
+      const details = error.details.map((d) => (d.field ? `${d.field}: ${d.message}` : d.message)).join('; ');
+      return this.render(
+        res,
+        400,
+        {},
+        {
+          values,
+          errors: [{ field: 'file', message: details ? `${error.message} ${details}` : error.message }],
+        },
+      );
+    }
+  }
+
+  @Get(':id')
+  async report(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const report = await this.queries.execute(new GetRecordImport(id));
+    res.render('back-office/record-import', {
+      title: `Import of ${report.fileName}`,
+      breadcrumbs: [{ label: 'Records', href: '/admin/records' }, { label: report.fileName }],
+      help: HELP,
+      report: view(report),
+    });
+  }
+
+  @Get(':id/rejected.csv')
+  async rejectedCsv(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const report = await this.queries.execute(new GetRecordImport(id));
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`rejected-rows-${report.id}.csv`)
+      .send(rejectedRowsCsv(report.rejected));
+  }
+
+  private async render(
+    res: Response,
+    status: number,
+    query: Record<string, unknown>,
+    model: Record<string, unknown>,
+  ): Promise<void> {
+    const page = positiveInt(query.page, 1, 100_000);
+    const pageSize = positiveInt(query.pageSize, 10, 100);
+    const history = await this.queries.execute(new ListRecordImports(page, pageSize));
+    res.status(status).render('back-office/records', {
+      title: 'Records',
+      breadcrumbs: [{ label: 'Records' }],
+      help: HELP,
+      kinds: RECORD_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      history: history.items.map(view),
+      pagination: paginationView(history, '/admin/records', query),
+      ...model,
+    });
+  }
+}
+
+function view(entry: RecordImport) {
+  return { ...entry, kindLabel: KIND_LABELS[entry.kind], rejectedCount: entry.rejected.length };
+}

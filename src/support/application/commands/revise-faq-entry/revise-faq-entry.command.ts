@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import { RequestActor } from '../../../../shared/application/audit-log';
+import type { FaqEntryInput } from '../add-faq-entry/add-faq-entry.command';
+
+/** Staff change an entry's question, answer, order or whether it is shown. */
+export class ReviseFaqEntry extends Command<void> {
+  constructor(
+    readonly id: string,
+    readonly input: FaqEntryInput,
+    readonly actor: RequestActor,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,182 @@
+// The staff back office in real Chromium: staff login with TOTP, authorising a pending registration
+// from the home page, search, the candidate page with suspend and reinstate, importing a CSV with a
+// bad row and reading its report, and editing an FAQ entry seen on the public FAQ page. Each page is
+// checked with axe-core (no serious or critical violation) and without Content-Security-Policy refusals.
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestApp } from '../support/app';
+import {
+  collectConsoleErrors,
+  hasHorizontalScroll,
+  launchBrowser,
+  seriousAxeViolations,
+  startAppOnPort,
+} from '../support/browser';
+import {
+  createStaff,
+  GOOD_PASSWORD,
+  importRecords,
+  newClientAddress,
+  STAFF_PASSWORD,
+  staffToken,
+  totpCode,
+} from '../support/identity';
+
+const STAFF = ['registrations.staff', 'support.staff', 'records.staff', 'content.staff'] as const;
+
+describe('Back office (browser)', () => {
+  let t: TestApp & { baseUrl: string };
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let folder: string;
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startAppOnPort({ env: { TRUST_PROXY: 'true' } }), launchBrowser()]);
+    folder = await mkdtemp(join(tmpdir(), 'veri-back-office-'));
+    const token = await staffToken(t, 'records.keeper@example.test');
+    await importRecords(t, token, [
+      { candidateNumber: '9100001', firstName: 'Rosalind', surname: 'Franklin', dateOfBirth: '1980-07-25' },
+    ]);
+    // Her married name does not match the record: the registration waits for staff.
+    const res = await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .set('X-Forwarded-For', newClientAddress())
+      .send({
+        email: 'rosalind@example.test',
+        password: GOOD_PASSWORD,
+        candidateNumber: 'NA',
+        firstName: 'Rosalind',
+        surname: 'Franklin-Smith',
+        dateOfBirth: '1980-07-25',
+      });
+    if (res.body.status !== 'pending_authorisation')
+      throw new Error(`Expected a pending registration: ${JSON.stringify(res.body)}`);
+    // One staff member per test: a TOTP code is accepted once per account, and only near its time step.
+    for (const name of STAFF) await createStaff(t, `${name}@example.test`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    consoleErrors = collectConsoleErrors(page);
+  });
+
+  afterEach(async () => {
+    expect(consoleErrors.filter((error) => !/status of 400/.test(error))).toEqual([]);
+    await context.close();
+  });
+
+  async function expectGoodPage(): Promise<void> {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  }
+
+  /** A link of the header menu (the footer has some of the same names). */
+  const menu = (name: string) =>
+    page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name, exact: true });
+
+  async function logIn(name: (typeof STAFF)[number]): Promise<void> {
+    await page.goto(`${t.baseUrl}/login`);
+    await page.getByLabel('Username (email address)').fill(`${name}@example.test`);
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.waitForURL('**/login/second-factor');
+    await page.getByLabel('Security code').fill(totpCode());
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL('**/admin');
+  }
+
+  it('logs in with TOTP and authorises a pending registration from the home page', async () => {
+    await logIn('registrations.staff');
+    expect(await page.locator('h1').innerText()).toBe('Staff home');
+    await expectGoodPage();
+    await page.getByRole('link', { name: /1 Registrations waiting for authorisation/ }).click();
+    await page.waitForURL('**/admin/registrations');
+    await page.getByRole('link', { name: /Review/ }).click();
+    await page.getByLabel('Candidate number to link').fill('9100001');
+    await page.getByRole('button', { name: 'Approve and link' }).click();
+    await page.waitForURL('**/admin/registrations');
+    expect(await page.locator('.notice').innerText()).toContain('Approved');
+    await menu('Home').click();
+    await page.waitForURL(/\/admin$/);
+    expect(await page.getByRole('link', { name: /0 Registrations waiting for authorisation/ }).count()).toBe(
+      1,
+    );
+  }, 60_000);
+
+  it('searches a candidate, suspends and reinstates the account', async () => {
+    await logIn('support.staff');
+    await page.getByLabel('Search candidates and achievements').fill('9100001');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL('**/admin/search?q=9100001');
+    await expectGoodPage();
+    await page.getByRole('link', { name: 'Rosalind Franklin-Smith' }).click();
+    await page.waitForURL('**/admin/candidates/*');
+    await expectGoodPage();
+    await page.getByRole('button', { name: 'Suspend account' }).click();
+    expect(await page.locator('.notice').innerText()).toContain('Suspended');
+    expect(await page.locator('.summary-list').innerText()).toContain('Suspended');
+    await page.getByRole('button', { name: 'Reinstate account' }).click();
+    expect(await page.locator('.notice').innerText()).toContain('Reinstated');
+    await expectGoodPage();
+    await menu('Audit').click();
+    await page.waitForURL('**/admin/audit');
+    expect(await page.locator('table').innerText()).toContain('identity.account-suspended');
+    await expectGoodPage();
+  }, 60_000);
+
+  it('imports a CSV with a bad row and reads the report', async () => {
+    const file = join(folder, 'records.csv');
+    await writeFile(
+      file,
+      'candidateNumber,firstName,surname,dateOfBirth,email,telephone\n9100002,Ada,Byron,1960-12-10,,\n9100003,No,Date,,,\n',
+    );
+    await logIn('records.staff');
+    await menu('Records').click();
+    await page.waitForURL('**/admin/records');
+    await expectGoodPage();
+    await page.getByLabel('What the file holds').selectOption('candidate-records');
+    await page.getByLabel('CSV file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.waitForURL(/\/admin\/records\/[0-9a-f-]+$/);
+    expect(await page.locator('.notice').innerText()).toContain(
+      '1 added, 0 updated, 0 unchanged, 1 rejected',
+    );
+    expect(await page.locator('table').innerText()).toMatch(/^2\s/m);
+    await expectGoodPage();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the rejected rows (CSV)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^rejected-rows-.*\.csv$/);
+  }, 60_000);
+
+  it('edits an FAQ entry and sees it on the public FAQ page', async () => {
+    await logIn('content.staff');
+    await menu('FAQ').click();
+    await page.waitForURL('**/admin/faq');
+    await expectGoodPage();
+    await page.getByRole('link', { name: /^Edit/ }).first().click();
+    await page.getByLabel('Question').fill('How do I register, step by step?');
+    await page
+      .getByLabel('Answer')
+      .fill('Follow the **three steps**. <script>alert(1)</script> [bad](javascript:alert(1))');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL('**/admin/faq');
+    expect(await page.locator('.notice').innerText()).toContain('saved');
+    await page.goto(`${t.baseUrl}/faq`);
+    expect(await page.locator('main').innerText()).toContain('How do I register, step by step?');
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await expectGoodPage();
+  }, 60_000);
+});

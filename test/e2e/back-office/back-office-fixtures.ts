@@ -1,0 +1,64 @@
+// Who calls the back office in its tests: anonymous, a candidate, a third party, staff who gave only
+// their password (no second factor yet), and staff logged in with TOTP.
+import request from 'supertest';
+import { csrfTokenIn, TestApp } from '../../support/app';
+import { createStaff, newClientAddress, STAFF_PASSWORD, staffToken } from '../../support/identity';
+import { createCandidate, createThirdParty, Party } from '../sharing/sharing-fixtures';
+
+export type Actor = 'anonymous' | 'candidate' | 'thirdParty' | 'staffWithoutSecondFactor' | 'staff';
+export const ACTORS: Actor[] = ['anonymous', 'candidate', 'thirdParty', 'staffWithoutSecondFactor', 'staff'];
+
+export interface Actors {
+  candidate: Party;
+  thirdParty: Party;
+  staffToken: string;
+  /** A cookie session that passed the password step only. */
+  halfLoggedIn: request.Agent;
+}
+
+export async function createActors(t: TestApp, prefix: string): Promise<Actors> {
+  const candidate = await createCandidate(
+    t,
+    `${prefix}00001`,
+    'Holder',
+    `${prefix.toLowerCase()}.holder@candidates.example`,
+  );
+  const thirdParty = await createThirdParty(t, `${prefix.toLowerCase()}.employer@employers.example`);
+  const token = await staffToken(t, `${prefix.toLowerCase()}.staff@example.test`);
+  await createStaff(t, `${prefix.toLowerCase()}.half@example.test`);
+  const halfLoggedIn = t.agent();
+  const login = await halfLoggedIn.get('/login');
+  const res = await halfLoggedIn
+    .post('/login')
+    .set('X-Forwarded-For', newClientAddress())
+    .type('form')
+    .send({
+      _csrf: csrfTokenIn(login.text),
+      email: `${prefix.toLowerCase()}.half@example.test`,
+      password: STAFF_PASSWORD,
+    });
+  if (res.headers.location !== '/login/second-factor')
+    throw new Error(`Expected the second-factor step, got ${res.status} ${res.headers.location}`);
+  return { candidate, thirdParty, staffToken: token, halfLoggedIn };
+}
+
+/** A request as `actor` (bearer tokens; the half-logged-in staff member uses the session cookie). */
+export function as(
+  t: TestApp,
+  actors: Actors,
+  actor: Actor,
+  method: 'get' | 'post' | 'put' | 'delete',
+  path: string,
+): request.Test {
+  if (actor === 'staffWithoutSecondFactor') return actors.halfLoggedIn[method](path);
+  const req = t.http()[method](path);
+  const token =
+    actor === 'candidate'
+      ? actors.candidate.token
+      : actor === 'thirdParty'
+        ? actors.thirdParty.token
+        : actor === 'staff'
+          ? actors.staffToken
+          : null;
+  return token ? req.set('Authorization', `Bearer ${token}`) : req;
+}
