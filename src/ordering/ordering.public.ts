@@ -7,5 +7,9 @@ export { CountAccountOrders } from './application/queries/count-account-orders/c
 export { GetBasket } from './application/queries/get-basket/get-basket.query';
 export type { BasketView } from './application/views/ordering-views';
 
+// Staff: orders by status ("paid" orders are the ones waiting for a print batch).
+export { ListOrders } from './application/queries/list-orders/list-orders.query';
+export type { StaffOrderView } from './application/queries/list-orders/list-orders.query';
+
 // Integration events.
 export { OrderPaid, OrderCancelled, OrderDispatched, OrderPlaced } from './domain/order.events';

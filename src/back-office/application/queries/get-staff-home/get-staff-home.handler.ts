@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ListEnquiries } from '../../../../achievements/achievements.public';
 import { ListRegistrations } from '../../../../identity/identity.public';
+import { ListOrders } from '../../../../ordering/ordering.public';
 import { JobQueue } from '../../../../shared/application/job-queue';
 import { GetStaffHome, WorkItem } from './get-staff-home.query';
 
@@ -13,9 +14,11 @@ export class GetStaffHomeHandler implements IQueryHandler<GetStaffHome> {
   ) {}
 
   async execute(): Promise<WorkItem[]> {
-    const [registrations, enquiries, jobs] = await Promise.all([
+    const [registrations, enquiries, paidOrders, jobs] = await Promise.all([
       this.queries.execute(new ListRegistrations('pending_authorisation', 1, 1)),
       this.queries.execute(new ListEnquiries('open', 1, 1)) as Promise<{ totalItems: number }>,
+      // Batching moves an order on to "in print", so every paid order is one waiting for a batch.
+      this.queries.execute(new ListOrders('paid', 1, 1)),
       this.jobs.counts(),
     ]);
     return [
@@ -25,6 +28,7 @@ export class GetStaffHomeHandler implements IQueryHandler<GetStaffHome> {
         href: '/admin/registrations',
       },
       { label: 'Open enquiries', count: enquiries.totalItems, href: '/admin/enquiries' },
+      { label: 'Paid orders waiting for a print batch', count: paidOrders.totalItems, href: '/admin/orders?status=paid' },
       { label: 'Failed jobs', count: jobs.failed, href: '/admin/jobs' },
     ];
   }
