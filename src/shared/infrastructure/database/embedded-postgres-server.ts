@@ -51,6 +51,7 @@ export class EmbeddedPostgresServer {
       default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
     };
     await this.stopStaleServer(log);
+    const recentOutput: string[] = [];
     const instance: EmbeddedPostgresInstance = new EmbeddedPostgres({
       databaseDir: this.databaseDir,
       port: this.options.port,
@@ -61,7 +62,7 @@ export class EmbeddedPostgresServer {
       // As root, Postgres refuses to run; the package then runs it as the `postgres` OS user.
       createPostgresUser: process.getuid?.() === 0,
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-      onLog: () => undefined,
+      onLog: (message: string) => recentOutput.push(message.trim()),
       onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
     });
     const fresh = !existsSync(join(this.databaseDir, 'PG_VERSION'));
@@ -69,12 +70,33 @@ export class EmbeddedPostgresServer {
       await mkdir(this.options.dataDir, { recursive: true });
       await instance.initialise();
     }
-    await instance.start();
+    await this.startServer(instance, recentOutput);
     this.instance = instance;
     writeFileSync(this.ownerFile, String(process.pid));
     await this.ensureDatabase();
     log(`Embedded PostgreSQL ${fresh ? 'initialised and ' : ''}started: data in ${this.databaseDir}, port ${this.options.port}`);
     return this.url;
+  }
+
+  /**
+   * The package rejects with no reason when the server exits during start-up. A server we just stopped
+   * can still hold its socket for a moment, so try once more before giving up, and then say what
+   * Postgres said.
+   */
+  private async startServer(instance: EmbeddedPostgresInstance, recentOutput: string[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await instance.start();
+        return;
+      } catch (error) {
+        if (attempt < 3) {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          continue;
+        }
+        const said = recentOutput.slice(-5).join('\n');
+        throw new Error(`Embedded PostgreSQL did not start (data in ${this.databaseDir}, port ${this.options.port})${error ? `: ${String(error)}` : ''}\n${said}`);
+      }
+    }
   }
 
   async stop(): Promise<void> {
