@@ -22,6 +22,7 @@ import { GetAchievementHandler } from './application/queries/get-achievement/get
 import { GetAchievementSummariesHandler } from './application/queries/get-achievement-summaries/get-achievement-summaries.handler';
 import { GetCandidateEnquiryHandler } from './application/queries/get-candidate-enquiry/get-candidate-enquiry.handler';
 import { GetDocumentCardHandler } from './application/queries/get-document-card/get-document-card.handler';
+import { GetDocumentCardsHandler } from './application/queries/get-document-cards/get-document-cards.handler';
 import { GetDocumentPdfHandler } from './application/queries/get-document-pdf/get-document-pdf.handler';
 import { GetEnquiryHandler } from './application/queries/get-enquiry/get-enquiry.handler';
 import { ListCandidateAchievementsHandler } from './application/queries/list-candidate-achievements/list-candidate-achievements.handler';
@@ -70,6 +71,7 @@ const commandHandlers = [
 const queryHandlers = [
   ListCandidateAchievementsHandler,
   GetDocumentCardHandler,
+  GetDocumentCardsHandler,
   GetDocumentPdfHandler,
   VerifyDocumentHandler,
   CountCandidateAchievementsHandler,

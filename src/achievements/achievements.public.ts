@@ -8,6 +8,7 @@ export type { ShareableAchievement } from './application/queries/list-shareable-
 export { GetDocumentPdf } from './application/queries/get-document-pdf/get-document-pdf.query';
 export type { DocumentFile } from './application/services/achievement-documents';
 export { GetDocumentCard } from './application/queries/get-document-card/get-document-card.query';
+export { GetDocumentCards } from './application/queries/get-document-cards/get-document-cards.query';
 export type { DocumentCard } from './application/views/document-card';
 
 // Sharing and Ordering: short facts by certificate number (connection permissions, basket lines).

@@ -26,8 +26,8 @@ export abstract class SharedAchievements {
   /** Every achievement of the candidate with what may be shared of it. */
   abstract shareableOf(candidateNumber: string): Promise<ShareableDocumentSet[]>;
 
-  /** The card of one achievement held by the candidate, or null (unknown or someone else's). */
-  abstract card(candidateNumber: string, certificateNumber: string): Promise<SharedDocumentCard | null>;
+  /** The cards of the named achievements the candidate holds, in one lookup; others are left out. */
+  abstract cards(candidateNumber: string, certificateNumbers: string[]): Promise<SharedDocumentCard[]>;
 
   /** The PDF of a document held by the candidate; null when it does not exist or cannot be had (e.g. revoked). */
   abstract pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null>;

@@ -96,9 +96,9 @@ export class FakeAchievements extends SharedAchievements {
   async shareableOf(candidateNumber: string) {
     return candidateNumber === CANDIDATE.candidateNumber ? SHAREABLE : [];
   }
-  async card(candidateNumber: string, certificateNumber: string): Promise<SharedDocumentCard | null> {
-    if (candidateNumber !== CANDIDATE.candidateNumber) return null;
-    return {
+  async cards(candidateNumber: string, certificateNumbers: string[]): Promise<SharedDocumentCard[]> {
+    if (candidateNumber !== CANDIDATE.candidateNumber) return [];
+    return certificateNumbers.map((certificateNumber) => ({
       certificateNumber,
       kind: 'qualification',
       title: certificateNumber,
@@ -111,7 +111,7 @@ export class FakeAchievements extends SharedAchievements {
       expiryDate: null,
       status: this.revoked.has(certificateNumber) ? 'revoked' : 'valid',
       revoked: this.revoked.has(certificateNumber),
-    };
+    }));
   }
   async pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null> {
     if (candidateNumber !== CANDIDATE.candidateNumber || this.revoked.has(certificateNumber)) return null;

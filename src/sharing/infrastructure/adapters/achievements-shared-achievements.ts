@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import {
   DocumentCard,
   DocumentFile,
-  GetDocumentCard,
+  GetDocumentCards,
   GetDocumentPdf,
   ListShareableAchievements,
   ShareableAchievement,
@@ -30,10 +30,9 @@ export class AchievementsSharedAchievements extends SharedAchievements {
     }));
   }
 
-  async card(candidateNumber: string, certificateNumber: string): Promise<SharedDocumentCard | null> {
-    const card = await this.refusedAsNull<DocumentCard>(new GetDocumentCard(candidateNumber, certificateNumber));
-    if (!card) return null;
-    return {
+  async cards(candidateNumber: string, certificateNumbers: string[]): Promise<SharedDocumentCard[]> {
+    const cards: DocumentCard[] = await this.queries.execute(new GetDocumentCards(candidateNumber, certificateNumbers));
+    return cards.map((card) => ({
       certificateNumber: card.certificateNumber,
       kind: card.kind,
       title: card.title,
@@ -46,7 +45,7 @@ export class AchievementsSharedAchievements extends SharedAchievements {
       expiryDate: card.expiryDate,
       status: card.status,
       revoked: card.revokedAt !== null || !card.shareable,
-    };
+    }));
   }
 
   async pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null> {

@@ -15,9 +15,14 @@ export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocum
 
   async execute({ reader, connectionId }: ListSharedDocuments): Promise<SharedDocumentsView> {
     const { connection } = await this.access.inForce(reader, connectionId);
+    const cards = await this.achievements.cards(
+      connection.candidateNumber,
+      connection.permissions.map((permission) => permission.certificateNumber),
+    );
+    const cardOf = new Map(cards.map((card) => [card.certificateNumber, card]));
     const items: SharedDocumentsView['items'] = [];
     for (const permission of connection.permissions) {
-      const card = await this.achievements.card(connection.candidateNumber, permission.certificateNumber);
+      const card = cardOf.get(permission.certificateNumber);
       // A revoked achievement stops being shared at once, whatever the permission says.
       if (!card || card.revoked) continue;
       items.push({
