@@ -62,3 +62,44 @@ export function writeSection(name: string, markdown: string): void {
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
   writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`);
 }
+
+/**
+ * The real portal, as main.ts builds it, on a free port: a fresh `veri_bench_<name>` database on the
+ * DATABASE_URL server (or the embedded server when none is set), workers off, logs at warn.
+ */
+export async function startPortal(name: string, env: Record<string, string> = {}) {
+  const { NestFactory } = await import('@nestjs/core');
+  const { Client } = await import('pg');
+  const { AppModule } = await import('../../src/app.module');
+  const { loadConfig } = await import('../../src/config/app-config');
+  const { startDatabaseServer } = await import('../../src/shared/infrastructure/database/database-server');
+  const { configureHttpApp } = await import('../../src/shared/web/configure-http-app');
+
+  const base = loadConfig({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', RUN_WORKERS: 'false', ...env });
+  const server = await startDatabaseServer(base, () => undefined);
+  const database = `veri_bench_${name}`;
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(server.url);
+  url.pathname = `/${database}`;
+  const config = { ...base, databaseUrl: url.toString() };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const app = await NestFactory.create<any>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  configureHttpApp(app, config);
+  // A fixed PORT when the caller gives one (the payment simulator's URL is built from PUBLIC_URL at start).
+  await app.listen(env.PORT ? config.port : 0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    config,
+    databaseUrl: config.databaseUrl,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await app.close();
+      await server.stop();
+    },
+  };
+}

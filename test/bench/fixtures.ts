@@ -1,0 +1,151 @@
+// Bulk data for the benchmarks, written straight into the tables with set-based SQL (generate_series),
+// shaped as the repositories write it (normalised name keys, upper-case numbers, linked accounts), plus
+// logging in through the real API and simple latency statistics.
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { ARGON2_OPTIONS } from '../../src/identity/infrastructure/adapters/argon2-password-hasher';
+
+/** Passes the password policy (15+ characters, not a common password). */
+export const BENCH_PASSWORD = 'a long unusual passphrase 42';
+
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One argon2id hash with the app's parameters, reused for every bulk account (hashing each would take minutes). */
+export function benchPasswordHash(): Promise<string> {
+  return argon2.hash(BENCH_PASSWORD, ARGON2_OPTIONS);
+}
+
+/** Letters-only pseudo-random text from an integer: names whose key (lower-case letters) is the name lower-cased. */
+export const LETTERS = (expression: string, length = 8) =>
+  `initcap(translate(substr(md5(${expression}::text), 1, ${length}), '0123456789', 'ghijklmnop'))`;
+
+/**
+ * `count` candidate records numbered `${prefix}0000001`... and, for the first `withAccounts` of them,
+ * active, verified candidate accounts linked to them (email `${prefix}-<i>@bench.test`).
+ */
+export async function insertCandidates(
+  client: Client,
+  options: { prefix: string; count: number; withAccounts: number; passwordHash: string; firstOffset?: number },
+): Promise<void> {
+  const { prefix, count, withAccounts, passwordHash } = options;
+  const from = options.firstOffset ?? 1;
+  await client.query(
+    `INSERT INTO identity_candidate_records
+       (id, candidate_number, first_name, surname, first_name_key, surname_key, date_of_birth, email)
+     SELECT md5('rec-' || $1 || i)::uuid, $1 || lpad(i::text, 7, '0'),
+            ${LETTERS("'f' || i", 6)}, ${LETTERS("'s' || i", 8)},
+            lower(${LETTERS("'f' || i", 6)}), lower(${LETTERS("'s' || i", 8)}),
+            date '1950-01-01' + (i::bigint * 7919 % 20000)::int, lower($1) || '-' || i || '@bench.test'
+     FROM generate_series($2::int, $3::int) AS i`,
+    [prefix, from, from + count - 1],
+  );
+  if (withAccounts === 0) return;
+  await client.query(
+    `INSERT INTO identity_accounts
+       (id, role, status, email, email_verified_at, password_hash, first_name, surname, date_of_birth,
+        candidate_record_id, candidate_number, sessions_valid_after, activated_at, created_at, updated_at)
+     SELECT md5('acc-' || $1 || i)::uuid, 'candidate', 'active', lower($1) || '-' || i || '@bench.test', now(), $4,
+            r.first_name, r.surname, r.date_of_birth, r.id, r.candidate_number, now() - interval '1 day', now(), now(), now()
+     FROM generate_series($2::int, $3::int) AS i
+     JOIN identity_candidate_records r ON r.id = md5('rec-' || $1 || i)::uuid`,
+    [prefix, from, from + withAccounts - 1, passwordHash],
+  );
+}
+
+export function candidateEmail(prefix: string, i: number): string {
+  return `${prefix.toLowerCase()}-${i}@bench.test`;
+}
+
+export function candidateNumber(prefix: string, i: number): string {
+  return `${prefix}${String(i).padStart(7, '0')}`;
+}
+
+let address = 0;
+/** A different client address per call (TRUST_PROXY=true): the per-address throttles see many clients. */
+export function nextAddress(): string {
+  address += 1;
+  return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
+}
+
+export async function bearer(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextAddress() },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`Login of ${email}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+export interface Stats {
+  label: string;
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export function stats(label: string, millis: number[]): Stats {
+  const sorted = [...millis].sort((a, b) => a - b);
+  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0);
+  return {
+    label,
+    samples: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: round(sorted.at(-1) ?? 0),
+    mean: round(sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length)),
+  };
+}
+
+export function statsTable(rows: Stats[]): string {
+  return [
+    '| measured | samples | p50 ms | p95 ms | p99 ms | max ms | mean ms |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.label} | ${r.samples} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.mean} |`),
+  ].join('\n');
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+export const benchSeconds = (fallback: number) => Number(process.env.BENCH_SECONDS ?? fallback);
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Runs `main`, exits 0 or prints the error and exits 1 (open handles of the app never keep a benchmark alive). */
+export function run(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+/** Lets requests still in flight when a load ends finish before the app closes. */
+export function settle(ms = 3000): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
