@@ -11,6 +11,7 @@ import { Migration20261129110900IdentityAddressBook } from './Migration202611291
 import { Migration20261129113000BackOfficeSearch } from './Migration20261129113000BackOfficeSearch';
 import { Migration20261129113500BackOfficeImports } from './Migration20261129113500BackOfficeImports';
 import { Migration20261129114000AuditAppendOnly } from './Migration20261129114000AuditAppendOnly';
+import { Migration20261129122000AccountSearchByBirthDate } from './Migration20261129122000AccountSearchByBirthDate';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -24,4 +25,5 @@ export const migrationsList = [
   { name: 'Migration20261129113000BackOfficeSearch', class: Migration20261129113000BackOfficeSearch },
   { name: 'Migration20261129113500BackOfficeImports', class: Migration20261129113500BackOfficeImports },
   { name: 'Migration20261129114000AuditAppendOnly', class: Migration20261129114000AuditAppendOnly },
+  { name: 'Migration20261129122000AccountSearchByBirthDate', class: Migration20261129122000AccountSearchByBirthDate },
 ];

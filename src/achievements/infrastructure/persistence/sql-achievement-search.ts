@@ -33,13 +33,14 @@ export class SqlAchievementSearch extends AchievementSearch {
     // No ORDER BY in SQL: sorting every match of a broad term ("level") costs over a second on a
     // million rows, while the first matches come back in milliseconds. The exact certificate number,
     // if there is one, always comes first; the rest are put in order here.
+    // One branch per trigram-indexed column, each with its own LIMIT: under a single LIMIT the ORed
+    // predicates lead the planner to a sequential scan of the million rows.
     const rows = await this.em.getConnection().execute<Row[]>(
       `(SELECT ${COLUMNS}, 0 AS rank FROM achievements WHERE certificate_number = upper(?))
-       UNION ALL
-       (SELECT ${COLUMNS}, 1 AS rank FROM achievements
-         WHERE certificate_number ILIKE ? OR qualification_number ILIKE ? OR title ILIKE ?
-         LIMIT ?)`,
-      [text, pattern, pattern, pattern, limit],
+       UNION ALL (SELECT ${COLUMNS}, 1 AS rank FROM achievements WHERE certificate_number ILIKE ? LIMIT ?)
+       UNION ALL (SELECT ${COLUMNS}, 1 AS rank FROM achievements WHERE qualification_number ILIKE ? LIMIT ?)
+       UNION ALL (SELECT ${COLUMNS}, 1 AS rank FROM achievements WHERE title ILIKE ? LIMIT ?)`,
+      [text, pattern, limit, pattern, limit, pattern, limit],
     );
     const seen = new Set<string>();
     const unique = rows
