@@ -8,4 +8,6 @@ if (!name || !available.includes(name)) {
   console.log(`Usage: npm run bench -- <${available.join('|')}>`);
   process.exit(name ? 1 : 0);
 }
+// The benchmarks run under ts-node's CommonJS loader; a dynamic import() would bypass it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 require(join(__dirname, `${name}.bench.ts`));

@@ -94,7 +94,10 @@ export class EmbeddedPostgresServer {
           continue;
         }
         const said = recentOutput.slice(-5).join('\n');
-        throw new Error(`Embedded PostgreSQL did not start (data in ${this.databaseDir}, port ${this.options.port})${error ? `: ${String(error)}` : ''}\n${said}`);
+        throw new Error(
+          `Embedded PostgreSQL did not start (data in ${this.databaseDir}, port ${this.options.port})${error ? `: ${String(error)}` : ''}\n${said}`,
+          { cause: error },
+        );
       }
     }
   }
