@@ -80,7 +80,9 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 3 Delivery
-    await page.waitForURL(/\/checkout\/delivery$/);
+    await page.waitForURL(/\/checkout\/delivery$/).catch(async (error) => {
+      throw new Error(`${error}\nstill at ${page.url()}: ${await page.locator('main').innerText()}`);
+    });
     await expectAccessible();
     await page.getByLabel(/Same as billing/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -126,5 +128,53 @@ describe('Ordering a certificate reprint (browser)', () => {
     expect(consoleErrors).toEqual([
       'Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)',
     ]);
+  });
+
+  it('after a declined card goes back to the payment step, and a retry with another card pays', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${t.baseUrl}/documents`);
+    const card = page.locator('li.document', { hasText: ADA_CERT });
+    await card.locator('summary').click();
+    await card.getByRole('link', { name: 'Order POQ' }).click();
+    await page.waitForURL(/\/orders\/reprint\?certificate=/);
+    await page.getByLabel('Number of copies').fill('1');
+    await page.getByLabel('Duplicate required').check();
+    await page.getByRole('button', { name: 'Add to Cart' }).click();
+    await page.waitForURL(/\/basket/);
+    await page.getByRole('link', { name: 'Checkout' }).click();
+
+    await page.waitForURL(/\/checkout\/billing$/);
+    await page.getByLabel('Address line 1').fill('1 High Street');
+    await page.getByLabel('Town or city').fill('Leeds');
+    await page.getByLabel('Postcode').fill('LS1 4AP');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/checkout\/delivery$/);
+    await page.getByLabel(/Same as billing/).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/checkout\/delivery-options$/);
+    await page.getByLabel(/Royal Mail Signed For 2nd Class/).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/checkout\/confirm$/);
+    await page.getByRole('button', { name: 'Confirm and pay' }).click();
+
+    // A declined card: nothing taken, back to our payment step with the reason.
+    await page.waitForURL(/\/simulator\/opayo\/gateway\/service\/card-details/);
+    await page.getByLabel('Card number').fill(TEST_CARDS.declined);
+    await page.getByLabel('Security code').fill('123');
+    await page.getByRole('button', { name: 'Pay now' }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/payment/);
+    expect(await page.locator('.notice--warning').innerText()).toContain('declined');
+    await expectAccessible();
+
+    // A new attempt, another card: paid.
+    await page.getByRole('button', { name: 'Pay now' }).click();
+    await page.waitForURL(/\/simulator\/opayo\/gateway\/service\/card-details/);
+    await page.getByLabel('Card number').fill(TEST_CARDS.success);
+    await page.getByLabel('Security code').fill('123');
+    await page.getByRole('button', { name: 'Pay now' }).click();
+    await page.waitForURL(/\/orders\?confirmed=/);
+    expect(await page.locator('.notice--success').innerText()).toMatch(/Order \d+ confirmed/);
+    expect(await page.locator('tbody tr').first().innerText()).toContain('Processing (Cleared payment)');
+    await expectAccessible();
   });
 });
