@@ -35,8 +35,8 @@ async function main(): Promise<void> {
     'landing',
     `## Landing page against a bare Node server
 
-${new Date().toISOString().slice(0, 10)}, ${machine()}; autocannon, 20 connections, ${duration} s each, one process
-each, same response bytes (${body.length} bytes). Run: \`npm run bench -- landing\`.
+${new Date().toISOString().slice(0, 10)}, ${machine()}; autocannon, 20 connections, ${duration} s each; both servers and
+autocannon share one Node process (as the other benchmarks do), same response bytes (${body.length} bytes). Run: \`npm run bench -- landing\`.
 
 ${table(results)}
 
