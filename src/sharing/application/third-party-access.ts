@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../../shared/application/audit-log';
+import { UnitOfWork } from '../../shared/application/unit-of-work';
 import { Clock } from '../../shared/domain';
 import { AccessLog, AccessLogEntry } from '../domain/access-log';
 import { Connection } from '../domain/connection';
@@ -17,6 +19,8 @@ export class ThirdPartyAccess {
     private readonly connections: ConnectionRepository,
     private readonly accessLog: AccessLog,
     private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditLog,
   ) {}
 
   async inForce(reader: ThirdPartyReader, connectionId: string): Promise<{ connection: Connection; now: Date }> {
@@ -26,8 +30,17 @@ export class ThirdPartyAccess {
     return { connection, now };
   }
 
-  /** Who looked at what, and when, for the candidate to see. */
+  /** Who looked at what, and when: for the candidate to see, and in the audit trail for staff. */
   async log(reader: ThirdPartyReader, entry: Omit<AccessLogEntry, 'thirdPartyAccountId'>): Promise<void> {
-    await this.accessLog.record({ ...entry, thirdPartyAccountId: reader.accountId, thirdPartyName: reader.displayName, occurredAt: this.clock.now() });
+    await this.uow.run(async () => {
+      await this.accessLog.record({ ...entry, thirdPartyAccountId: reader.accountId, thirdPartyName: reader.displayName, occurredAt: this.clock.now() });
+      this.audit.record({
+        actorId: reader.accountId,
+        action: entry.kind === 'downloaded' ? 'sharing.document-downloaded-by-third-party' : 'sharing.documents-viewed-by-third-party',
+        targetType: 'connection',
+        targetId: entry.connectionId,
+        details: { certificateNumber: entry.certificateNumber, document: entry.document },
+      });
+    });
   }
 }

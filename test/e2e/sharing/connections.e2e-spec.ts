@@ -110,6 +110,12 @@ describe('Sharing API', () => {
     expect(log.status).toBe(200);
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(['downloaded', 'viewed-documents']);
     expect(log.body.items[0]).toMatchObject({ who: 'Ann Hiring', certificateNumber: docs.fresh, document: 'ecertificate' });
+
+    const audited = await run(t, `SELECT action FROM audit_events WHERE actor_id = ? AND target_id = ? ORDER BY occurred_at`, [employer.accountId, connection.id]);
+    expect((audited as Array<{ action: string }>).map((row) => row.action)).toEqual([
+      'sharing.documents-viewed-by-third-party',
+      'sharing.document-downloaded-by-third-party',
+    ]);
   }, 60_000);
 
   it('shows the connected third party the candidate\'s photo, and no one else', async () => {
@@ -147,6 +153,8 @@ describe('Sharing API', () => {
       .send({ permissions: [{ certificateNumber: docs.accreditation, documents: ['ecertificate'] }] });
     expect(changed.status).toBe(200);
     expect(changed.body.permissions).toEqual([{ certificateNumber: docs.accreditation, documents: ['ecertificate'] }]);
+    const audited = await run(t, `SELECT count(*)::int AS n FROM audit_events WHERE action = 'sharing.permissions-changed' AND actor_id = ? AND target_id = ?`, [candidate.accountId, id]);
+    expect((audited[0] as { n: number }).n).toBe(1);
     expect((await t.http().get(`${API}/third-party/connections/${id}/documents/${docs.fresh}/ecertificate.pdf`).set(bearer(employer))).status).toBe(404);
     const refused = await t
       .http()

@@ -1,4 +1,3 @@
-import { AuditEntry, AuditLog } from '../../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { FixedClock } from '../../../../shared/domain';
 import { Achievement } from '../../../domain/achievement';
@@ -7,6 +6,7 @@ import { CandidateRegister } from '../../ports/candidate-register';
 import { ImportAchievements } from './import-achievements.command';
 import { ImportAchievementsHandler } from './import-achievements.handler';
 import { ImportRow } from './import-rows';
+import { RecordingAuditLog } from '../../../../shared/application/testing/recording-audit-log';
 
 class InMemoryAchievements extends AchievementRepository {
   readonly items = new Map<string, Achievement>();
@@ -39,15 +39,6 @@ class KnownCandidates extends CandidateRegister {
   }
 }
 
-class RecordingAudit extends AuditLog {
-  readonly entries: AuditEntry[] = [];
-  record(entry: AuditEntry) {
-    this.entries.push(entry);
-  }
-  async list() {
-    return { items: [], total: 0 };
-  }
-}
 
 const directUnitOfWork: UnitOfWork = { run: (work) => work() };
 
@@ -70,13 +61,13 @@ function row(line: number, overrides: Record<string, unknown> = {}): ImportRow {
 
 describe('ImportAchievementsHandler', () => {
   let achievements: InMemoryAchievements;
-  let audit: RecordingAudit;
+  let audit: RecordingAuditLog;
   let handler: ImportAchievementsHandler;
   const actor = { accountId: 'staff-1', ip: '192.0.2.1' };
 
   beforeEach(() => {
     achievements = new InMemoryAchievements();
-    audit = new RecordingAudit();
+    audit = new RecordingAuditLog();
     handler = new ImportAchievementsHandler(achievements, new KnownCandidates(['0001010']), directUnitOfWork, audit, new FixedClock(new Date('2026-11-29T12:00:00Z')));
   });
 

@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditLog } from '../../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { Clock } from '../../../../shared/domain';
 import { CandidateConnections } from '../../candidate-connections';
@@ -12,6 +13,7 @@ export class ChangeConnectionPermissionsHandler implements ICommandHandler<Chang
     private readonly candidates: CandidateConnections,
     private readonly achievements: SharedAchievements,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   async execute({ candidateAccountId, connectionId, permissions }: ChangeConnectionPermissions): Promise<void> {
@@ -19,6 +21,13 @@ export class ChangeConnectionPermissionsHandler implements ICommandHandler<Chang
       const connection = await this.candidates.owned(candidateAccountId, connectionId);
       const shareable = await this.achievements.shareableOf(connection.candidateNumber);
       connection.changePermissions(permissions, shareable, this.clock.now());
+      this.audit.record({
+        actorId: candidateAccountId,
+        action: 'sharing.permissions-changed',
+        targetType: 'connection',
+        targetId: connectionId,
+        details: { documents: permissions.reduce((sum, p) => sum + p.documents.length, 0) },
+      });
     });
   }
 }

@@ -1,9 +1,10 @@
 import { FixedClock } from '../../../../shared/domain';
 import { Connection } from '../../../domain/connection';
-import { CANDIDATE, EMPLOYER, FakeAchievements, InMemoryAccessLog, InMemoryConnections, SHAREABLE } from '../../testing/in-memory-sharing';
+import { CANDIDATE, EMPLOYER, FakeAchievements, InMemoryAccessLog, InMemoryConnections, PassThroughUnitOfWork, SHAREABLE } from '../../testing/in-memory-sharing';
 import { ThirdPartyAccess } from '../../third-party-access';
 import { GetSharedDocument } from './get-shared-document.query';
 import { GetSharedDocumentHandler } from './get-shared-document.handler';
+import { RecordingAuditLog } from '../../../../shared/application/testing/recording-audit-log';
 
 describe('GetSharedDocumentHandler', () => {
   const now = new Date('2026-11-29T09:00:00Z');
@@ -14,6 +15,7 @@ describe('GetSharedDocumentHandler', () => {
     const log = new InMemoryAccessLog();
     const achievements = new FakeAchievements();
     const clock = new FixedClock(now);
+    const audit = new RecordingAuditLog();
     const connection = Connection.share({
       candidate: CANDIDATE,
       thirdParty: { firstName: 'Ann', surname: 'Hiring', email: EMPLOYER.email, company: 'Garage Ltd' },
@@ -24,15 +26,18 @@ describe('GetSharedDocumentHandler', () => {
       now,
     });
     connections.add(connection);
-    const handler = new GetSharedDocumentHandler(new ThirdPartyAccess(connections, log, clock), achievements);
-    return { connection, log, achievements, clock, handler };
+    const handler = new GetSharedDocumentHandler(new ThirdPartyAccess(connections, log, clock, new PassThroughUnitOfWork(), audit), achievements);
+    return { connection, log, achievements, clock, handler, audit };
   }
 
-  it('gives a permitted document and logs the download', async () => {
-    const { connection, log, handler } = setUp();
+  it('gives a permitted document and logs the download, also in the audit trail', async () => {
+    const { connection, log, handler, audit } = setUp();
     const file = await handler.execute(new GetSharedDocument(reader, connection.id, 'q-new', 'ecertificate'));
     expect(file.content.toString()).toBe('%PDF-1.7');
     expect(log.entries).toEqual([expect.objectContaining({ kind: 'downloaded', certificateNumber: 'Q-NEW', document: 'ecertificate', thirdPartyName: 'Ann Hiring' })]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({ actorId: EMPLOYER.accountId, action: 'sharing.document-downloaded-by-third-party', targetId: connection.id }),
+    ]);
   });
 
   it('gives nothing (not found) for a document not permitted, a revoked achievement, another reader, or after expiry', async () => {
