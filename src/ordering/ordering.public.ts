@@ -7,6 +7,10 @@ export { CountAccountOrders } from './application/queries/count-account-orders/c
 export { GetBasket } from './application/queries/get-basket/get-basket.query';
 export type { BasketView } from './application/views/ordering-views';
 
+// A candidate's orders, newest first (the staff candidate page lists them).
+export { ListMyOrders } from './application/queries/list-my-orders/list-my-orders.query';
+export type { OrderView } from './application/views/ordering-views';
+
 // Staff: orders by status ("paid" orders are the ones waiting for a print batch).
 export { ListOrders } from './application/queries/list-orders/list-orders.query';
 export type { StaffOrderView } from './application/queries/list-orders/list-orders.query';

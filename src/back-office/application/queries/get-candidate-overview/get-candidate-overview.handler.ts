@@ -6,7 +6,7 @@ import {
   ListCandidateEnquiries,
 } from '../../../../achievements/achievements.public';
 import { GetAccountForStaff } from '../../../../identity/identity.public';
-import { CountAccountOrders } from '../../../../ordering/ordering.public';
+import { CountAccountOrders, ListMyOrders, OrderView } from '../../../../ordering/ordering.public';
 import { AuditLog } from '../../../../shared/application/audit-log';
 import { ConnectionView, ListConnectionsForStaff } from '../../../../sharing/sharing.public';
 import { CandidateOverview, GetCandidateOverview } from './get-candidate-overview.query';
@@ -24,7 +24,7 @@ export class GetCandidateOverviewHandler implements IQueryHandler<GetCandidateOv
     const account = await this.queries.execute(new GetAccountForStaff(accountId));
     const candidate = account.role === 'candidate';
     const number = account.candidateNumber;
-    const [achievements, connections, enquiries, trail, orders] = await Promise.all([
+    const [achievements, connections, enquiries, trail, orders, recentOrders] = await Promise.all([
       candidate && number
         ? this.queries.execute(new ListCandidateAchievements(number))
         : Promise.resolve([] as DocumentCard[]),
@@ -41,7 +41,10 @@ export class GetCandidateOverviewHandler implements IQueryHandler<GetCandidateOv
       candidate
         ? this.queries.execute(new CountAccountOrders(account.accountId))
         : Promise.resolve({ orders: 0, letters: 0 }),
+      candidate
+        ? this.queries.execute(new ListMyOrders(account.accountId, 1, 10)).then((page) => page.items)
+        : Promise.resolve([] as OrderView[]),
     ]);
-    return { account, achievements, connections, enquiries, orders, auditTrail: trail.items };
+    return { account, achievements, connections, enquiries, orders, recentOrders, auditTrail: trail.items };
   }
 }

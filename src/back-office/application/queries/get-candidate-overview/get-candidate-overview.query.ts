@@ -3,14 +3,16 @@ import type { DocumentCard, EnquiryView } from '../../../../achievements/achieve
 import type { StaffAccountView } from '../../../../identity/identity.public';
 import type { AuditEvent, RequestActor } from '../../../../shared/application/audit-log';
 import type { ConnectionView } from '../../../../sharing/sharing.public';
+import type { OrderView } from '../../../../ordering/ordering.public';
 
 export interface CandidateOverview {
   account: StaffAccountView;
   achievements: DocumentCard[];
   connections: ConnectionView[];
   enquiries: EnquiryView[];
-  /** Ordering publishes counts only (not the orders themselves) to other contexts. */
   orders: { orders: number; letters: number };
+  /** The most recent orders, newest first. */
+  recentOrders: OrderView[];
   /** The latest audit events about this account. */
   auditTrail: AuditEvent[];
 }
