@@ -3,3 +3,4 @@ export * from './clock';
 export * from './domain-error';
 export * from './domain-event';
 export * from './ids';
+export * from './calendar-date';

@@ -1,4 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { parseCalendarDate } from '../../../domain/calendar-date';
 import { AccountSearch, AccountSearchHit } from '../../ports/account-search';
 import { SearchAccounts } from './search-accounts.query';
 
@@ -22,20 +23,5 @@ export class SearchAccountsHandler implements IQueryHandler<SearchAccounts> {
 
 /** 1990-12-10 or 10/12/1990 (the way staff read dates) as ISO, else null. */
 export function isoDateIn(text: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const british = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : british
-      ? [british[3], british[2], british[1]]
-      : [];
-  if (!year) return null;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (
-    Number.isNaN(date.getTime()) ||
-    date.getUTCDate() !== Number(day) ||
-    date.getUTCMonth() !== Number(month) - 1
-  )
-    return null;
-  return date.toISOString().slice(0, 10);
+  return parseCalendarDate(text) ?? null;
 }
