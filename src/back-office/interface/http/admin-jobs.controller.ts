@@ -7,7 +7,7 @@ import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.d
 import { DiscardDeadLetter } from '../../application/commands/discard-dead-letter/discard-dead-letter.command';
 import { RetryDeadLetter } from '../../application/commands/retry-dead-letter/retry-dead-letter.command';
 import { OutboxBacklog } from '../../application/ports/outbox-backlog';
-import { PageRequest } from './page.request';
+import { PageRequest } from '../../../shared/web/validation/page.request';
 
 /** Queue and outbox health for operators and staff; dead letters can be retried or discarded (audited). */
 @ApiTags('Staff')

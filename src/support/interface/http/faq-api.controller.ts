@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { renderLimitedMarkdown } from '../../../shared/infrastructure/templating/markdown';
 import { ListFaqEntries } from '../../application/queries/list-faq-entries/list-faq-entries.query';
 import { FaqEntryListResponse } from '../dto/faq-entry.response';
-import { ListFaqEntriesRequest } from '../dto/list-faq-entries.request';
+import { PageRequest } from '../../../shared/web/validation/page.request';
 
 @ApiTags('Support')
 @Controller('api/v1/faq')
@@ -14,7 +14,7 @@ export class FaqApiController {
   @Get()
   @ApiOperation({ summary: 'The published FAQ entries, in order' })
   @ApiOkResponse({ type: FaqEntryListResponse })
-  async list(@Query() { page, pageSize }: ListFaqEntriesRequest): Promise<FaqEntryListResponse> {
+  async list(@Query() { page, pageSize }: PageRequest): Promise<FaqEntryListResponse> {
     const list = await this.queries.execute(new ListFaqEntries(page, pageSize));
     return {
       ...list,
