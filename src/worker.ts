@@ -2,6 +2,7 @@
 // server, running the outbox relay, the queue consumers and the scheduled jobs.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
@@ -11,8 +12,11 @@ async function main(): Promise<void> {
   const database = await startDatabaseServer(config, (message) => console.log(message));
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ ...config, databaseUrl: database.url, runWorkers: true }),
+    { bufferLogs: true },
   );
-  console.log('Veri worker is running');
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  logger.log('Veri worker is running', 'Worker');
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
