@@ -9,7 +9,10 @@ module.exports = {
       comment: 'Rule 1: domain/ imports nothing from Nest, MikroORM, express, bull, puppeteer or pg.',
       severity: 'error',
       from: { path: '^src/([^/]+)/domain/' },
-      to: { path: 'node_modules/(@nestjs|@mikro-orm|express|bull|puppeteer-core|pg|handlebars)/', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: 'node_modules/(@nestjs|@mikro-orm|express|bull|puppeteer-core|pg|handlebars)/',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'domain-imports-no-outer-layer',
@@ -54,6 +57,9 @@ module.exports = {
     exclude: { path: '\\.spec\\.ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -8,9 +8,20 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
@@ -23,7 +34,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', '@mikro-orm/*', 'express', 'express-*', 'bull', 'puppeteer-core', 'pg', 'handlebars'], message: 'Domain code imports no framework (architecture.md rule 1).' },
+            {
+              group: [
+                '@nestjs/*',
+                '@mikro-orm/*',
+                'express',
+                'express-*',
+                'bull',
+                'puppeteer-core',
+                'pg',
+                'handlebars',
+              ],
+              message: 'Domain code imports no framework (architecture.md rule 1).',
+            },
           ],
         },
       ],

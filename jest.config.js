@@ -1,6 +1,8 @@
 // Four tiers (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
 // machines share one Postgres, Redis and Chromium); each test file gets its own fresh database.
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }] };
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+};
 const common = {
   transform,
   moduleFileExtensions: ['ts', 'js', 'json'],

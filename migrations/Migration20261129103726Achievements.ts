@@ -29,10 +29,16 @@ export class Migration20261129103726Achievements extends Migration {
         CONSTRAINT achievements_revocation_has_reason CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL)),
         CONSTRAINT achievements_accreditation_has_no_units CHECK (kind <> 'accreditation' OR units = '[]'::jsonb)
       );`);
-    this.addSql(`CREATE UNIQUE INDEX achievements_certificate_number_key ON achievements (certificate_number);`);
+    this.addSql(
+      `CREATE UNIQUE INDEX achievements_certificate_number_key ON achievements (certificate_number);`,
+    );
     // The code printed on documents identifies exactly one achievement.
-    this.addSql(`CREATE UNIQUE INDEX achievements_verification_code_key ON achievements (verification_code);`);
-    this.addSql(`CREATE INDEX achievements_candidate_number_idx ON achievements (candidate_number, issue_date DESC);`);
+    this.addSql(
+      `CREATE UNIQUE INDEX achievements_verification_code_key ON achievements (verification_code);`,
+    );
+    this.addSql(
+      `CREATE INDEX achievements_candidate_number_idx ON achievements (candidate_number, issue_date DESC);`,
+    );
 
     this.addSql(`
       CREATE TABLE achievement_enquiries (
@@ -50,8 +56,12 @@ export class Migration20261129103726Achievements extends Migration {
         resolved_at timestamptz NULL,
         CONSTRAINT achievement_enquiries_resolved CHECK ((status = 'resolved') = (resolved_at IS NOT NULL))
       );`);
-    this.addSql(`CREATE INDEX achievement_enquiries_account_idx ON achievement_enquiries (candidate_account_id, updated_at DESC);`);
-    this.addSql(`CREATE INDEX achievement_enquiries_queue_idx ON achievement_enquiries (status, updated_at);`);
+    this.addSql(
+      `CREATE INDEX achievement_enquiries_account_idx ON achievement_enquiries (candidate_account_id, updated_at DESC);`,
+    );
+    this.addSql(
+      `CREATE INDEX achievement_enquiries_queue_idx ON achievement_enquiries (status, updated_at);`,
+    );
   }
 
   override async down(): Promise<void> {

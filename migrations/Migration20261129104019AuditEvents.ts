@@ -15,8 +15,12 @@ export class Migration20261129104019AuditEvents extends Migration {
         details jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(details) = 'object')
       );`);
     this.addSql(`CREATE INDEX audit_events_occurred_at_idx ON audit_events (occurred_at DESC);`);
-    this.addSql(`CREATE INDEX audit_events_target_idx ON audit_events (target_id, occurred_at DESC) WHERE target_id IS NOT NULL;`);
-    this.addSql(`CREATE INDEX audit_events_actor_idx ON audit_events (actor_id, occurred_at DESC) WHERE actor_id IS NOT NULL;`);
+    this.addSql(
+      `CREATE INDEX audit_events_target_idx ON audit_events (target_id, occurred_at DESC) WHERE target_id IS NOT NULL;`,
+    );
+    this.addSql(
+      `CREATE INDEX audit_events_actor_idx ON audit_events (actor_id, occurred_at DESC) WHERE actor_id IS NOT NULL;`,
+    );
   }
 
   override async down(): Promise<void> {

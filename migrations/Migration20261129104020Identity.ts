@@ -20,12 +20,20 @@ export class Migration20261129104020Identity extends Migration {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       );`);
-    this.addSql(`CREATE UNIQUE INDEX identity_candidate_records_number_key ON identity_candidate_records (candidate_number);`);
+    this.addSql(
+      `CREATE UNIQUE INDEX identity_candidate_records_number_key ON identity_candidate_records (candidate_number);`,
+    );
     // Matching is an index lookup on the normalised name keys and the date of birth (NA registrations),
     // or on the candidate number; the other two serve the staff suggestions (a changed surname, a mistyped date).
-    this.addSql(`CREATE INDEX identity_candidate_records_match_idx ON identity_candidate_records (surname_key, date_of_birth, first_name_key);`);
-    this.addSql(`CREATE INDEX identity_candidate_records_first_name_dob_idx ON identity_candidate_records (first_name_key, date_of_birth);`);
-    this.addSql(`CREATE INDEX identity_candidate_records_names_idx ON identity_candidate_records (first_name_key, surname_key);`);
+    this.addSql(
+      `CREATE INDEX identity_candidate_records_match_idx ON identity_candidate_records (surname_key, date_of_birth, first_name_key);`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_candidate_records_first_name_dob_idx ON identity_candidate_records (first_name_key, date_of_birth);`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_candidate_records_names_idx ON identity_candidate_records (first_name_key, surname_key);`,
+    );
 
     this.addSql(`
       CREATE TABLE identity_accounts (
@@ -64,9 +72,15 @@ export class Migration20261129104020Identity extends Migration {
       );`);
     this.addSql(`CREATE UNIQUE INDEX identity_accounts_email_key ON identity_accounts (email);`);
     // A candidate record links to at most one account.
-    this.addSql(`CREATE UNIQUE INDEX identity_accounts_candidate_record_key ON identity_accounts (candidate_record_id);`);
-    this.addSql(`CREATE INDEX identity_accounts_candidate_number_idx ON identity_accounts (candidate_number) WHERE candidate_number IS NOT NULL;`);
-    this.addSql(`CREATE INDEX identity_accounts_queue_idx ON identity_accounts (status, created_at) WHERE status IN ('pending_authorisation', 'rejected');`);
+    this.addSql(
+      `CREATE UNIQUE INDEX identity_accounts_candidate_record_key ON identity_accounts (candidate_record_id);`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_accounts_candidate_number_idx ON identity_accounts (candidate_number) WHERE candidate_number IS NOT NULL;`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_accounts_queue_idx ON identity_accounts (status, created_at) WHERE status IN ('pending_authorisation', 'rejected');`,
+    );
 
     this.addSql(`
       CREATE TABLE identity_access_tokens (
@@ -78,8 +92,12 @@ export class Migration20261129104020Identity extends Migration {
         revoked_at timestamptz NULL,
         CHECK (expires_at > created_at)
       );`);
-    this.addSql(`CREATE UNIQUE INDEX identity_access_tokens_hash_key ON identity_access_tokens (token_hash);`);
-    this.addSql(`CREATE INDEX identity_access_tokens_live_idx ON identity_access_tokens (account_id) WHERE revoked_at IS NULL;`);
+    this.addSql(
+      `CREATE UNIQUE INDEX identity_access_tokens_hash_key ON identity_access_tokens (token_hash);`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_access_tokens_live_idx ON identity_access_tokens (account_id) WHERE revoked_at IS NULL;`,
+    );
 
     this.addSql(`
       CREATE TABLE identity_one_time_tokens (
@@ -93,8 +111,12 @@ export class Migration20261129104020Identity extends Migration {
         used_at timestamptz NULL,
         CHECK (expires_at > created_at)
       );`);
-    this.addSql(`CREATE UNIQUE INDEX identity_one_time_tokens_hash_key ON identity_one_time_tokens (token_hash);`);
-    this.addSql(`CREATE INDEX identity_one_time_tokens_outstanding_idx ON identity_one_time_tokens (account_id, purpose) WHERE used_at IS NULL;`);
+    this.addSql(
+      `CREATE UNIQUE INDEX identity_one_time_tokens_hash_key ON identity_one_time_tokens (token_hash);`,
+    );
+    this.addSql(
+      `CREATE INDEX identity_one_time_tokens_outstanding_idx ON identity_one_time_tokens (account_id, purpose) WHERE used_at IS NULL;`,
+    );
 
     // Failed logins per address typed (a SHA-256 of it), whether or not an account has it.
     this.addSql(`

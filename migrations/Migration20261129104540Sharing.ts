@@ -31,10 +31,16 @@ export class Migration20261129104540Sharing extends Migration {
     this.addSql(`
       CREATE UNIQUE INDEX sharing_connections_live_key ON sharing_connections (candidate_account_id, third_party_email)
         WHERE status IN ('invited', 'requested', 'active');`);
-    this.addSql(`CREATE INDEX sharing_connections_candidate_idx ON sharing_connections (candidate_account_id, created_at DESC);`);
-    this.addSql(`CREATE INDEX sharing_connections_third_party_idx ON sharing_connections (third_party_email, created_at DESC);`);
+    this.addSql(
+      `CREATE INDEX sharing_connections_candidate_idx ON sharing_connections (candidate_account_id, created_at DESC);`,
+    );
+    this.addSql(
+      `CREATE INDEX sharing_connections_third_party_idx ON sharing_connections (third_party_email, created_at DESC);`,
+    );
     // The expiry job and the reminder look only at active connections by expiry.
-    this.addSql(`CREATE INDEX sharing_connections_due_idx ON sharing_connections (expires_at) WHERE status = 'active';`);
+    this.addSql(
+      `CREATE INDEX sharing_connections_due_idx ON sharing_connections (expires_at) WHERE status = 'active';`,
+    );
 
     this.addSql(`
       CREATE TABLE sharing_access_log (
@@ -48,7 +54,9 @@ export class Migration20261129104540Sharing extends Migration {
         occurred_at timestamptz NOT NULL,
         CHECK (kind <> 'downloaded' OR (certificate_number IS NOT NULL AND document IS NOT NULL))
       );`);
-    this.addSql(`CREATE INDEX sharing_access_log_connection_idx ON sharing_access_log (connection_id, occurred_at DESC);`);
+    this.addSql(
+      `CREATE INDEX sharing_access_log_connection_idx ON sharing_access_log (connection_id, occurred_at DESC);`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -21,7 +21,9 @@ export class Migration20261129110900IdentityAddressBook extends Migration {
         -- in one transaction never sees two (or, briefly, the old and new both set).
         CONSTRAINT identity_addresses_one_default EXCLUDE USING btree (account_id WITH =) WHERE (is_default) DEFERRABLE INITIALLY DEFERRED
       );`);
-    this.addSql(`CREATE INDEX identity_addresses_account_idx ON identity_addresses (account_id, created_at);`);
+    this.addSql(
+      `CREATE INDEX identity_addresses_account_idx ON identity_addresses (account_id, created_at);`,
+    );
   }
 
   override async down(): Promise<void> {

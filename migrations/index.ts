@@ -25,5 +25,8 @@ export const migrationsList = [
   { name: 'Migration20261129113000BackOfficeSearch', class: Migration20261129113000BackOfficeSearch },
   { name: 'Migration20261129113500BackOfficeImports', class: Migration20261129113500BackOfficeImports },
   { name: 'Migration20261129114000AuditAppendOnly', class: Migration20261129114000AuditAppendOnly },
-  { name: 'Migration20261129122000AccountSearchByBirthDate', class: Migration20261129122000AccountSearchByBirthDate },
+  {
+    name: 'Migration20261129122000AccountSearchByBirthDate',
+    class: Migration20261129122000AccountSearchByBirthDate,
+  },
 ];

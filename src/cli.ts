@@ -12,7 +12,13 @@ async function main(): Promise<void> {
   const database = await startDatabaseServer(config, (message) => console.error(message));
   try {
     // Migrations run only through `migrate`; the other commands refuse a database that is behind.
-    const root = AppModule.forRoot({ ...config, databaseUrl: database.url, runWorkers: false, migrateOnStart: false, demoData: false });
+    const root = AppModule.forRoot({
+      ...config,
+      databaseUrl: database.url,
+      runWorkers: false,
+      migrateOnStart: false,
+      demoData: false,
+    });
     await CommandFactory.run(
       { module: CommandLineModule, imports: [root] },
       {

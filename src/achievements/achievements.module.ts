@@ -115,7 +115,11 @@ const queryHandlers = [
     { provide: CandidateRegister, useClass: IdentityCandidateRegister },
     { provide: QrCodes, useClass: QrcodeQrCodes },
     { provide: AchievementSearch, useClass: SqlAchievementSearch },
-    { provide: DocumentSettings, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ConfigDocumentSettings(config) },
+    {
+      provide: DocumentSettings,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ConfigDocumentSettings(config),
+    },
   ],
   exports: [AchievementDocuments],
 })

@@ -7,7 +7,11 @@ import { printImportReport } from './import-report';
 import { withRequestContext } from './with-request-context';
 
 /** `import:candidate-records FILE.csv`: the same import as the staff API, from a file. */
-@Command({ name: 'import:candidate-records', arguments: '<file>', description: 'Import candidate records from a CSV file' })
+@Command({
+  name: 'import:candidate-records',
+  arguments: '<file>',
+  description: 'Import candidate records from a CSV file',
+})
 export class ImportCandidateRecordsCliCommand extends CommandRunner {
   constructor(
     private readonly orm: MikroORM,
@@ -19,7 +23,9 @@ export class ImportCandidateRecordsCliCommand extends CommandRunner {
   async run([file]: string[]): Promise<void> {
     const text = await readFile(file, 'utf8');
     const report = await withRequestContext(this.orm, () =>
-      this.commands.execute<ImportCandidateRecords, ImportReport>(new ImportCandidateRecords({ format: 'csv', text }, { accountId: null, ip: null })),
+      this.commands.execute<ImportCandidateRecords, ImportReport>(
+        new ImportCandidateRecords({ format: 'csv', text }, { accountId: null, ip: null }),
+      ),
     );
     printImportReport(report);
     if (report.rejected.length > 0) process.exitCode = 2;

@@ -27,7 +27,13 @@ export class StaffCreateCliCommand extends CommandRunner {
     const result = await withRequestContext(this.orm, () =>
       this.commands.execute<CreateStaffAccount, CreateStaffAccountResult>(
         new CreateStaffAccount(
-          { email: options.email, password: options.password, totpSecret: options.totpSecret, firstName: options.firstName, surname: options.surname },
+          {
+            email: options.email,
+            password: options.password,
+            totpSecret: options.totpSecret,
+            firstName: options.firstName,
+            surname: options.surname,
+          },
           { accountId: null, ip: null },
         ),
       ),
@@ -47,7 +53,10 @@ export class StaffCreateCliCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--totp-secret <base32>', description: 'use this TOTP secret instead of a new random one' })
+  @Option({
+    flags: '--totp-secret <base32>',
+    description: 'use this TOTP secret instead of a new random one',
+  })
   parseTotpSecret(value: string): string {
     return value;
   }

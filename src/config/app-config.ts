@@ -28,72 +28,108 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
   HOST = '127.0.0.1';
 
-  @IsOptional() @Transform(emptyAsUndefined)
+  @IsOptional()
+  @Transform(emptyAsUndefined)
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @IsOptional() @Transform(emptyAsUndefined)
+  @IsOptional()
+  @Transform(emptyAsUndefined)
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
-  @IsOptional() @Transform(emptyAsUndefined)
+  @IsOptional()
+  @Transform(emptyAsUndefined)
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @IsString() @Matches(/.+@.+/, { message: 'MAIL_FROM must contain an email address' })
+  @IsString()
+  @Matches(/.+@.+/, { message: 'MAIL_FROM must contain an email address' })
   MAIL_FROM = 'Veri <no-reply@veri.localhost>';
 
-  @IsOptional() @Transform(emptyAsUndefined)
-  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { message: 'PUBLIC_URL must be an absolute http(s) URL' },
+  )
   PUBLIC_URL?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   DEMO_DATA?: boolean;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   MIGRATE_ON_START?: boolean;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   RUN_WORKERS?: boolean;
 
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_POSTGRES_PORT = 54329;
 
-  @IsOptional() @Transform(emptyAsUndefined) @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
 
-  @IsOptional() @Transform(emptyAsUndefined) @IsString()
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsString()
   CHROMIUM_PATH?: string;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   PDF_POOL_SIZE = Math.max(1, cpus().length);
 
-  @Transform(toInt) @IsInt() @Min(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
   PDF_RENDER_TIMEOUT_MS = 30000;
 
   @IsIn(['opayo', 'opayo-simulator'])
   PAYMENT_PROVIDER: 'opayo' | 'opayo-simulator' = 'opayo-simulator';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   OPAYO_VENDOR?: string;
 
   @IsIn(['test', 'live'])
   OPAYO_ENV: 'test' | 'live' = 'test';
 
-  @IsOptional() @Transform(emptyAsUndefined) @IsUrl({ require_tld: false, require_protocol: true })
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsUrl({ require_tld: false, require_protocol: true })
   OPAYO_GATEWAY_URL?: string;
 
   /** How long an order waits for payment before a job cancels it (default 24 hours). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(43200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
   ORDER_PAYMENT_TIMEOUT_MINUTES = 1440;
 
   @IsString()
@@ -102,7 +138,8 @@ export class EnvironmentVariables {
   @IsString()
   BRAND_SHORT_NAME = 'Veri';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   BRAND_LOGO_URL?: string;
 
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'BRAND_HEADER_COLOUR must be a #rrggbb colour' })
@@ -115,14 +152,16 @@ export class EnvironmentVariables {
   LOG_LEVEL = 'info';
 
   /** The staff inbox told about new enquiries (and candidates' follow-ups) on achievements. */
-  @IsString() @Matches(/.+@.+/, { message: 'ENQUIRIES_EMAIL must be an email address' })
+  @IsString()
+  @Matches(/.+@.+/, { message: 'ENQUIRIES_EMAIL must be an email address' })
   ENQUIRIES_EMAIL = 'enquiries@veri.localhost';
 
   /**
    * Express "trust proxy": 'false' (default), 'true', a hop count, or addresses/subnets, comma-separated.
    * Set it behind a TLS-terminating load balancer, or secure cookies are never sent.
    */
-  @IsOptional() @Transform(emptyAsUndefined)
+  @IsOptional()
+  @Transform(emptyAsUndefined)
   @Matches(/^[\w.:/,\s-]+$/, { message: 'TRUST_PROXY must be true, false, a hop count or addresses' })
   TRUST_PROXY?: string;
 
@@ -130,30 +169,49 @@ export class EnvironmentVariables {
   CONNECTION_EXPIRY_CRON = '*/5 * * * *';
 
   /** Failed logins in a row (per email address typed) before the address is locked. */
-  @Transform(toInt) @IsInt() @Min(3) @Max(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  @Max(100)
   LOGIN_LOCKOUT_THRESHOLD = 10;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOGIN_LOCKOUT_MINUTES = 15;
 
   /** Redis key prefix of the job queue; several deployments (or test runs) can share one Redis. */
   @Matches(/^[\w.-]+$/, { message: 'QUEUE_PREFIX may contain letters, digits, ".", "_" and "-" only' })
   QUEUE_PREFIX = 'veri';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(25)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(25)
   JOB_ATTEMPTS = 5;
 
   /** First retry delay; each further retry waits twice as long (2 s, 4 s, 8 s, 16 s by default). */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   JOB_BACKOFF_MS = 2000;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   JOB_CONCURRENCY = 5;
 
-  @Transform(toInt) @IsInt() @Min(10)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
   OUTBOX_POLL_MS = 500;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   OUTBOX_BATCH_SIZE = 100;
 }
 
@@ -209,13 +267,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
   const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
-    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
+    const lines = errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`),
+    );
     throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const production = vars.NODE_ENV === 'production';
   const zeroSetup = !vars.DATABASE_URL;
   if (production && vars.PAYMENT_PROVIDER === 'opayo-simulator') {
-    throw new ConfigurationError('Invalid configuration:\n  - PAYMENT_PROVIDER: opayo-simulator is never allowed in production');
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - PAYMENT_PROVIDER: opayo-simulator is never allowed in production',
+    );
   }
   if (production && !vars.SESSION_SECRET) {
     throw new ConfigurationError('Invalid configuration:\n  - SESSION_SECRET: required in production');
@@ -268,7 +330,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       concurrency: vars.JOB_CONCURRENCY,
     },
     outbox: { pollMs: vars.OUTBOX_POLL_MS, batchSize: vars.OUTBOX_BATCH_SIZE },
-    loginLockout: { maxConsecutiveFailures: vars.LOGIN_LOCKOUT_THRESHOLD, lockMinutes: vars.LOGIN_LOCKOUT_MINUTES },
+    loginLockout: {
+      maxConsecutiveFailures: vars.LOGIN_LOCKOUT_THRESHOLD,
+      lockMinutes: vars.LOGIN_LOCKOUT_MINUTES,
+    },
   };
 }
 

@@ -51,7 +51,10 @@ import { OtplibSecondFactor } from './infrastructure/adapters/otplib-second-fact
 import { ZxcvbnCommonPasswordList } from './infrastructure/adapters/zxcvbn-common-password-list';
 import { AccountSchema } from './infrastructure/persistence/account.schema';
 import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-orm-account.repository';
-import { MikroOrmAccessTokenRepository, MikroOrmOneTimeTokenRepository } from './infrastructure/persistence/mikro-orm-token.repositories';
+import {
+  MikroOrmAccessTokenRepository,
+  MikroOrmOneTimeTokenRepository,
+} from './infrastructure/persistence/mikro-orm-token.repositories';
 import { SqlCandidateRecordRepository } from './infrastructure/persistence/sql-candidate-record.repository';
 import { SqlLoginAttemptRepository } from './infrastructure/persistence/sql-login-attempt.repository';
 import { AccessTokenSchema, OneTimeTokenSchema } from './infrastructure/persistence/token.schemas';
@@ -159,7 +162,10 @@ const queryHandlers = [
  * each request.
  */
 @Module({
-  imports: [DiscoveryModule, MikroOrmModule.forFeature([AccountSchema, AccessTokenSchema, OneTimeTokenSchema, AddressSchema])],
+  imports: [
+    DiscoveryModule,
+    MikroOrmModule.forFeature([AccountSchema, AccessTokenSchema, OneTimeTokenSchema, AddressSchema]),
+  ],
   controllers: [
     AuthTokenController,
     RegistrationsController,

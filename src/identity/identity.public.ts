@@ -25,7 +25,10 @@ export type { AccountCounts, AccountCountsContributor } from './application/port
 
 // Commands for the command line (`npm run cli -- ...`).
 export { ImportCandidateRecords } from './application/commands/import-candidate-records/import-candidate-records.command';
-export type { CandidateRecordSource, ImportReport } from './application/commands/import-candidate-records/import-candidate-records.command';
+export type {
+  CandidateRecordSource,
+  ImportReport,
+} from './application/commands/import-candidate-records/import-candidate-records.command';
 export { CreateStaffAccount } from './application/commands/create-staff-account/create-staff-account.command';
 export type { CreateStaffAccountResult } from './application/commands/create-staff-account/create-staff-account.command';
 export { SeedDemoData } from './application/commands/seed-demo-data/seed-demo-data.command';

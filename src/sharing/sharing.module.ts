@@ -16,7 +16,11 @@ import { ExpireDueConnectionsHandler } from './application/commands/expire-due-c
 import { RequestConnectionHandler } from './application/commands/request-connection/request-connection.handler';
 import { CandidateConnections } from './application/candidate-connections';
 import { ActivateInvitationsOnEmailVerified } from './application/events/activate-invitations';
-import { EmailInvitation, EmailOutcomeToThirdParty, EmailRequestToCandidate } from './application/events/email-connection-parties';
+import {
+  EmailInvitation,
+  EmailOutcomeToThirdParty,
+  EmailRequestToCandidate,
+} from './application/events/email-connection-parties';
 import { DueConnections } from './application/ports/due-connections';
 import { Parties } from './application/ports/parties';
 import { SharedAchievements } from './application/ports/shared-achievements';
@@ -69,7 +73,12 @@ const queryHandlers = [
 
 @Module({
   imports: [CqrsModule, MikroOrmModule.forFeature([ConnectionSchema]), ScheduleModule.forRoot()],
-  controllers: [MyConnectionsController, ThirdPartyConnectionsController, AdminCandidateConnectionsController, ConnectionPagesController],
+  controllers: [
+    MyConnectionsController,
+    ThirdPartyConnectionsController,
+    AdminCandidateConnectionsController,
+    ConnectionPagesController,
+  ],
   providers: [
     ...commandHandlers,
     ...queryHandlers,

@@ -60,9 +60,18 @@ async function loadAchievements(url: string, mine: string, count: number): Promi
 async function main(): Promise<void> {
   const seconds = benchSeconds(8);
   const dataDir = await mkdtemp(join(tmpdir(), 'veri-bench-achievements-'));
-  const portal = await startPortal('achievements', { TRUST_PROXY: 'true', CHROMIUM_PATH: CHROMIUM, DATA_DIR: dataDir });
+  const portal = await startPortal('achievements', {
+    TRUST_PROXY: 'true',
+    CHROMIUM_PATH: CHROMIUM,
+    DATA_DIR: dataDir,
+  });
   await withClient(portal.databaseUrl, async (client) =>
-    insertCandidates(client, { prefix: 'A', count: 1, withAccounts: 1, passwordHash: await benchPasswordHash() }),
+    insertCandidates(client, {
+      prefix: 'A',
+      count: 1,
+      withAccounts: 1,
+      passwordHash: await benchPasswordHash(),
+    }),
   );
   const number = candidateNumber('A', 1);
   const { ms: loadMs } = await timed(() => loadAchievements(portal.databaseUrl, number, ACHIEVEMENTS));
@@ -70,7 +79,9 @@ async function main(): Promise<void> {
   const token = await bearer(portal.baseUrl, candidateEmail('A', 1));
   const auth = { authorization: `Bearer ${token}` };
 
-  const mineCount = (await (await fetch(`${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`, { headers: auth })).json()) as {
+  const mineCount = (await (
+    await fetch(`${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`, { headers: auth })
+  ).json()) as {
     items?: unknown[];
     totalItems?: number;
   };
@@ -101,21 +112,37 @@ async function main(): Promise<void> {
   await load('warm-up', { url: bareUrl, duration: 1 });
   const listResults = [
     await load('bare pg + node:http, same SQL, JSON', { url: bareUrl, duration: seconds, connections: 10 }),
-    await load(`GET /api/v1/me/achievements?pageSize=${MINE} (bearer)`, { url: `${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`, headers: auth, duration: seconds, connections: 10 }),
-    await load('GET /documents page (bearer)', { url: `${portal.baseUrl}/documents`, headers: auth, duration: seconds, connections: 10 }),
+    await load(`GET /api/v1/me/achievements?pageSize=${MINE} (bearer)`, {
+      url: `${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`,
+      headers: auth,
+      duration: seconds,
+      connections: 10,
+    }),
+    await load('GET /documents page (bearer)', {
+      url: `${portal.baseUrl}/documents`,
+      headers: auth,
+      duration: seconds,
+      connections: 10,
+    }),
   ];
   await settle();
   const apiRatio = round(listResults[0].requestsPerSecond / Math.max(1, listResults[1].requestsPerSecond), 1);
-  const pageRatio = round(listResults[0].requestsPerSecond / Math.max(1, listResults[2].requestsPerSecond), 1);
+  const pageRatio = round(
+    listResults[0].requestsPerSecond / Math.max(1, listResults[2].requestsPerSecond),
+    1,
+  );
 
   // PDFs. The app's renderer is wrapped (not changed) to keep the exact HTML it prints, so raw puppeteer
   // renders the same page.
-  const renderer = portal.app.get(PdfRenderer) as unknown as { templates: { render: (...args: unknown[]) => string } };
+  const renderer = portal.app.get(PdfRenderer) as unknown as {
+    templates: { render: (...args: unknown[]) => string };
+  };
   let lastHtml = '';
   const original = renderer.templates.render.bind(renderer.templates);
   renderer.templates.render = (...args: unknown[]) => (lastHtml = original(...args));
 
-  const pdfUrl = (i: number) => `${portal.baseUrl}/api/v1/me/achievements/MY${String(i).padStart(8, '0')}-01-BN${i % 10}/ecertificate.pdf`;
+  const pdfUrl = (i: number) =>
+    `${portal.baseUrl}/api/v1/me/achievements/MY${String(i).padStart(8, '0')}-01-BN${i % 10}/ecertificate.pdf`;
   const download = async (i: number) => {
     const { ms, value } = await timed(async () => {
       const res = await fetch(pdfUrl(i), { headers: auth });
@@ -140,12 +167,27 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
   const page = await browser.newPage();
   const print = async () => {
     await page.setContent(lastHtml, { waitUntil: 'load', timeout: 0 });
-    return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+    return page.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: 0,
+    });
   };
   await print();
   const raw: number[] = [];

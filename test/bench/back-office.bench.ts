@@ -5,21 +5,43 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { authenticator } from 'otplib';
 import { CreateStaffAccount } from '../../src/identity/identity.public';
-import { benchPasswordHash, benchSeconds, insertCandidates, run, settle, stats, statsTable, timed, today, withClient } from './fixtures';
+import {
+  benchPasswordHash,
+  benchSeconds,
+  insertCandidates,
+  run,
+  settle,
+  stats,
+  statsTable,
+  timed,
+  today,
+  withClient,
+} from './fixtures';
 import { load, machine, startPortal, table, writeSection } from './support';
 
 const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 1_000_000);
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 200_000);
 const TITLES = [
-  'Level 2 Award in MOT Testing', 'Level 3 NVQ Diploma in Customer Service', 'Level 3 Diploma in Light Vehicle Maintenance',
-  'Level 2 Certificate in Vehicle Fitting', 'Level 4 Diploma in Automotive Management', 'Accredited Electric Vehicle Technician',
-  'Level 1 Award in Cycle Maintenance', 'Level 3 Award in Hybrid Electric Vehicle Repair', 'Level 2 Diploma in Body Repair',
+  'Level 2 Award in MOT Testing',
+  'Level 3 NVQ Diploma in Customer Service',
+  'Level 3 Diploma in Light Vehicle Maintenance',
+  'Level 2 Certificate in Vehicle Fitting',
+  'Level 4 Diploma in Automotive Management',
+  'Accredited Electric Vehicle Technician',
+  'Level 1 Award in Cycle Maintenance',
+  'Level 3 Award in Hybrid Electric Vehicle Repair',
+  'Level 2 Diploma in Body Repair',
   'Level 3 Certificate in Motorcycle Maintenance',
 ];
 
 async function loadData(url: string): Promise<void> {
   await withClient(url, async (client) => {
-    await insertCandidates(client, { prefix: 'S', count: CANDIDATES, withAccounts: CANDIDATES, passwordHash: await benchPasswordHash() });
+    await insertCandidates(client, {
+      prefix: 'S',
+      count: CANDIDATES,
+      withAccounts: CANDIDATES,
+      passwordHash: await benchPasswordHash(),
+    });
     await client.query(
       `INSERT INTO achievements (id, certificate_number, kind, title, qualification_number, candidate_number, full_name,
                                  grade, issue_date, centre, verification_code)
@@ -44,9 +66,14 @@ async function staffToken(portal: Awaited<ReturnType<typeof startPortal>>): Prom
   const password = 'bench staff passphrase 42';
   const orm = portal.app.get(MikroORM);
   await RequestContext.create(orm.em, () =>
-    portal.app.get(CommandBus).execute(
-      new CreateStaffAccount({ email, password, totpSecret: secret, firstName: 'Bench', surname: 'Staff' }, { accountId: null, ip: null }),
-    ),
+    portal.app
+      .get(CommandBus)
+      .execute(
+        new CreateStaffAccount(
+          { email, password, totpSecret: secret, firstName: 'Bench', surname: 'Staff' },
+          { accountId: null, ip: null },
+        ),
+      ),
   );
   const res = await fetch(`${portal.baseUrl}/api/v1/auth/token`, {
     method: 'POST',
@@ -74,7 +101,10 @@ run(async () => {
     ['candidate email', (i) => `s-${1 + ((i * 31337) % CANDIDATES)}@bench.test`],
     ['qualification number', (i) => `${100 + (i % 900)}/${String(i % 10000).padStart(4, '0')}`],
     ['title word', (i) => ['Hybrid', 'Motorcycle', 'Customer', 'Cycle', 'Body Repair'][i % 5]],
-    ['date of birth', (i) => new Date(Date.UTC(1950, 0, 1) + ((i * 7919) % 20000) * 86_400_000).toISOString().slice(0, 10)],
+    [
+      'date of birth',
+      (i) => new Date(Date.UTC(1950, 0, 1) + ((i * 7919) % 20000) * 86_400_000).toISOString().slice(0, 10),
+    ],
   ];
   await search('warm up');
   const rows = [];
@@ -89,7 +119,11 @@ run(async () => {
     url: `${portal.baseUrl}/api/v1/admin/search`,
     connections: 10,
     duration,
-    requests: terms.map(([, term], n) => ({ method: 'GET', path: `/api/v1/admin/search?q=${encodeURIComponent(term(n + 3))}`, headers })),
+    requests: terms.map(([, term], n) => ({
+      method: 'GET',
+      path: `/api/v1/admin/search?q=${encodeURIComponent(term(n + 3))}`,
+      headers,
+    })),
   });
   await settle();
 

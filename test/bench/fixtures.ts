@@ -33,7 +33,13 @@ export const LETTERS = (expression: string, length = 8) =>
  */
 export async function insertCandidates(
   client: Client,
-  options: { prefix: string; count: number; withAccounts: number; passwordHash: string; firstOffset?: number },
+  options: {
+    prefix: string;
+    count: number;
+    withAccounts: number;
+    passwordHash: string;
+    firstOffset?: number;
+  },
 ): Promise<void> {
   const { prefix, count, withAccounts, passwordHash } = options;
   const from = options.firstOffset ?? 1;
@@ -113,7 +119,9 @@ export function statsTable(rows: Stats[]): string {
   return [
     '| measured | samples | p50 ms | p95 ms | p99 ms | max ms | mean ms |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.label} | ${r.samples} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.mean} |`),
+    ...rows.map(
+      (r) => `| ${r.label} | ${r.samples} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.mean} |`,
+    ),
   ].join('\n');
 }
 

@@ -62,7 +62,13 @@ function nodes(plan: PlanNode): string[] {
   return [own, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
-async function explainRuns(client: Client, label: string, sql: string, params: (s: Sample) => unknown[], samples: Sample[]) {
+async function explainRuns(
+  client: Client,
+  label: string,
+  sql: string,
+  params: (s: Sample) => unknown[],
+  samples: Sample[],
+) {
   const executions: number[] = [];
   const roundTrips: number[] = [];
   const nodeTypes = new Set<string>();
@@ -70,10 +76,18 @@ async function explainRuns(client: Client, label: string, sql: string, params: (
   for (const sample of samples) {
     const [{ 'QUERY PLAN': explained }] = (
       await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params(sample))
-    ).rows as Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }> }>;
+    ).rows as Array<{
+      'QUERY PLAN': Array<{
+        Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number };
+        'Execution Time': number;
+      }>;
+    }>;
     executions.push(explained[0]['Execution Time']);
     nodes(explained[0].Plan).forEach((node) => nodeTypes.add(node));
-    buffers = { hit: buffers.hit + explained[0].Plan['Shared Hit Blocks'], read: buffers.read + explained[0].Plan['Shared Read Blocks'] };
+    buffers = {
+      hit: buffers.hit + explained[0].Plan['Shared Hit Blocks'],
+      read: buffers.read + explained[0].Plan['Shared Read Blocks'],
+    };
   }
   // The statement itself as the app sends it (prepared by the driver), timed from the client.
   for (const sample of samples) roundTrips.push((await timed(() => client.query(sql, params(sample)))).ms);
@@ -86,7 +100,11 @@ async function explainRuns(client: Client, label: string, sql: string, params: (
 }
 
 /** Raw argon2.verify in this process: `concurrency` verifications kept in flight for `seconds`. */
-async function rawVerify(hash: string, concurrency: number, seconds: number): Promise<{ perSecond: number; latencies: number[] }> {
+async function rawVerify(
+  hash: string,
+  concurrency: number,
+  seconds: number,
+): Promise<{ perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all(
@@ -110,7 +128,12 @@ async function main(): Promise<void> {
 
   const loaded = await withClient(portal.databaseUrl, async (client) => {
     const { ms } = await timed(async () => {
-      await insertCandidates(client, { prefix: PREFIX, count: RECORDS, withAccounts: ACCOUNTS, passwordHash: hash });
+      await insertCandidates(client, {
+        prefix: PREFIX,
+        count: RECORDS,
+        withAccounts: ACCOUNTS,
+        passwordHash: hash,
+      });
       await client.query('ANALYZE identity_candidate_records; ANALYZE identity_accounts');
     });
     return ms;
@@ -124,8 +147,20 @@ async function main(): Promise<void> {
        FROM identity_candidate_records TABLESAMPLE BERNOULLI (0.1) WHERE candidate_number > $1 ORDER BY random() LIMIT ${LOOKUPS}`,
       [`${PREFIX}${String(ACCOUNTS).padStart(7, '0')}`],
     );
-    const byNumber = await explainRuns(client, 'match by candidate number', BY_NUMBER, (s) => [s.candidate_number, s.surname_key, s.date_of_birth], samples);
-    const byNames = await explainRuns(client, 'match by names + date of birth (NA)', BY_NAMES, (s) => [s.surname_key, s.date_of_birth, s.first_name_key], samples);
+    const byNumber = await explainRuns(
+      client,
+      'match by candidate number',
+      BY_NUMBER,
+      (s) => [s.candidate_number, s.surname_key, s.date_of_birth],
+      samples,
+    );
+    const byNames = await explainRuns(
+      client,
+      'match by names + date of birth (NA)',
+      BY_NAMES,
+      (s) => [s.surname_key, s.date_of_birth, s.first_name_key],
+      samples,
+    );
     const suggestions = await explainRuns(
       client,
       'staff suggestions (4 lookups)',
@@ -170,7 +205,9 @@ async function main(): Promise<void> {
   });
   await settle();
   const registered = await withClient(portal.databaseUrl, (client) =>
-    client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM identity_accounts WHERE email LIKE 'reg-%' GROUP BY status`),
+    client.query<{ status: string; count: string }>(
+      `SELECT status, count(*) FROM identity_accounts WHERE email LIKE 'reg-%' GROUP BY status`,
+    ),
   );
 
   // (b) Login: 200 accounts in turn, each request from its own address; every login is one argon2id verify.
@@ -179,7 +216,12 @@ async function main(): Promise<void> {
     who += 1;
     return JSON.stringify({ email: candidateEmail(PREFIX, (who % ACCOUNTS) + 1), password: BENCH_PASSWORD });
   };
-  await load('warm-up', { url: portal.baseUrl, connections: 2, duration: 1, requests: jsonRequest('/api/v1/auth/token', loginBody) as never });
+  await load('warm-up', {
+    url: portal.baseUrl,
+    connections: 2,
+    duration: 1,
+    requests: jsonRequest('/api/v1/auth/token', loginBody) as never,
+  });
   const rawSequential = await rawVerify(hash, 1, Math.min(seconds, 5));
   const rawParallel = await rawVerify(hash, 4, Math.min(seconds, 5));
   const login = await load('POST /api/v1/auth/token, right password (8 connections)', {
@@ -204,9 +246,14 @@ async function main(): Promise<void> {
     }),
   ].join('\n');
   const plans = [matching.byNumber, matching.byNames, matching.suggestions]
-    .map((m) => `- ${m.execution.label.split(':')[0]}: ${m.nodeTypes.join(' → ')}; buffers per lookup ${m.buffersPerLookup}`)
+    .map(
+      (m) =>
+        `- ${m.execution.label.split(':')[0]}: ${m.nodeTypes.join(' → ')}; buffers per lookup ${m.buffersPerLookup}`,
+    )
     .join('\n');
-  const seqScan = [matching.byNumber, matching.byNames, matching.suggestions].some((m) => m.nodeTypes.some((n) => n.startsWith('Seq Scan')));
+  const seqScan = [matching.byNumber, matching.byNames, matching.suggestions].some((m) =>
+    m.nodeTypes.some((n) => n.startsWith('Seq Scan')),
+  );
 
   writeSection(
     'identity',
@@ -246,7 +293,16 @@ with 4 in flight; the difference is the rest of a login (account lookup, lockout
 competing for the same two busy cores with autocannon, which runs in the same process. The match lookups themselves take
 ${Math.min(matching.byNumber.execution.p50, matching.byNames.execution.p50)} to ${Math.max(matching.byNumber.execution.p50, matching.byNames.execution.p50)} ms of server time (median) at ${RECORDS.toLocaleString('en-GB')} records: registration time is the password hash, not the match.`,
   );
-  console.log(statsTable([matching.byNumber.execution, matching.byNumber.roundTrip, matching.byNames.execution, matching.byNames.roundTrip, matching.suggestions.execution, matching.suggestions.roundTrip]));
+  console.log(
+    statsTable([
+      matching.byNumber.execution,
+      matching.byNumber.roundTrip,
+      matching.byNames.execution,
+      matching.byNames.roundTrip,
+      matching.suggestions.execution,
+      matching.suggestions.roundTrip,
+    ]),
+  );
   console.log(plans);
   console.log(table(loginResults));
   console.log(rawTable);

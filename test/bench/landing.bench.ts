@@ -7,7 +7,11 @@ import { load, machine, startPortal, table, writeSection } from './support';
 
 /** Each request from its own client address (TRUST_PROXY=true), so the per-address throttle never answers. */
 const fromManyClients = [
-  { method: 'GET' as const, path: '/', setupRequest: (req: object) => ({ ...req, headers: { 'x-forwarded-for': nextAddress() } }) },
+  {
+    method: 'GET' as const,
+    path: '/',
+    setupRequest: (req: object) => ({ ...req, headers: { 'x-forwarded-for': nextAddress() } }),
+  },
 ];
 
 async function main(): Promise<void> {
@@ -27,7 +31,11 @@ async function main(): Promise<void> {
   await load('warm-up', { url: `${portal.baseUrl}/`, duration: 2, requests: fromManyClients });
   const results = [
     await load('bare node:http, same bytes', { url: bareUrl, duration }),
-    await load('Veri landing page (GET /)', { url: `${portal.baseUrl}/`, duration, requests: fromManyClients }),
+    await load('Veri landing page (GET /)', {
+      url: `${portal.baseUrl}/`,
+      duration,
+      requests: fromManyClients,
+    }),
   ];
   const ratio = (results[0].requestsPerSecond / Math.max(1, results[1].requestsPerSecond)).toFixed(1);
 

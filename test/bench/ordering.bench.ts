@@ -57,30 +57,52 @@ async function rawOrder(client: PoolClient, accountId: string, number: string, e
       [accountId],
     );
     if (items.length === 0) throw new Error('empty basket');
-    const { rows: options } = await client.query(`SELECT * FROM ordering_delivery_options WHERE code = 'royal-mail-signed-for-2nd'`);
+    const { rows: options } = await client.query(
+      `SELECT * FROM ordering_delivery_options WHERE code = 'royal-mail-signed-for-2nd'`,
+    );
     const [{ n }] = (await client.query(`SELECT nextval('ordering_order_number_seq')::int AS n`)).rows;
     const orderId = randomUUID();
-    const total = items.reduce((sum, item) => sum + Number(item.price_pence), 0) + Number(options[0].price_pence);
+    const total =
+      items.reduce((sum, item) => sum + Number(item.price_pence), 0) + Number(options[0].price_pence);
     const vat = Math.round(total / 6);
-    const lines = items.map((item) => ({ id: item.id, product: item.product_code, certificateNumber: item.certificate_number, price: item.price_pence }));
+    const lines = items.map((item) => ({
+      id: item.id,
+      product: item.product_code,
+      certificateNumber: item.certificate_number,
+      price: item.price_pence,
+    }));
     await client.query(
       `INSERT INTO ordering_orders (id, number, account_id, candidate_number, email, status, lines, delivery, billing_address, delivery_address,
          sub_total_pence, vat_pence, total_pence, idempotency_key, placed_at)
        VALUES ($1, $2, $3, $4, $5, 'pending_payment', $6, $7, $8, $8, $9, $10, $11, $12, now())`,
-      [orderId, n, accountId, number, email, JSON.stringify(lines), JSON.stringify(options[0]), JSON.stringify(UK_ADDRESS), total - vat, vat, total, `raw-${accountId}`],
+      [
+        orderId,
+        n,
+        accountId,
+        number,
+        email,
+        JSON.stringify(lines),
+        JSON.stringify(options[0]),
+        JSON.stringify(UK_ADDRESS),
+        total - vat,
+        vat,
+        total,
+        `raw-${accountId}`,
+      ],
     );
     await client.query('DELETE FROM ordering_basket_items WHERE account_id = $1', [accountId]);
-    await client.query('UPDATE ordering_reprint_claims SET holder_id = $1 WHERE holder_id = ANY($2::uuid[])', [orderId, items.map((item) => item.id)]);
-    await client.query(`INSERT INTO outbox (id, topic, payload, not_before) VALUES ($1, 'ordering.cancel-unpaid-order', $2, now() + interval '1 hour')`, [
-      randomUUID(),
-      JSON.stringify({ orderId }),
-    ]);
-    await client.query(`INSERT INTO ordering_payment_attempts (id, order_id, reference, amount_pence, status, created_at) VALUES ($1, $2, $3, $4, 'registering', now())`, [
-      randomUUID(),
-      orderId,
-      `VERI-${n}-${randomBytes(5).toString('hex').toUpperCase()}`,
-      total,
-    ]);
+    await client.query(
+      'UPDATE ordering_reprint_claims SET holder_id = $1 WHERE holder_id = ANY($2::uuid[])',
+      [orderId, items.map((item) => item.id)],
+    );
+    await client.query(
+      `INSERT INTO outbox (id, topic, payload, not_before) VALUES ($1, 'ordering.cancel-unpaid-order', $2, now() + interval '1 hour')`,
+      [randomUUID(), JSON.stringify({ orderId })],
+    );
+    await client.query(
+      `INSERT INTO ordering_payment_attempts (id, order_id, reference, amount_pence, status, created_at) VALUES ($1, $2, $3, $4, 'registering', now())`,
+      [randomUUID(), orderId, `VERI-${n}-${randomBytes(5).toString('hex').toUpperCase()}`, total],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -92,7 +114,12 @@ async function main(): Promise<void> {
   benchSeconds(0); // no timed load here: every figure is one concurrent wave
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const portal = await startPortal('ordering', { TRUST_PROXY: 'true', PAYMENT_PROVIDER: 'opayo-simulator', PORT: String(port), PUBLIC_URL: publicUrl });
+  const portal = await startPortal('ordering', {
+    TRUST_PROXY: 'true',
+    PAYMENT_PROVIDER: 'opayo-simulator',
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+  });
   const hash = await benchPasswordHash();
 
   // Groups of candidates with one achievement each: P (burst) and Q (one at a time) check out through the
@@ -135,7 +162,12 @@ async function main(): Promise<void> {
         const res = await fetch(`${portal.baseUrl}/api/v1/me/basket/items`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ product: 'certificate-reprint', certificateNumber: `${prefix}${String(i).padStart(6, '0')}-01`, reason: 'lost', quantity: 1 }),
+          body: JSON.stringify({
+            product: 'certificate-reprint',
+            certificateNumber: `${prefix}${String(i).padStart(6, '0')}-01`,
+            reason: 'lost',
+            quantity: 1,
+          }),
         });
         if (res.status !== 201) throw new Error(`basket ${prefix}${i}: ${res.status} ${await res.text()}`);
       });
@@ -159,11 +191,21 @@ async function main(): Promise<void> {
     try {
       const res = await fetch(`${portal.baseUrl}/api/v1/me/orders`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${tokens.get(`${prefix}${i}`)}`, 'content-type': 'application/json', 'idempotency-key': `bench-checkout-${prefix}${i}` },
+        headers: {
+          authorization: `Bearer ${tokens.get(`${prefix}${i}`)}`,
+          'content-type': 'application/json',
+          'idempotency-key': `bench-checkout-${prefix}${i}`,
+        },
         body: JSON.stringify({ billingAddress: UK_ADDRESS, deliveryOption: 'royal-mail-signed-for-2nd' }),
       });
       const body = (await res.json()) as { paymentUrl?: string | null; error?: { code: string } };
-      count(res.status === 201 ? (body.paymentUrl ? '201 with paymentUrl' : '201 without paymentUrl') : `${res.status} ${body.error?.code ?? ''}`);
+      count(
+        res.status === 201
+          ? body.paymentUrl
+            ? '201 with paymentUrl'
+            : '201 without paymentUrl'
+          : `${res.status} ${body.error?.code ?? ''}`,
+      );
     } catch (error) {
       count(`network error ${(error as Error).message}`);
     }
@@ -176,7 +218,12 @@ async function main(): Promise<void> {
     const started = performance.now();
     const client = await pool.connect();
     try {
-      await rawOrder(client, md5Uuid(`acc-${prefix}${i}`), candidateNumber(prefix, i), candidateEmail(prefix, i));
+      await rawOrder(
+        client,
+        md5Uuid(`acc-${prefix}${i}`),
+        candidateNumber(prefix, i),
+        candidateEmail(prefix, i),
+      );
     } catch {
       rawErrors += 1;
     } finally {
@@ -186,7 +233,9 @@ async function main(): Promise<void> {
   };
 
   // One at a time: the cost of a checkout without queueing.
-  await fetch(`${portal.baseUrl}/api/v1/me/basket`, { headers: { authorization: `Bearer ${tokens.get('Q1')}` } });
+  await fetch(`${portal.baseUrl}/api/v1/me/basket`, {
+    headers: { authorization: `Bearer ${tokens.get('Q1')}` },
+  });
   const soloPortal: number[] = [];
   const soloRaw: number[] = [];
   for (const i of numbers(SOLO)) soloPortal.push(await portalCheckout('Q', i));
@@ -197,18 +246,28 @@ async function main(): Promise<void> {
 
   // The burst: every buyer's POST at once (one HTTP connection each), then the same with raw SQL.
   const portalLatencies: number[] = [];
-  const wave = await timed(() => Promise.all(numbers(BUYERS).map(async (i) => portalLatencies.push(await portalCheckout('P', i)))));
+  const wave = await timed(() =>
+    Promise.all(numbers(BUYERS).map(async (i) => portalLatencies.push(await portalCheckout('P', i)))),
+  );
   await settle(1000);
   const rawLatencies: number[] = [];
-  const rawWave = await timed(() => Promise.all(numbers(BUYERS).map(async (i) => rawLatencies.push(await rawCheckout('R', i)))));
+  const rawWave = await timed(() =>
+    Promise.all(numbers(BUYERS).map(async (i) => rawLatencies.push(await rawCheckout('R', i)))),
+  );
   await pool.end();
 
   const check = await withClient(portal.databaseUrl, async (client) => {
-    const orders = await client.query<{ group: string; count: string }>(`SELECT left(candidate_number, 1) AS group, count(*) FROM ordering_orders GROUP BY 1 ORDER BY 1`);
-    const attempts = await client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM ordering_payment_attempts GROUP BY 1 ORDER BY 1`);
+    const orders = await client.query<{ group: string; count: string }>(
+      `SELECT left(candidate_number, 1) AS group, count(*) FROM ordering_orders GROUP BY 1 ORDER BY 1`,
+    );
+    const attempts = await client.query<{ status: string; count: string }>(
+      `SELECT status, count(*) FROM ordering_payment_attempts GROUP BY 1 ORDER BY 1`,
+    );
     const baskets = await client.query<{ count: string }>(`SELECT count(*) FROM ordering_basket_items`);
     return {
-      orders: orders.rows.map((r) => `${r.count} (${['P', 'Q'].includes(r.group) ? 'portal' : 'raw SQL'}, group ${r.group})`).join(', '),
+      orders: orders.rows
+        .map((r) => `${r.count} (${['P', 'Q'].includes(r.group) ? 'portal' : 'raw SQL'}, group ${r.group})`)
+        .join(', '),
       attempts: attempts.rows.map((r) => `${r.count} ${r.status}`).join(', '),
       baskets: baskets.rows[0].count,
     };
@@ -222,7 +281,9 @@ async function main(): Promise<void> {
     stats(`POST /api/v1/me/orders, ${BUYERS} at once`, portalLatencies),
     stats('  of which: payment registration with the simulator (HTTP)', registrations),
   ];
-  const errors = [...outcomes.entries()].filter(([outcome]) => outcome !== '201 with paymentUrl').reduce((sum, [, count]) => sum + count, 0);
+  const errors = [...outcomes.entries()]
+    .filter(([outcome]) => outcome !== '201 with paymentUrl')
+    .reduce((sum, [, count]) => sum + count, 0);
   const soloRatio = round(rows[1].p50 / Math.max(0.01, rows[0].p50), 1);
   const ratio = round(rows[4].p50 / Math.max(0.01, rows[3].p50), 1);
 

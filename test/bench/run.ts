@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const name = process.argv[2];
-const available = readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace('.bench.ts', ''));
+const available = readdirSync(__dirname)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace('.bench.ts', ''));
 if (!name || !available.includes(name)) {
   console.log(`Usage: npm run bench -- <${available.join('|')}>`);
   process.exit(name ? 1 : 0);

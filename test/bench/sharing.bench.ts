@@ -37,7 +37,12 @@ async function main(): Promise<void> {
 
   const loadMs = await withClient(portal.databaseUrl, async (client) => {
     const { ms } = await timed(async () => {
-      await insertCandidates(client, { prefix: 'S', count: CANDIDATES, withAccounts: CANDIDATES, passwordHash: hash });
+      await insertCandidates(client, {
+        prefix: 'S',
+        count: CANDIDATES,
+        withAccounts: CANDIDATES,
+        passwordHash: hash,
+      });
       await client.query(
         `INSERT INTO identity_accounts (id, role, status, email, email_verified_at, password_hash, first_name, surname, company,
            sessions_valid_after, activated_at, created_at, updated_at)
@@ -97,13 +102,22 @@ async function main(): Promise<void> {
 
   // The expiry job as the scheduler runs it: the command through the app's CommandBus.
   const expire = () =>
-    RequestContext.create(portal.app.get(MikroORM).em, () => portal.app.get(CommandBus).execute(new ExpireDueConnections())) as Promise<DueConnectionsOutcome>;
+    RequestContext.create(portal.app.get(MikroORM).em, () =>
+      portal.app.get(CommandBus).execute(new ExpireDueConnections()),
+    ) as Promise<DueConnectionsOutcome>;
   const firstRun = await timed(expire);
   const secondRun = await timed(expire);
   const counts = await withClient(portal.databaseUrl, async (client) => {
-    const { rows } = await client.query<{ status: string; count: string }>('SELECT status, count(*) FROM sharing_connections GROUP BY status ORDER BY status');
-    const outbox = await client.query<{ count: string }>(`SELECT count(*) FROM outbox WHERE topic = 'email.send'`);
-    return { statuses: rows.map((row) => `${row.count} ${row.status}`).join(', '), emails: outbox.rows[0].count };
+    const { rows } = await client.query<{ status: string; count: string }>(
+      'SELECT status, count(*) FROM sharing_connections GROUP BY status ORDER BY status',
+    );
+    const outbox = await client.query<{ count: string }>(
+      `SELECT count(*) FROM outbox WHERE topic = 'email.send'`,
+    );
+    return {
+      statuses: rows.map((row) => `${row.count} ${row.status}`).join(', '),
+      emails: outbox.rows[0].count,
+    };
   });
   console.log(firstRun, secondRun, counts);
 
@@ -114,7 +128,8 @@ async function main(): Promise<void> {
   for (const id of [ids.one, ids.many]) {
     const res = await fetch(path(id), { headers: auth });
     const body = (await res.json()) as { items?: unknown[] };
-    if (res.status !== 200 || body.items?.length !== (id === ids.one ? 1 : SHARED)) throw new Error(`documents ${id}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    if (res.status !== 200 || body.items?.length !== (id === ids.one ? 1 : SHARED))
+      throw new Error(`documents ${id}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   }
 
   // Bare: the connection (by id, reader's email, in force) and its permitted achievements in one statement.
@@ -143,12 +158,30 @@ async function main(): Promise<void> {
 
   await load('warm-up', { url: path(ids.many), headers: auth, duration: 2 });
   const results = [
-    await load(`bare pg + node:http, one statement, ${SHARED} documents`, { url: `${bareUrl}/many`, duration: seconds, connections: 10 }),
-    await load('GET .../connections/{id}/documents, 1 document shared', { url: path(ids.one), headers: auth, duration: seconds, connections: 10 }),
-    await load(`GET .../connections/{id}/documents, ${SHARED} documents shared`, { url: path(ids.many), headers: auth, duration: seconds, connections: 10 }),
+    await load(`bare pg + node:http, one statement, ${SHARED} documents`, {
+      url: `${bareUrl}/many`,
+      duration: seconds,
+      connections: 10,
+    }),
+    await load('GET .../connections/{id}/documents, 1 document shared', {
+      url: path(ids.one),
+      headers: auth,
+      duration: seconds,
+      connections: 10,
+    }),
+    await load(`GET .../connections/{id}/documents, ${SHARED} documents shared`, {
+      url: path(ids.many),
+      headers: auth,
+      duration: seconds,
+      connections: 10,
+    }),
   ];
   await settle();
-  const logged = await withClient(portal.databaseUrl, async (client) => (await client.query<{ count: string }>('SELECT count(*) FROM sharing_access_log')).rows[0].count);
+  const logged = await withClient(
+    portal.databaseUrl,
+    async (client) =>
+      (await client.query<{ count: string }>('SELECT count(*) FROM sharing_access_log')).rows[0].count,
+  );
   const ratio = round(results[0].requestsPerSecond / Math.max(1, results[2].requestsPerSecond), 1);
   const manyVsOne = round(results[1].requestsPerSecond / Math.max(1, results[2].requestsPerSecond), 1);
 

@@ -18,7 +18,14 @@ export interface LoadResult {
 
 export async function load(
   label: string,
-  options: { url: string; connections?: number; duration?: number; amount?: number; headers?: Record<string, string>; requests?: autocannon.Request[] },
+  options: {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    headers?: Record<string, string>;
+    requests?: autocannon.Request[];
+  },
 ): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
@@ -47,9 +54,14 @@ export function machine(): string {
 
 export function table(results: LoadResult[]): string {
   const rows = results.map(
-    (r) => `| ${r.label} | ${r.requestsPerSecond} | ${r.latencyP50} | ${r.latencyP95} | ${r.latencyP99} | ${r.requests} | ${r.errors + r.non2xx} |`,
+    (r) =>
+      `| ${r.label} | ${r.requestsPerSecond} | ${r.latencyP50} | ${r.latencyP95} | ${r.latencyP99} | ${r.requests} | ${r.errors + r.non2xx} |`,
   );
-  return ['| target | req/s | p50 ms | p97.5 ms | p99 ms | requests | errors |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  return [
+    '| target | req/s | p50 ms | p97.5 ms | p99 ms | requests | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Replaces (or appends) the section between <!-- bench:NAME --> markers in docs/benchmarks.md. */
@@ -60,7 +72,10 @@ export function writeSection(name: string, markdown: string): void {
   const end = `<!-- /bench:${name} -->`;
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-  writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`);
+  writeFileSync(
+    file,
+    pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`,
+  );
 }
 
 /**
@@ -75,7 +90,13 @@ export async function startPortal(name: string, env: Record<string, string> = {}
   const { startDatabaseServer } = await import('../../src/shared/infrastructure/database/database-server');
   const { configureHttpApp } = await import('../../src/shared/web/configure-http-app');
 
-  const base = loadConfig({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', RUN_WORKERS: 'false', ...env });
+  const base = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    RUN_WORKERS: 'false',
+    ...env,
+  });
   const server = await startDatabaseServer(base, () => undefined);
   const database = `veri_bench_${name}`;
   const admin = new Client({ connectionString: server.url });

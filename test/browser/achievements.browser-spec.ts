@@ -5,9 +5,20 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { collectConsoleErrors, hasHorizontalScroll, launchBrowser, seriousAxeViolations, startAppOnPort } from '../support/browser';
+import {
+  collectConsoleErrors,
+  hasHorizontalScroll,
+  launchBrowser,
+  seriousAxeViolations,
+  startAppOnPort,
+} from '../support/browser';
 import { staffToken } from '../support/identity';
-import { achievement, Candidate, candidateWithToken, importAchievements } from '../e2e/achievements/achievements-fixtures';
+import {
+  achievement,
+  Candidate,
+  candidateWithToken,
+  importAchievements,
+} from '../e2e/achievements/achievements-fixtures';
 
 const AFTER = '01702345-01-K7PD';
 const BEFORE = '01626756-01-Q3NF';
@@ -26,7 +37,13 @@ describe('Achievements pages (browser)', () => {
     ada = await candidateWithToken(t, staff, '7300001', 'Ada', 'Lovelace');
     await importAchievements(t, staff, [
       achievement({ certificateNumber: AFTER, candidateNumber: '7300001' }),
-      achievement({ certificateNumber: BEFORE, candidateNumber: '7300001', title: 'Level 3 NVQ Diploma in Customer Service', qualificationNumber: '500/9349/6', issueDate: '2017-01-04' }),
+      achievement({
+        certificateNumber: BEFORE,
+        candidateNumber: '7300001',
+        title: 'Level 3 NVQ Diploma in Customer Service',
+        qualificationNumber: '500/9349/6',
+        issueDate: '2017-01-04',
+      }),
       achievement({
         certificateNumber: ACCREDITATION,
         candidateNumber: '7300001',
@@ -48,7 +65,11 @@ describe('Achievements pages (browser)', () => {
 
   // The candidate's requests carry their bearer token, which the pages accept as they accept a login session.
   const candidateContext = (javaScriptEnabled = true) =>
-    browser.newContext({ javaScriptEnabled, acceptDownloads: true, extraHTTPHeaders: { Authorization: `Bearer ${ada.token}` } });
+    browser.newContext({
+      javaScriptEnabled,
+      acceptDownloads: true,
+      extraHTTPHeaders: { Authorization: `Bearer ${ada.token}` },
+    });
 
   beforeEach(async () => {
     context = await candidateContext();
@@ -67,14 +88,26 @@ describe('Achievements pages (browser)', () => {
   it('shows the Documents page as the guide lays it out, accessible, and keeps a screenshot', async () => {
     const { page, consoleErrors } = await open('/documents');
     expect(await page.locator('h1').innerText()).toBe('Documents');
-    expect(await page.locator('.breadcrumbs').innerText()).toMatch(/Home\s*>\s*Candidate Home\s*>\s*Documents/i);
+    expect(await page.locator('.breadcrumbs').innerText()).toMatch(
+      /Home\s*>\s*Candidate Home\s*>\s*Documents/i,
+    );
     const cards = page.locator('li.document');
     expect(await cards.count()).toBe(3);
     const first = cards.filter({ hasText: AFTER });
-    for (const text of ['Level 3 Diploma in Light Vehicle Maintenance and Repair Principles', '600/6553/2', '7300001', '14 March 2018']) {
+    for (const text of [
+      'Level 3 Diploma in Light Vehicle Maintenance and Repair Principles',
+      '600/6553/2',
+      '7300001',
+      '14 March 2018',
+    ]) {
       expect(await first.innerText()).toContain(text);
     }
-    expect(await page.locator('.actions-menu__toggle').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    expect(
+      await page
+        .locator('.actions-menu__toggle')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderTopStyle),
+    ).toBe('solid');
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Open the menu of the first card for the picture, then check it is accessible open too.
     await first.locator('summary').click();
@@ -94,12 +127,24 @@ describe('Achievements pages (browser)', () => {
     expect(await menu.isVisible()).toBe(false);
     await before.locator('summary').click();
     expect(await menu.isVisible()).toBe(true);
-    for (const action of ['Details', 'Share Qualification', 'eCertificate', 'eTranscript', 'Order POQ', 'Order Certificate', 'Raise an Enquiry']) {
+    for (const action of [
+      'Details',
+      'Share Qualification',
+      'eCertificate',
+      'eTranscript',
+      'Order POQ',
+      'Order Certificate',
+      'Raise an Enquiry',
+    ]) {
       expect(await menu.getByText(action, { exact: true }).count()).toBe(1);
     }
     expect(await menu.locator('a', { hasText: 'eCertificate' }).count()).toBe(0);
-    expect(await menu.innerText()).toContain('PDF versions are only available for certificates issued on or after 1 November 2017');
-    expect(await menu.locator('a', { hasText: 'Order Certificate' }).getAttribute('href')).toBe(`/orders/reprint?certificate=${BEFORE}&product=certificate-reprint`);
+    expect(await menu.innerText()).toContain(
+      'PDF versions are only available for certificates issued on or after 1 November 2017',
+    );
+    expect(await menu.locator('a', { hasText: 'Order Certificate' }).getAttribute('href')).toBe(
+      `/orders/reprint?certificate=${BEFORE}&product=certificate-reprint`,
+    );
   });
 
   it('shows the document card with Print and Close', async () => {
@@ -110,7 +155,9 @@ describe('Achievements pages (browser)', () => {
     await page.waitForURL(`**/documents/${AFTER}`);
     expect(await page.locator('h1').innerText()).toBe('Certificate Details');
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Close', exact: true }).getAttribute('href')).toBe('/documents');
+    expect(await page.getByRole('link', { name: 'Close', exact: true }).getAttribute('href')).toBe(
+      '/documents',
+    );
     expect(await page.locator('.summary-list').innerText()).toContain('Northgate Training Centre');
     expect(await seriousAxeViolations(page)).toEqual([]);
     // The print stylesheet leaves out the menus and buttons.
@@ -124,7 +171,10 @@ describe('Achievements pages (browser)', () => {
     const { page } = await open('/documents');
     const card = page.locator('li.document', { hasText: AFTER });
     await card.locator('summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: 'eCertificate' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'eCertificate' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`eCertificate-${AFTER}.pdf`);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -142,17 +192,23 @@ describe('Achievements pages (browser)', () => {
     expect(await page.locator('.error-summary').innerText()).toContain('Tell us what is wrong');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('What looks wrong?').selectOption('grade');
-    await page.getByLabel('Tell us what is wrong and what it should be').fill('My grade should be Distinction, not Merit.');
+    await page
+      .getByLabel('Tell us what is wrong and what it should be')
+      .fill('My grade should be Distinction, not Merit.');
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     await page.waitForURL(/\/enquiries\/[0-9a-f-]{36}\?raised=1$/);
     expect(await page.locator('.notice--success').innerText()).toContain('Your enquiry has been sent');
-    expect(await page.locator('.conversation').innerText()).toContain('My grade should be Distinction, not Merit.');
+    expect(await page.locator('.conversation').innerText()).toContain(
+      'My grade should be Distinction, not Merit.',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(consoleErrors.filter((message) => !/status of 400/.test(message))).toEqual([]);
   });
 
   it('shows the public verification page of a code', async () => {
-    const code = (await t.http().get(`/api/v1/admin/achievements/${AFTER}`).set('Authorization', `Bearer ${staff}`)).body.verificationCode;
+    const code = (
+      await t.http().get(`/api/v1/admin/achievements/${AFTER}`).set('Authorization', `Bearer ${staff}`)
+    ).body.verificationCode;
     const visitor = await browser.newContext();
     try {
       const page = await visitor.newPage();

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { collectConsoleErrors, hasHorizontalScroll, launchBrowser, seriousAxeViolations, startAppOnPort } from '../support/browser';
+import {
+  collectConsoleErrors,
+  hasHorizontalScroll,
+  launchBrowser,
+  seriousAxeViolations,
+  startAppOnPort,
+} from '../support/browser';
 import { GOOD_PASSWORD, staffToken } from '../support/identity';
 import { activeCandidate, ActiveCandidate, picture } from '../e2e/identity/profile-fixtures';
 
@@ -66,11 +72,16 @@ describe('profile pages (browser)', () => {
     expect(await page.getByRole('status').first().innerText()).toContain('Your photo has been saved.');
     const image = page.getByRole('img', { name: 'Your profile photo' });
     await image.waitFor();
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && [img.naturalWidth, img.naturalHeight])).toEqual([350, 350]);
+    expect(
+      await image.evaluate((img: HTMLImageElement) => img.complete && [img.naturalWidth, img.naturalHeight]),
+    ).toEqual([350, 350]);
     await expectAccessible();
 
     const svg = join(files, 'drawing.svg');
-    await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    await writeFile(
+      svg,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     await page.getByLabel('Add or change your photo').setInputFiles(svg);
     await page.getByRole('button', { name: 'Upload photo' }).click();
     await page.locator('.error-summary').waitFor();

@@ -5,7 +5,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { collectConsoleErrors, hasHorizontalScroll, launchBrowser, seriousAxeViolations, startAppOnPort } from '../support/browser';
+import {
+  collectConsoleErrors,
+  hasHorizontalScroll,
+  launchBrowser,
+  seriousAxeViolations,
+  startAppOnPort,
+} from '../support/browser';
 import { GOOD_PASSWORD, importRecords, lastLinkToken, staffToken } from '../support/identity';
 
 describe('Identity pages (browser)', () => {
@@ -17,7 +23,9 @@ describe('Identity pages (browser)', () => {
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startAppOnPort(), launchBrowser()]);
-    await importRecords(t, await staffToken(t), [{ candidateNumber: '8000001', firstName: 'Émilie', surname: 'du Châtelet', dateOfBirth: '1986-12-17' }]);
+    await importRecords(t, await staffToken(t), [
+      { candidateNumber: '8000001', firstName: 'Émilie', surname: 'du Châtelet', dateOfBirth: '1986-12-17' },
+    ]);
   });
 
   afterAll(async () => {
@@ -111,7 +119,9 @@ describe('Identity pages (browser)', () => {
     await page.waitForURL('**/home');
     expect(await page.locator('h1').innerText()).toBe('Your candidate dashboard');
     expect(await page.locator('.tiles > li').count()).toBe(6);
-    expect(await page.locator('.site-nav').innerText()).toMatch(/Candidate Home[\s\S]*Documents[\s\S]*Connections[\s\S]*Profile[\s\S]*Orders[\s\S]*Support[\s\S]*FAQ[\s\S]*Logout/);
+    expect(await page.locator('.site-nav').innerText()).toMatch(
+      /Candidate Home[\s\S]*Documents[\s\S]*Connections[\s\S]*Profile[\s\S]*Orders[\s\S]*Support[\s\S]*FAQ[\s\S]*Logout/,
+    );
     const session = (await context.cookies()).find((cookie) => cookie.name === 'veri.sid')!;
     expect(session.expires * 1000 - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
     await expectAccessible();
@@ -119,7 +129,10 @@ describe('Identity pages (browser)', () => {
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.setViewportSize({ width: 1200, height: 900 });
     await mkdir(join(__dirname, '../../docs/screenshots'), { recursive: true });
-    await page.screenshot({ path: join(__dirname, '../../docs/screenshots/candidate-dashboard.png'), fullPage: true });
+    await page.screenshot({
+      path: join(__dirname, '../../docs/screenshots/candidate-dashboard.png'),
+      fullPage: true,
+    });
 
     await page.getByRole('button', { name: 'Logout' }).click();
     await page.waitForURL('**/login?loggedOut=1');

@@ -19,7 +19,8 @@ export function assertTestDatabaseName(name: string): void {
 
 function serverUrl(): string {
   const url = process.env.TEST_POSTGRES_URL;
-  if (!url) throw new Error('TEST_POSTGRES_URL is not set: run tests through jest (test/support/global-setup.ts)');
+  if (!url)
+    throw new Error('TEST_POSTGRES_URL is not set: run tests through jest (test/support/global-setup.ts)');
   return url;
 }
 
@@ -42,7 +43,11 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   }
   const url = withDatabase(serverUrl(), name);
   if (options.migrate !== false) {
-    const orm = await MikroORM.init({ ...mikroOrmOptions(url), entities: [], discovery: { warnWhenNoEntities: false } });
+    const orm = await MikroORM.init({
+      ...mikroOrmOptions(url),
+      entities: [],
+      discovery: { warnWhenNoEntities: false },
+    });
     try {
       await orm.getMigrator().up();
     } finally {

@@ -14,12 +14,14 @@ const running: Stoppable[] = [];
 export default async function globalSetup(): Promise<void> {
   const ci = process.env.CI === 'true';
   process.env.TEST_POSTGRES_URL = process.env.DATABASE_URL ?? (await startPostgres());
-  const redisUrl = process.env.REDIS_URL ?? (await tryContainer(async () => {
-    const { RedisContainer } = await import('@testcontainers/redis');
-    const container = await new RedisContainer('redis:7').start();
-    running.push(container);
-    return container.getConnectionUrl();
-  }));
+  const redisUrl =
+    process.env.REDIS_URL ??
+    (await tryContainer(async () => {
+      const { RedisContainer } = await import('@testcontainers/redis');
+      const container = await new RedisContainer('redis:7').start();
+      running.push(container);
+      return container.getConnectionUrl();
+    }));
   if (redisUrl) process.env.TEST_REDIS_URL = redisUrl;
   else if (ci) throw new Error('CI=true but no Redis: set REDIS_URL or make a container runtime available');
 

@@ -22,13 +22,22 @@ export function newClientAddress(): string {
 
 /** Runs a command as the command line would (outside any HTTP request). */
 export async function runCommand<T>(t: TestApp, command: object): Promise<T> {
-  return RequestContext.create(t.app.get(MikroORM).em, () => t.app.get(CommandBus).execute(command as never)) as Promise<T>;
+  return RequestContext.create(t.app.get(MikroORM).em, () =>
+    t.app.get(CommandBus).execute(command as never),
+  ) as Promise<T>;
 }
 
-export async function createStaff(t: TestApp, email = 'staff@example.test', secret = STAFF_TOTP_SECRET): Promise<string> {
+export async function createStaff(
+  t: TestApp,
+  email = 'staff@example.test',
+  secret = STAFF_TOTP_SECRET,
+): Promise<string> {
   const result = await runCommand<{ accountId: string }>(
     t,
-    new CreateStaffAccount({ email, firstName: 'Sam', surname: 'Staff', password: STAFF_PASSWORD, totpSecret: secret }, { accountId: null, ip: null }),
+    new CreateStaffAccount(
+      { email, firstName: 'Sam', surname: 'Staff', password: STAFF_PASSWORD, totpSecret: secret },
+      { accountId: null, ip: null },
+    ),
   );
   return result.accountId;
 }
@@ -38,9 +47,19 @@ export function totpCode(secret = STAFF_TOTP_SECRET, stepsAhead = 0): string {
   return authenticator.clone({ epoch: Date.now() + stepsAhead * 30_000 }).generate(secret);
 }
 
-export async function bearerToken(t: TestApp, email: string, password: string, totp?: string): Promise<string> {
-  const res = await t.http().post('/api/v1/auth/token').set('X-Forwarded-For', newClientAddress()).send({ email, password, ...(totp ? { totp } : {}) });
-  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+export async function bearerToken(
+  t: TestApp,
+  email: string,
+  password: string,
+  totp?: string,
+): Promise<string> {
+  const res = await t
+    .http()
+    .post('/api/v1/auth/token')
+    .set('X-Forwarded-For', newClientAddress())
+    .send({ email, password, ...(totp ? { totp } : {}) });
+  if (res.status !== 200)
+    throw new Error(`Login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken as string;
 }
 
@@ -50,8 +69,16 @@ export async function staffToken(t: TestApp, email = 'staff@example.test'): Prom
   return bearerToken(t, email, STAFF_PASSWORD, totpCode());
 }
 
-export async function importRecords(t: TestApp, token: string, records: object[]): Promise<Record<string, unknown>> {
-  const res = await t.http().post('/api/v1/admin/candidate-records/imports').set('Authorization', `Bearer ${token}`).send(records);
+export async function importRecords(
+  t: TestApp,
+  token: string,
+  records: object[],
+): Promise<Record<string, unknown>> {
+  const res = await t
+    .http()
+    .post('/api/v1/admin/candidate-records/imports')
+    .set('Authorization', `Bearer ${token}`)
+    .send(records);
   if (res.status !== 200) throw new Error(`Import failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -74,7 +101,11 @@ export async function queuedEmails(t: TestApp, to?: string): Promise<QueuedEmail
 }
 
 /** The token in the last link of this kind emailed to `to`. */
-export async function lastLinkToken(t: TestApp, to: string, field: 'verifyUrl' | 'resetUrl' | 'setPasswordUrl'): Promise<string> {
+export async function lastLinkToken(
+  t: TestApp,
+  to: string,
+  field: 'verifyUrl' | 'resetUrl' | 'setPasswordUrl',
+): Promise<string> {
   const emails = (await queuedEmails(t, to)).filter((email) => typeof email.data[field] === 'string');
   const url = emails.at(-1)?.data[field] as string | undefined;
   if (!url) throw new Error(`No ${field} emailed to ${to}`);

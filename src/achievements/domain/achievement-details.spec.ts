@@ -10,18 +10,35 @@ const valid = {
   grade: 'Pass',
   issueDate: '2017-01-04',
   centre: 'Fanshaws',
-  units: [{ unitNumber: 'F/601/1615', title: 'Communicate verbally with customers', level: '3', credit: 3, grade: 'Pass' }],
+  units: [
+    {
+      unitNumber: 'F/601/1615',
+      title: 'Communicate verbally with customers',
+      level: '3',
+      credit: 3,
+      grade: 'Pass',
+    },
+  ],
 };
 
 describe('readAchievementDetails', () => {
   it('reads valid details, cleaning spaces and case', () => {
-    const reading = readAchievementDetails({ ...valid, title: '  Level 3   NVQ Diploma in Customer Service ', candidateNumber: ' 0001010 ' }, TODAY);
+    const reading = readAchievementDetails(
+      { ...valid, title: '  Level 3   NVQ Diploma in Customer Service ', candidateNumber: ' 0001010 ' },
+      TODAY,
+    );
     expect(reading.problems).toEqual([]);
-    expect(reading.details).toMatchObject({ title: 'Level 3 NVQ Diploma in Customer Service', candidateNumber: '0001010', issueDate: '2017-01-04' });
+    expect(reading.details).toMatchObject({
+      title: 'Level 3 NVQ Diploma in Customer Service',
+      candidateNumber: '0001010',
+      issueDate: '2017-01-04',
+    });
   });
 
   it('accepts British dates', () => {
-    expect(readAchievementDetails({ ...valid, issueDate: '04/01/2017' }, TODAY).details?.issueDate).toBe('2017-01-04');
+    expect(readAchievementDetails({ ...valid, issueDate: '04/01/2017' }, TODAY).details?.issueDate).toBe(
+      '2017-01-04',
+    );
   });
 
   it.each([
@@ -33,7 +50,15 @@ describe('readAchievementDetails', () => {
     [{ kind: 'degree' }, 'kind'],
     [{ fullName: '' }, 'fullName'],
     [{ kind: 'accreditation' }, 'units'],
-    [{ units: [{ unitNumber: 'A', title: 'x' }, { unitNumber: 'A', title: 'y' }] }, 'units[1].unitNumber'],
+    [
+      {
+        units: [
+          { unitNumber: 'A', title: 'x' },
+          { unitNumber: 'A', title: 'y' },
+        ],
+      },
+      'units[1].unitNumber',
+    ],
     [{ units: [{ unitNumber: 'A', title: 'x', credit: -1 }] }, 'units[0].credit'],
     [{ units: [{ unitNumber: 'A', title: 'x', colour: 'red' }] }, 'units[0]'],
     [{ units: 'A1' }, 'units'],
@@ -45,7 +70,10 @@ describe('readAchievementDetails', () => {
 
   it('allows an accreditation without a qualification number and with an expiry date', () => {
     const { qualificationNumber: _qn, units: _units, ...rest } = valid;
-    const reading = readAchievementDetails({ ...rest, kind: 'accreditation', expiryDate: '2021-01-03' }, TODAY);
+    const reading = readAchievementDetails(
+      { ...rest, kind: 'accreditation', expiryDate: '2021-01-03' },
+      TODAY,
+    );
     expect(reading.problems).toEqual([]);
   });
 });

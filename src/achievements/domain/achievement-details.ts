@@ -30,9 +30,19 @@ export interface FieldProblem {
   message: string;
 }
 
-export type DetailsReading = { details: AchievementDetails; problems: [] } | { details?: undefined; problems: FieldProblem[] };
+export type DetailsReading =
+  { details: AchievementDetails; problems: [] } | { details?: undefined; problems: FieldProblem[] };
 
-const LIMITS = { title: 250, fullName: 150, grade: 50, centre: 150, description: 2000, unitTitle: 250, unitNumber: 40, level: 40 };
+const LIMITS = {
+  title: 250,
+  fullName: 150,
+  grade: 50,
+  centre: 150,
+  description: 2000,
+  unitTitle: 250,
+  unitNumber: 40,
+  level: 40,
+};
 const MAX_UNITS = 200;
 const EARLIEST_ISSUE = '1900-01-01';
 
@@ -54,14 +64,16 @@ export function readAchievementDetails(raw: Record<string, unknown>, today: stri
       return undefined;
     }
     const cleaned = String(value).trim().replace(/\s+/g, ' ');
-    if (cleaned.length > max) problems.push({ field, message: `The ${describe(field)} must be ${max} characters or fewer` });
+    if (cleaned.length > max)
+      problems.push({ field, message: `The ${describe(field)} must be ${max} characters or fewer` });
     return cleaned;
   };
   const date = (field: string, required: boolean): string | undefined => {
     const value = text(field, 10, required);
     if (value === undefined) return undefined;
     const parsed = parseCalendarDate(value);
-    if (!parsed) problems.push({ field, message: `The ${describe(field)} must be a real date, for example 2017-01-04` });
+    if (!parsed)
+      problems.push({ field, message: `The ${describe(field)} must be a real date, for example 2017-01-04` });
     return parsed;
   };
 
@@ -87,8 +99,10 @@ export function readAchievementDetails(raw: Record<string, unknown>, today: stri
   const description = describeText(raw.description, problems);
   const issueDate = date('issueDate', true);
   const expiryDate = date('expiryDate', false);
-  if (issueDate && issueDate > today) problems.push({ field: 'issueDate', message: 'The issue date cannot be in the future' });
-  if (issueDate && issueDate < EARLIEST_ISSUE) problems.push({ field: 'issueDate', message: 'The issue date must be after 1900' });
+  if (issueDate && issueDate > today)
+    problems.push({ field: 'issueDate', message: 'The issue date cannot be in the future' });
+  if (issueDate && issueDate < EARLIEST_ISSUE)
+    problems.push({ field: 'issueDate', message: 'The issue date must be after 1900' });
   if (issueDate && expiryDate && expiryDate <= issueDate) {
     problems.push({ field: 'expiryDate', message: 'The expiry date must be after the issue date' });
   }
@@ -125,7 +139,10 @@ function describeText(value: unknown, problems: FieldProblem[]): string | undefi
   }
   const cleaned = value.trim();
   if (cleaned.length > LIMITS.description) {
-    problems.push({ field: 'description', message: `The description must be ${LIMITS.description} characters or fewer` });
+    problems.push({
+      field: 'description',
+      message: `The description must be ${LIMITS.description} characters or fewer`,
+    });
   }
   return cleaned || undefined;
 }
@@ -133,7 +150,10 @@ function describeText(value: unknown, problems: FieldProblem[]): string | undefi
 function readUnits(value: unknown, problems: FieldProblem[]): TranscriptUnit[] {
   if (value === undefined || value === null || value === '') return [];
   if (!Array.isArray(value)) {
-    problems.push({ field: 'units', message: 'The units must be a list of {unitNumber, title, level, credit, grade}' });
+    problems.push({
+      field: 'units',
+      message: 'The units must be a list of {unitNumber, title, level, credit, grade}',
+    });
     return [];
   }
   if (value.length > MAX_UNITS) {
@@ -149,12 +169,16 @@ function readUnits(value: unknown, problems: FieldProblem[]): TranscriptUnit[] {
       return;
     }
     const unit = item as Record<string, unknown>;
-    const unknown = Object.keys(unit).filter((key) => !['unitNumber', 'title', 'level', 'credit', 'grade'].includes(key));
-    if (unknown.length > 0) problems.push({ field: at, message: `Unknown unit field(s): ${unknown.join(', ')}` });
+    const unknown = Object.keys(unit).filter(
+      (key) => !['unitNumber', 'title', 'level', 'credit', 'grade'].includes(key),
+    );
+    if (unknown.length > 0)
+      problems.push({ field: at, message: `Unknown unit field(s): ${unknown.join(', ')}` });
     const field = (name: string, max: number, required: boolean): string | undefined => {
       const v = unit[name];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-        if (required) problems.push({ field: `${at}.${name}`, message: `Enter the unit's ${describe(name)}` });
+        if (required)
+          problems.push({ field: `${at}.${name}`, message: `Enter the unit's ${describe(name)}` });
         return undefined;
       }
       if (typeof v !== 'string' && typeof v !== 'number') {
@@ -162,7 +186,8 @@ function readUnits(value: unknown, problems: FieldProblem[]): TranscriptUnit[] {
         return undefined;
       }
       const cleaned = String(v).trim().replace(/\s+/g, ' ');
-      if (cleaned.length > max) problems.push({ field: `${at}.${name}`, message: `The unit's ${describe(name)} is too long` });
+      if (cleaned.length > max)
+        problems.push({ field: `${at}.${name}`, message: `The unit's ${describe(name)} is too long` });
       return cleaned;
     };
     const unitNumber = field('unitNumber', LIMITS.unitNumber, true);
@@ -178,10 +203,12 @@ function readUnits(value: unknown, problems: FieldProblem[]): TranscriptUnit[] {
       }
     }
     if (unitNumber !== undefined) {
-      if (seen.has(unitNumber)) problems.push({ field: `${at}.unitNumber`, message: `Unit ${unitNumber} is listed twice` });
+      if (seen.has(unitNumber))
+        problems.push({ field: `${at}.unitNumber`, message: `Unit ${unitNumber} is listed twice` });
       seen.add(unitNumber);
     }
-    if (unitNumber !== undefined && title !== undefined) units.push({ unitNumber, title, level, credit, grade });
+    if (unitNumber !== undefined && title !== undefined)
+      units.push({ unitNumber, title, level, credit, grade });
   });
   return units;
 }

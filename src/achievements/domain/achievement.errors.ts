@@ -24,9 +24,12 @@ export class InvalidAchievementError extends InvalidInputError {
 
 export class UnknownCandidateNumberError extends DomainError {
   constructor(candidateNumber: string) {
-    super('ACHIEVEMENTS.UNKNOWN_CANDIDATE', `There is no candidate record with the number ${candidateNumber}.`, 'rule', [
-      { field: 'candidateNumber', message: `No candidate record has the number ${candidateNumber}` },
-    ]);
+    super(
+      'ACHIEVEMENTS.UNKNOWN_CANDIDATE',
+      `There is no candidate record with the number ${candidateNumber}.`,
+      'rule',
+      [{ field: 'candidateNumber', message: `No candidate record has the number ${candidateNumber}` }],
+    );
   }
 }
 
@@ -50,7 +53,10 @@ export class EnquiryNotFoundError extends NotFoundError {
 
 export class EnquiryResolvedError extends ConflictError {
   constructor() {
-    super('ACHIEVEMENTS.ENQUIRY_RESOLVED', 'This enquiry has been resolved. Please raise a new enquiry if something is still wrong.');
+    super(
+      'ACHIEVEMENTS.ENQUIRY_RESOLVED',
+      'This enquiry has been resolved. Please raise a new enquiry if something is still wrong.',
+    );
   }
 }
 

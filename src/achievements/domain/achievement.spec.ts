@@ -26,7 +26,9 @@ describe('Achievement', () => {
   });
 
   it('has PDFs only from 1 November 2017', () => {
-    expect(Achievement.issue('A-1', details({ issueDate: '2017-10-31' }), 'X', NOW).document('ecertificate')).toEqual({
+    expect(
+      Achievement.issue('A-1', details({ issueDate: '2017-10-31' }), 'X', NOW).document('ecertificate'),
+    ).toEqual({
       available: false,
       reason: BEFORE_PDFS_REASON,
     });
@@ -37,7 +39,12 @@ describe('Achievement', () => {
   });
 
   it('gives an accreditation no transcript', () => {
-    const accreditation = Achievement.issue('A-3', details({ kind: 'accreditation', units: [], qualificationNumber: undefined }), 'X', NOW);
+    const accreditation = Achievement.issue(
+      'A-3',
+      details({ kind: 'accreditation', units: [], qualificationNumber: undefined }),
+      'X',
+      NOW,
+    );
     expect(accreditation.document('ecertificate').available).toBe(true);
     expect(accreditation.document('etranscript')).toMatchObject({ available: false });
   });
@@ -63,7 +70,12 @@ describe('Achievement', () => {
     const achievement = Achievement.issue('A-6', details(), 'X', NOW);
     achievement.pullDomainEvents();
     // Stored units come back with their keys in another order: still the same.
-    expect(achievement.correct(details({ units: [{ credit: 2, level: '3', title: 'Health and safety', unitNumber: 'H/601/6431' }] }), NOW)).toEqual([]);
+    expect(
+      achievement.correct(
+        details({ units: [{ credit: 2, level: '3', title: 'Health and safety', unitNumber: 'H/601/6431' }] }),
+        NOW,
+      ),
+    ).toEqual([]);
     expect(achievement.pullDomainEvents()).toEqual([]);
     expect(achievement.correct(details({ grade: 'Distinction' }), NOW)).toEqual(['grade']);
     expect(achievement.revision).toBe(2);

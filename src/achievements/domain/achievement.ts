@@ -12,9 +12,11 @@ import { TranscriptUnit } from './transcript-unit';
  */
 export const PDF_FIRST_ISSUE_DATE = '2017-11-01';
 
-export const BEFORE_PDFS_REASON = 'PDF versions are only available for certificates issued on or after 1 November 2017';
+export const BEFORE_PDFS_REASON =
+  'PDF versions are only available for certificates issued on or after 1 November 2017';
 export const REVOKED_REASON = 'This achievement has been revoked, so its documents are no longer available';
-export const ACCREDITATION_TRANSCRIPT_REASON = 'An accreditation has an eCertificate only: there is no transcript';
+export const ACCREDITATION_TRANSCRIPT_REASON =
+  'An accreditation has an eCertificate only: there is no transcript';
 export const NO_UNITS_REASON = 'There is no transcript for this achievement: no units are recorded';
 
 export type VerificationStatus = 'valid' | 'expired' | 'revoked';
@@ -60,7 +62,12 @@ export class Achievement extends AggregateRoot {
   createdAt: Date;
   updatedAt: Date;
 
-  static issue(certificateNumber: string, details: AchievementDetails, verificationCode: string, now: Date): Achievement {
+  static issue(
+    certificateNumber: string,
+    details: AchievementDetails,
+    verificationCode: string,
+    now: Date,
+  ): Achievement {
     const achievement = new Achievement();
     achievement.id = newId();
     achievement.certificateNumber = certificateNumber;

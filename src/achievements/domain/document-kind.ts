@@ -6,7 +6,10 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = { ecertificate: 'eCertificate', etranscript: 'eTranscript' };
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  ecertificate: 'eCertificate',
+  etranscript: 'eTranscript',
+};
 
 /** Whether a document can be had, and if not, a reason a person understands. */
 export interface DocumentAvailability {

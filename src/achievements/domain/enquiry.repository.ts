@@ -10,6 +10,9 @@ export abstract class EnquiryRepository {
   /** Newest activity first. */
   abstract listRaisedBy(candidateAccountId: string): Promise<Enquiry[]>;
   /** Oldest waiting first, so the queue is worked in order. */
-  abstract listByStatus(status: EnquiryStatus | undefined, page: { offset: number; limit: number }): Promise<EnquiryPage>;
+  abstract listByStatus(
+    status: EnquiryStatus | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<EnquiryPage>;
   abstract add(enquiry: Enquiry): void;
 }

@@ -41,7 +41,11 @@ describe('Enquiry', () => {
     enquiry.reply('staff-1', 'Corrected.', true, NOW);
     expect(enquiry.status).toBe('resolved');
     expect(enquiry.resolvedAt).toEqual(NOW);
-    expect(enquiry.pullDomainEvents().map((e) => e.constructor)).toEqual([EnquiryReplied, EnquiryFollowedUp, EnquiryResolved]);
+    expect(enquiry.pullDomainEvents().map((e) => e.constructor)).toEqual([
+      EnquiryReplied,
+      EnquiryFollowedUp,
+      EnquiryResolved,
+    ]);
     expect(() => enquiry.followUp('acc-1', 'More', NOW)).toThrow(EnquiryResolvedError);
     expect(() => enquiry.reply('staff-1', 'More', false, NOW)).toThrow(EnquiryResolvedError);
   });

@@ -11,7 +11,16 @@ export const ENQUIRY_STATUSES = ['open', 'answered', 'resolved'] as const;
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 
 /** What the candidate thinks is wrong; "other" when it is none of the listed details. */
-export const ENQUIRY_TOPICS = ['fullName', 'title', 'qualificationNumber', 'grade', 'issueDate', 'centre', 'units', 'other'] as const;
+export const ENQUIRY_TOPICS = [
+  'fullName',
+  'title',
+  'qualificationNumber',
+  'grade',
+  'issueDate',
+  'centre',
+  'units',
+  'other',
+] as const;
 export type EnquiryTopic = (typeof ENQUIRY_TOPICS)[number];
 
 export const ENQUIRY_TOPIC_LABELS: Record<EnquiryTopic, string> = {
@@ -105,15 +114,28 @@ export class Enquiry extends AggregateRoot {
   }
 }
 
-function message(author: EnquiryMessage['author'], accountId: string, body: string, now: Date): EnquiryMessage {
-  return { id: newId(), author, authorAccountId: accountId, body: checkedBody(body), sentAt: now.toISOString() };
+function message(
+  author: EnquiryMessage['author'],
+  accountId: string,
+  body: string,
+  now: Date,
+): EnquiryMessage {
+  return {
+    id: newId(),
+    author,
+    authorAccountId: accountId,
+    body: checkedBody(body),
+    sentAt: now.toISOString(),
+  };
 }
 
 function checkedBody(body: string): string {
   const text = (body ?? '').replace(/\r\n/g, '\n').trim();
   if (!text) throw new InvalidEnquiryMessageError('Enter your message');
   if (text.length > ENQUIRY_MESSAGE_MAX) {
-    throw new InvalidEnquiryMessageError(`Your message must be ${ENQUIRY_MESSAGE_MAX.toLocaleString('en-GB')} characters or fewer`);
+    throw new InvalidEnquiryMessageError(
+      `Your message must be ${ENQUIRY_MESSAGE_MAX.toLocaleString('en-GB')} characters or fewer`,
+    );
   }
   return text;
 }

@@ -16,7 +16,11 @@ export abstract class AccountRepository {
   /** Writes the account's changes now, with the same translation of uniqueness failures as add. */
   abstract save(account: Account): Promise<void>;
 
-  abstract listByStatus(status: AccountStatus, page: number, pageSize: number): Promise<{ items: Account[]; total: number }>;
+  abstract listByStatus(
+    status: AccountStatus,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: Account[]; total: number }>;
 
   /** Accounts with any of these ids or (lower-cased) email addresses. */
   abstract find(by: { ids: string[]; emails: string[] }): Promise<Account[]>;

@@ -1,10 +1,21 @@
 import { Account } from './account';
-import { CandidateAccountLinked, CandidateRegistered, EmailVerified, PasswordChanged } from './account.events';
+import {
+  CandidateAccountLinked,
+  CandidateRegistered,
+  EmailVerified,
+  PasswordChanged,
+} from './account.events';
 import { AccountPendingError, EmailNotVerifiedError, RegistrationNotPendingError } from './identity.errors';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const later = new Date('2026-11-29T11:00:00Z');
-const record = { id: 'r1', candidateNumber: '0001010', firstName: 'John', surname: 'Eichen', dateOfBirth: '1977-04-13' };
+const record = {
+  id: 'r1',
+  candidateNumber: '0001010',
+  firstName: 'John',
+  surname: 'Eichen',
+  dateOfBirth: '1977-04-13',
+};
 
 function candidate(match: typeof record | null) {
   return Account.registerCandidate({
@@ -23,7 +34,10 @@ describe('Account', () => {
     const account = candidate(record);
     expect(account.status).toBe('active');
     expect(account.candidateNumber).toBe('0001010');
-    expect(account.pullDomainEvents().map((event) => event.constructor)).toEqual([CandidateAccountLinked, CandidateRegistered]);
+    expect(account.pullDomainEvents().map((event) => event.constructor)).toEqual([
+      CandidateAccountLinked,
+      CandidateRegistered,
+    ]);
   });
 
   it('an unmatched candidate waits for authorisation and cannot log in', () => {
@@ -77,7 +91,10 @@ describe('Account', () => {
 
   it('social links: an empty link removes it, others are kept', () => {
     const account = candidate(record);
-    account.updateDetails({ social: { linkedin: 'https://linkedin.com/in/john', x: 'https://x.com/john' } }, later);
+    account.updateDetails(
+      { social: { linkedin: 'https://linkedin.com/in/john', x: 'https://x.com/john' } },
+      later,
+    );
     account.updateDetails({ social: { x: '' } }, later);
     expect(account.social).toEqual({ linkedin: 'https://linkedin.com/in/john' });
   });

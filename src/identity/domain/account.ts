@@ -24,7 +24,8 @@ import {
 export type Role = 'candidate' | 'third_party' | 'staff';
 export const ROLES: readonly Role[] = ['candidate', 'third_party', 'staff'];
 
-export type AccountStatus = 'pending_email_verification' | 'pending_authorisation' | 'active' | 'rejected' | 'suspended';
+export type AccountStatus =
+  'pending_email_verification' | 'pending_authorisation' | 'active' | 'rejected' | 'suspended';
 
 export const SOCIAL_NETWORKS = ['facebook', 'x', 'linkedin', 'instagram', 'website'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
@@ -91,7 +92,14 @@ export class Account extends AggregateRoot {
     match: CandidateRecord | null;
     now: Date;
   }): Account {
-    const account = Account.base(input.id, 'candidate', input.email, input.passwordHash, input.details, input.now);
+    const account = Account.base(
+      input.id,
+      'candidate',
+      input.email,
+      input.passwordHash,
+      input.details,
+      input.now,
+    );
     account.claimedCandidateNumber = input.claimedCandidateNumber;
     if (input.match) {
       account.link(input.match, input.now);
@@ -112,7 +120,14 @@ export class Account extends AggregateRoot {
     company: string;
     now: Date;
   }): Account {
-    const account = Account.base(input.id, 'third_party', input.email, input.passwordHash, input.details, input.now);
+    const account = Account.base(
+      input.id,
+      'third_party',
+      input.email,
+      input.passwordHash,
+      input.details,
+      input.now,
+    );
     account.company = input.company;
     account.status = 'pending_email_verification';
     account.record(new ThirdPartyRegistered(account.id, account.email));
@@ -133,7 +148,14 @@ export class Account extends AggregateRoot {
     setUpByOperator: boolean;
     now: Date;
   }): Account {
-    const account = Account.base(input.id, 'staff', input.email, input.passwordHash, input.details, input.now);
+    const account = Account.base(
+      input.id,
+      'staff',
+      input.email,
+      input.passwordHash,
+      input.details,
+      input.now,
+    );
     account.status = 'active';
     account.activatedAt = input.now;
     account.totpSecret = input.totpSecret;
@@ -145,7 +167,14 @@ export class Account extends AggregateRoot {
     return account;
   }
 
-  private static base(id: string, role: Role, email: string, passwordHash: string | null, details: PersonalDetails, now: Date): Account {
+  private static base(
+    id: string,
+    role: Role,
+    email: string,
+    passwordHash: string | null,
+    details: PersonalDetails,
+    now: Date,
+  ): Account {
     const account = new Account();
     account.id = id;
     account.role = role;
@@ -227,7 +256,8 @@ export class Account extends AggregateRoot {
     if (this.status === 'pending_authorisation') throw new AccountPendingError();
     if (this.status === 'rejected') throw new AccountRejectedError();
     if (this.status === 'suspended') throw new AccountSuspendedError();
-    if (!this.emailVerifiedAt || this.status === 'pending_email_verification') throw new EmailNotVerifiedError();
+    if (!this.emailVerifiedAt || this.status === 'pending_email_verification')
+      throw new EmailNotVerifiedError();
   }
 
   /** Ends every other session and token: they began before now. */

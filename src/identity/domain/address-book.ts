@@ -19,7 +19,12 @@ export class AddressBook {
 
   /** Default first, then in the order they were added. */
   list(): Address[] {
-    return [...this.entries].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    return [...this.entries].sort(
+      (a, b) =>
+        Number(b.isDefault) - Number(a.isDefault) ||
+        a.createdAt.getTime() - b.createdAt.getTime() ||
+        a.id.localeCompare(b.id),
+    );
   }
 
   get(id: string): Address {

@@ -8,7 +8,13 @@ const fieldsOf = (error: unknown) => (error as InvalidAddressError).details.map(
 describe('checkAddress', () => {
   it('trims, upper-cases the country and writes UK postcodes with one space', () => {
     expect(checkAddress({ ...home, label: '  Home ', line2: '', county: ' West  Yorkshire ' })).toEqual({
-      label: 'Home', line1: '1 High Street', line2: null, town: 'Leeds', county: 'West Yorkshire', postcode: 'LS1 4AP', country: 'GB',
+      label: 'Home',
+      line1: '1 High Street',
+      line2: null,
+      town: 'Leeds',
+      county: 'West Yorkshire',
+      postcode: 'LS1 4AP',
+      country: 'GB',
     });
     expect(normaliseUkPostcode('sw1a1aa')).toBe('SW1A 1AA');
     expect(normaliseUkPostcode('GIR 0AA')).toBe('GIR 0AA');
@@ -43,9 +49,15 @@ describe('AddressBook', () => {
     const book = new AddressBook('account', []);
     book.add('a', fields, false, now);
     book.add('b', fields, false, new Date(now.getTime() + 1));
-    expect(book.list().map((a) => [a.id, a.isDefault])).toEqual([['a', true], ['b', false]]);
+    expect(book.list().map((a) => [a.id, a.isDefault])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
     book.chooseDefault('b', now);
-    expect(book.list().map((a) => [a.id, a.isDefault])).toEqual([['b', true], ['a', false]]);
+    expect(book.list().map((a) => [a.id, a.isDefault])).toEqual([
+      ['b', true],
+      ['a', false],
+    ]);
     book.remove('b', now);
     expect(book.list().map((a) => [a.id, a.isDefault])).toEqual([['a', true]]);
   });

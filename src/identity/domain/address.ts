@@ -31,7 +31,8 @@ export interface AddressFields {
 const UK_POSTCODE_COUNTRIES = new Set(['GB', 'GG', 'JE', 'IM']);
 
 // The UK postcode shape (outward code, inward code), with GIR 0AA; checked without spaces.
-const UK_POSTCODE = /^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$/;
+const UK_POSTCODE =
+  /^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$/;
 
 export const ADDRESS_LIMITS = { label: 50, line: 100, town: 60, county: 60, postcode: 10 } as const;
 
@@ -68,15 +69,39 @@ export function checkAddress(input: AddressInput): AddressFields {
   const country = text(input.country).toUpperCase();
   let postcode = text(input.postcode).toUpperCase();
 
-  if (label.length > ADDRESS_LIMITS.label) problems.push({ field: 'label', message: `The label must be ${ADDRESS_LIMITS.label} characters or fewer` });
+  if (label.length > ADDRESS_LIMITS.label)
+    problems.push({
+      field: 'label',
+      message: `The label must be ${ADDRESS_LIMITS.label} characters or fewer`,
+    });
   if (!line1) problems.push({ field: 'line1', message: 'Enter the first line of the address' });
-  else if (line1.length > ADDRESS_LIMITS.line) problems.push({ field: 'line1', message: `Address line 1 must be ${ADDRESS_LIMITS.line} characters or fewer` });
-  if (line2.length > ADDRESS_LIMITS.line) problems.push({ field: 'line2', message: `Address line 2 must be ${ADDRESS_LIMITS.line} characters or fewer` });
+  else if (line1.length > ADDRESS_LIMITS.line)
+    problems.push({
+      field: 'line1',
+      message: `Address line 1 must be ${ADDRESS_LIMITS.line} characters or fewer`,
+    });
+  if (line2.length > ADDRESS_LIMITS.line)
+    problems.push({
+      field: 'line2',
+      message: `Address line 2 must be ${ADDRESS_LIMITS.line} characters or fewer`,
+    });
   if (!town) problems.push({ field: 'town', message: 'Enter the town or city' });
-  else if (town.length > ADDRESS_LIMITS.town) problems.push({ field: 'town', message: `The town or city must be ${ADDRESS_LIMITS.town} characters or fewer` });
-  if (county.length > ADDRESS_LIMITS.county) problems.push({ field: 'county', message: `The county must be ${ADDRESS_LIMITS.county} characters or fewer` });
+  else if (town.length > ADDRESS_LIMITS.town)
+    problems.push({
+      field: 'town',
+      message: `The town or city must be ${ADDRESS_LIMITS.town} characters or fewer`,
+    });
+  if (county.length > ADDRESS_LIMITS.county)
+    problems.push({
+      field: 'county',
+      message: `The county must be ${ADDRESS_LIMITS.county} characters or fewer`,
+    });
   const knownCountry = /^[A-Z]{2}$/.test(country) && countries.isValid(country);
-  if (!knownCountry) problems.push({ field: 'country', message: country ? 'Choose a country from the list' : 'Choose the country' });
+  if (!knownCountry)
+    problems.push({
+      field: 'country',
+      message: country ? 'Choose a country from the list' : 'Choose the country',
+    });
 
   if (!postcode) {
     problems.push({ field: 'postcode', message: 'Enter the postcode' });
@@ -85,10 +110,21 @@ export function checkAddress(input: AddressInput): AddressFields {
     if (normalised) postcode = normalised;
     else problems.push({ field: 'postcode', message: 'Enter a real UK postcode, like SW1A 1AA' });
   } else if (postcode.length > ADDRESS_LIMITS.postcode || !/^[A-Z0-9][A-Z0-9 -]*$/.test(postcode)) {
-    problems.push({ field: 'postcode', message: `Enter the postcode: letters, digits, spaces and dashes, ${ADDRESS_LIMITS.postcode} characters or fewer` });
+    problems.push({
+      field: 'postcode',
+      message: `Enter the postcode: letters, digits, spaces and dashes, ${ADDRESS_LIMITS.postcode} characters or fewer`,
+    });
   }
   if (problems.length > 0) throw new InvalidAddressError(problems);
-  return { label: label || null, line1, line2: line2 || null, town, county: county || null, postcode, country };
+  return {
+    label: label || null,
+    line1,
+    line2: line2 || null,
+    town,
+    county: county || null,
+    postcode,
+    country,
+  };
 }
 
 /** One entry of an account's address book. Fields are public for the mapper; change them through AddressBook. */

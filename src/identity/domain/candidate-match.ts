@@ -27,9 +27,19 @@ export type MatchOutcome =
  */
 export function matchLookupFor(claim: ClaimedIdentity): MatchLookup {
   if (claim.candidateNumber === UNKNOWN_CANDIDATE_NUMBER) {
-    return { by: 'names', firstNameKey: nameKey(claim.firstName), surnameKey: nameKey(claim.surname), dateOfBirth: claim.dateOfBirth };
+    return {
+      by: 'names',
+      firstNameKey: nameKey(claim.firstName),
+      surnameKey: nameKey(claim.surname),
+      dateOfBirth: claim.dateOfBirth,
+    };
   }
-  return { by: 'candidate-number', candidateNumber: claim.candidateNumber, surnameKey: nameKey(claim.surname), dateOfBirth: claim.dateOfBirth };
+  return {
+    by: 'candidate-number',
+    candidateNumber: claim.candidateNumber,
+    surnameKey: nameKey(claim.surname),
+    dateOfBirth: claim.dateOfBirth,
+  };
 }
 
 /** How many records the lookup must fetch to tell "exactly one" from "several". */
@@ -39,7 +49,10 @@ export const MATCH_LOOKUP_LIMIT = 2;
  * Decides from the records the lookup found (at most two) and whether the single one is already linked.
  * A record already linked to an account is never silently re-linked: the registration waits for staff.
  */
-export function decideMatch(found: CandidateRecord[], isLinked: (record: CandidateRecord) => boolean): MatchOutcome {
+export function decideMatch(
+  found: CandidateRecord[],
+  isLinked: (record: CandidateRecord) => boolean,
+): MatchOutcome {
   if (found.length === 0) return { matched: false, reason: 'no-record' };
   if (found.length > 1) return { matched: false, reason: 'ambiguous' };
   if (isLinked(found[0])) return { matched: false, reason: 'already-linked' };

@@ -11,10 +11,17 @@ export function cleanCandidateNumber(value: string): string {
   return cleaned === 'N/A' || cleaned === 'N.A.' ? UNKNOWN_CANDIDATE_NUMBER : cleaned;
 }
 
-export function candidateNumberProblem(value: string, options: { allowUnknown: boolean }): string | undefined {
+export function candidateNumberProblem(
+  value: string,
+  options: { allowUnknown: boolean },
+): string | undefined {
   const cleaned = cleanCandidateNumber(value);
-  if (cleaned.length === 0) return options.allowUnknown ? 'Enter your candidate number, or NA if you do not know it' : 'Enter the candidate number';
-  if (cleaned === UNKNOWN_CANDIDATE_NUMBER) return options.allowUnknown ? undefined : 'A candidate record needs a real candidate number';
+  if (cleaned.length === 0)
+    return options.allowUnknown
+      ? 'Enter your candidate number, or NA if you do not know it'
+      : 'Enter the candidate number';
+  if (cleaned === UNKNOWN_CANDIDATE_NUMBER)
+    return options.allowUnknown ? undefined : 'A candidate record needs a real candidate number';
   if (!PATTERN.test(cleaned)) return 'A candidate number has up to 20 letters and digits';
   return undefined;
 }

@@ -36,10 +36,13 @@ export abstract class CandidateRecordRepository {
   abstract serialiseSeeding(): Promise<void>;
 
   /** The closest records to a claimed identity, best first, for the authorisation queue. */
-  abstract suggestionsFor(claim: {
-    candidateNumber: string;
-    firstName: string;
-    surname: string;
-    dateOfBirth?: string | null;
-  }, limit: number): Promise<CandidateRecordSuggestion[]>;
+  abstract suggestionsFor(
+    claim: {
+      candidateNumber: string;
+      firstName: string;
+      surname: string;
+      dateOfBirth?: string | null;
+    },
+    limit: number,
+  ): Promise<CandidateRecordSuggestion[]>;
 }

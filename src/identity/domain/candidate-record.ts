@@ -43,9 +43,13 @@ export interface CandidateRecordData {
 const MAX_TELEPHONE_LENGTH = 30;
 
 /** Checks one imported row: the data to store, or every reason it is refused. */
-export function checkCandidateRecord(input: CandidateRecordInput, now: Date): { data: CandidateRecordData } | { problems: string[] } {
+export function checkCandidateRecord(
+  input: CandidateRecordInput,
+  now: Date,
+): { data: CandidateRecordData } | { problems: string[] } {
   const problems: string[] = [];
-  const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+  const text = (value: unknown): string =>
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   const candidateNumber = text(input.candidateNumber);
   const firstName = text(input.firstName);
   const surname = text(input.surname);
@@ -62,7 +66,8 @@ export function checkCandidateRecord(input: CandidateRecordInput, now: Date): { 
   const dobProblem = dateOfBirthProblem(dateOfBirth, now);
   if (dobProblem) problems.push(`dateOfBirth: ${dobProblem}`);
   if (email && emailProblem(email)) problems.push(`email: ${emailProblem(email)}`);
-  if (telephone.length > MAX_TELEPHONE_LENGTH) problems.push(`telephone: must be ${MAX_TELEPHONE_LENGTH} characters or fewer`);
+  if (telephone.length > MAX_TELEPHONE_LENGTH)
+    problems.push(`telephone: must be ${MAX_TELEPHONE_LENGTH} characters or fewer`);
   if (problems.length > 0) return { problems };
 
   return {

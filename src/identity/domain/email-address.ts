@@ -13,6 +13,7 @@ export function cleanEmail(value: string): string {
 export function emailProblem(value: string): string | undefined {
   const email = cleanEmail(value);
   if (email.length === 0) return 'Enter your email address';
-  if (email.length > MAX_EMAIL_LENGTH || !SHAPE.test(email)) return 'Enter an email address like name@example.com';
+  if (email.length > MAX_EMAIL_LENGTH || !SHAPE.test(email))
+    return 'Enter an email address like name@example.com';
   return undefined;
 }

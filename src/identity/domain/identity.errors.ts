@@ -1,10 +1,19 @@
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError } from '../../shared/domain';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../shared/domain';
 
 // Every refusal Identity can give, with its stable code. Messages speak to the person, never leak secrets.
 
 export class EmailTakenError extends ConflictError {
   constructor() {
-    super('IDENTITY.EMAIL_TAKEN', 'An account with this email address already exists. Log in, or reset your password.');
+    super(
+      'IDENTITY.EMAIL_TAKEN',
+      'An account with this email address already exists. Log in, or reset your password.',
+    );
   }
 }
 
@@ -17,13 +26,21 @@ export class InvalidCredentialsError extends DomainError {
 
 export class SecondFactorRequiredError extends DomainError {
   constructor() {
-    super('IDENTITY.SECOND_FACTOR_REQUIRED', 'Enter the 6-digit code from your authenticator app.', 'unauthenticated');
+    super(
+      'IDENTITY.SECOND_FACTOR_REQUIRED',
+      'Enter the 6-digit code from your authenticator app.',
+      'unauthenticated',
+    );
   }
 }
 
 export class InvalidSecondFactorError extends DomainError {
   constructor() {
-    super('IDENTITY.INVALID_SECOND_FACTOR', 'The code from your authenticator app is not correct.', 'unauthenticated');
+    super(
+      'IDENTITY.INVALID_SECOND_FACTOR',
+      'The code from your authenticator app is not correct.',
+      'unauthenticated',
+    );
   }
 }
 
@@ -39,13 +56,19 @@ export class TooManyAttemptsError extends DomainError {
 
 export class AccountPendingError extends ForbiddenError {
   constructor() {
-    super('IDENTITY.ACCOUNT_PENDING', 'Your registration is waiting for authorisation by our staff. We will email you when it is decided.');
+    super(
+      'IDENTITY.ACCOUNT_PENDING',
+      'Your registration is waiting for authorisation by our staff. We will email you when it is decided.',
+    );
   }
 }
 
 export class EmailNotVerifiedError extends ForbiddenError {
   constructor() {
-    super('IDENTITY.EMAIL_NOT_VERIFIED', 'Please confirm your email address first: we have emailed you a link.');
+    super(
+      'IDENTITY.EMAIL_NOT_VERIFIED',
+      'Please confirm your email address first: we have emailed you a link.',
+    );
   }
 }
 
@@ -63,9 +86,11 @@ export class AccountRejectedError extends ForbiddenError {
 
 export class InvalidTokenError extends InvalidInputError {
   constructor() {
-    super('IDENTITY.INVALID_TOKEN', 'This link is not valid: it may have been used already or have expired. Please ask for a new one.', [
-      { field: 'token', message: 'Unknown, used or expired link' },
-    ]);
+    super(
+      'IDENTITY.INVALID_TOKEN',
+      'This link is not valid: it may have been used already or have expired. Please ask for a new one.',
+      [{ field: 'token', message: 'Unknown, used or expired link' }],
+    );
   }
 }
 
@@ -103,7 +128,10 @@ export class CandidateRecordNotFoundError extends NotFoundError {
 
 export class CandidateRecordAlreadyLinkedError extends ConflictError {
   constructor() {
-    super('IDENTITY.CANDIDATE_RECORD_ALREADY_LINKED', 'That candidate record is already linked to another account.');
+    super(
+      'IDENTITY.CANDIDATE_RECORD_ALREADY_LINKED',
+      'That candidate record is already linked to another account.',
+    );
   }
 }
 

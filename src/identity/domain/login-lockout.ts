@@ -23,7 +23,11 @@ export abstract class LoginAttemptRepository {
   abstract lockedUntil(key: string, now: Date): Promise<Date | null>;
 
   /** Counts one more failure atomically; locks the key (and restarts the count) when the policy says so. */
-  abstract recordFailure(key: string, now: Date, policy: LockoutPolicy): Promise<{ lockedUntil: Date | null }>;
+  abstract recordFailure(
+    key: string,
+    now: Date,
+    policy: LockoutPolicy,
+  ): Promise<{ lockedUntil: Date | null }>;
 
   /** A successful login or a password reset starts the count again. */
   abstract clear(key: string): Promise<void>;

@@ -3,7 +3,17 @@
 // the key is stored in an indexed column so a match is an index lookup.
 
 // Letters that Unicode does not decompose into a base letter plus accent.
-const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const FOLDED: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 export function nameKey(name: string): string {
   return name
@@ -25,7 +35,8 @@ export function cleanName(value: string): string {
 export function nameProblem(value: string, label: string): string | undefined {
   const name = cleanName(value);
   if (name.length === 0) return `Enter your ${label}`;
-  if ([...name].length > MAX_NAME_LENGTH) return `${capitalise(label)} must be ${MAX_NAME_LENGTH} characters or fewer`;
+  if ([...name].length > MAX_NAME_LENGTH)
+    return `${capitalise(label)} must be ${MAX_NAME_LENGTH} characters or fewer`;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return `${capitalise(label)} must not contain control characters`;
   if (nameKey(name).length === 0) return `${capitalise(label)} must contain letters`;

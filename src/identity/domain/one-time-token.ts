@@ -2,7 +2,8 @@ import { newId } from '../../shared/domain';
 import { InvalidTokenError } from './identity.errors';
 import { newSecretToken } from './secret-token';
 
-export type OneTimeTokenPurpose = 'email_verification' | 'email_change' | 'password_reset' | 'staff_invitation';
+export type OneTimeTokenPurpose =
+  'email_verification' | 'email_change' | 'password_reset' | 'staff_invitation';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -26,7 +27,12 @@ export class OneTimeToken {
   expiresAt: Date;
   usedAt: Date | null = null;
 
-  static issue(accountId: string, purpose: OneTimeTokenPurpose, email: string, now: Date): { record: OneTimeToken; token: string } {
+  static issue(
+    accountId: string,
+    purpose: OneTimeTokenPurpose,
+    email: string,
+    now: Date,
+  ): { record: OneTimeToken; token: string } {
     const secret = newSecretToken();
     const record = new OneTimeToken();
     record.id = newId();
@@ -53,5 +59,9 @@ export abstract class OneTimeTokenRepository {
   abstract byHashForUpdate(tokenHash: string, purposes: OneTimeTokenPurpose[]): Promise<OneTimeToken | null>;
   abstract save(token: OneTimeToken): Promise<void>;
   /** Ends the account's unused tokens of these purposes (a new link replaces the old ones). */
-  abstract invalidateOutstanding(accountId: string, purposes: OneTimeTokenPurpose[], now: Date): Promise<void>;
+  abstract invalidateOutstanding(
+    accountId: string,
+    purposes: OneTimeTokenPurpose[],
+    now: Date,
+  ): Promise<void>;
 }

@@ -20,7 +20,8 @@ export function passwordLength(password: string): number {
 export function passwordLengthProblem(password: string, hasSecondFactor: boolean): string | undefined {
   const minimum = hasSecondFactor ? MIN_PASSWORD_LENGTH_WITH_SECOND_FACTOR : MIN_PASSWORD_LENGTH;
   const length = passwordLength(password);
-  if (length < minimum) return `Your password must be at least ${minimum} characters long. A few unrelated words make a good one.`;
+  if (length < minimum)
+    return `Your password must be at least ${minimum} characters long. A few unrelated words make a good one.`;
   if (length > MAX_PASSWORD_LENGTH) return `Your password must be ${MAX_PASSWORD_LENGTH} characters or fewer`;
   return undefined;
 }

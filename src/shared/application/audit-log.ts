@@ -33,7 +33,13 @@ export abstract class AuditLog {
   abstract record(entry: AuditEntry): void;
 
   /** Newest first. */
-  abstract list(query: { page: number; pageSize: number; action?: string; actorId?: string; targetId?: string }): Promise<{
+  abstract list(query: {
+    page: number;
+    pageSize: number;
+    action?: string;
+    actorId?: string;
+    targetId?: string;
+  }): Promise<{
     items: AuditEvent[];
     total: number;
   }>;

@@ -14,6 +14,7 @@ export function parseCalendarDate(value: string): string | undefined {
   else if (british) [year, month, day] = [Number(british[3]), Number(british[2]), Number(british[1])];
   else return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }

@@ -51,7 +51,11 @@ export class ForbiddenError extends DomainError {
 }
 
 export class InvalidInputError extends DomainError {
-  constructor(code: string, message: string, details: ReadonlyArray<{ field?: string; message: string }> = []) {
+  constructor(
+    code: string,
+    message: string,
+    details: ReadonlyArray<{ field?: string; message: string }> = [],
+  ) {
     super(code, message, 'invalid', details);
   }
 }

@@ -7,7 +7,11 @@ import { Parties } from './ports/parties';
 
 export class NoCandidateRecordError extends DomainError {
   constructor() {
-    super('SHARING.NO_CANDIDATE_RECORD', 'Your account is not yet linked to your candidate record, so there is nothing to share.', 'rule');
+    super(
+      'SHARING.NO_CANDIDATE_RECORD',
+      'Your account is not yet linked to your candidate record, so there is nothing to share.',
+      'rule',
+    );
   }
 }
 

@@ -23,7 +23,10 @@ export class ThirdPartyAccess {
     private readonly audit: AuditLog,
   ) {}
 
-  async inForce(reader: ThirdPartyReader, connectionId: string): Promise<{ connection: Connection; now: Date }> {
+  async inForce(
+    reader: ThirdPartyReader,
+    connectionId: string,
+  ): Promise<{ connection: Connection; now: Date }> {
     const connection = await this.connections.findForThirdParty(reader.email, connectionId);
     const now = this.clock.now();
     if (!connection || !connection.isInForce(now)) throw new ConnectionNotFoundError();
@@ -33,10 +36,18 @@ export class ThirdPartyAccess {
   /** Who looked at what, and when: for the candidate to see, and in the audit trail for staff. */
   async log(reader: ThirdPartyReader, entry: Omit<AccessLogEntry, 'thirdPartyAccountId'>): Promise<void> {
     await this.uow.run(async () => {
-      await this.accessLog.record({ ...entry, thirdPartyAccountId: reader.accountId, thirdPartyName: reader.displayName, occurredAt: this.clock.now() });
+      await this.accessLog.record({
+        ...entry,
+        thirdPartyAccountId: reader.accountId,
+        thirdPartyName: reader.displayName,
+        occurredAt: this.clock.now(),
+      });
       this.audit.record({
         actorId: reader.accountId,
-        action: entry.kind === 'downloaded' ? 'sharing.document-downloaded-by-third-party' : 'sharing.documents-viewed-by-third-party',
+        action:
+          entry.kind === 'downloaded'
+            ? 'sharing.document-downloaded-by-third-party'
+            : 'sharing.documents-viewed-by-third-party',
         targetType: 'connection',
         targetId: entry.connectionId,
         details: { certificateNumber: entry.certificateNumber, document: entry.document },

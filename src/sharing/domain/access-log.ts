@@ -22,5 +22,8 @@ export abstract class AccessLog {
   abstract record(entry: AccessLogEntry & { thirdPartyName: string; occurredAt: Date }): Promise<void>;
 
   /** Newest first. */
-  abstract list(connectionId: string, page: { offset: number; limit: number }): Promise<{ items: AccessRecord[]; total: number }>;
+  abstract list(
+    connectionId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: AccessRecord[]; total: number }>;
 }

@@ -22,7 +22,9 @@ export interface ShareableDocumentSet {
 }
 
 /** Normalises a permission list: upper-case numbers, one entry per achievement, no empty entries, stable order. */
-export function normalisePermissions(permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>): ConnectionPermission[] {
+export function normalisePermissions(
+  permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>,
+): ConnectionPermission[] {
   const merged = new Map<string, Set<SharedDocument>>();
   for (const permission of permissions) {
     const number = permission.certificateNumber.trim().toUpperCase();

@@ -22,21 +22,30 @@ export class ExpiryNotInFutureError extends DomainError {
 
 export class InvalidExpiryError extends InvalidInputError {
   constructor() {
-    super('SHARING.INVALID_EXPIRY', 'The expiry date is not a real date.', [{ field: 'expiresAt', message: 'Enter a real date, like 2027-01-31' }]);
+    super('SHARING.INVALID_EXPIRY', 'The expiry date is not a real date.', [
+      { field: 'expiresAt', message: 'Enter a real date, like 2027-01-31' },
+    ]);
   }
 }
 
 export class DocumentNotShareableError extends DomainError {
   constructor(certificateNumber: string, reason: string) {
-    super('SHARING.DOCUMENT_NOT_SHAREABLE', `The documents of ${certificateNumber} cannot be shared: ${reason}`, 'rule', [
-      { field: 'permissions', message: `${certificateNumber}: ${reason}` },
-    ]);
+    super(
+      'SHARING.DOCUMENT_NOT_SHAREABLE',
+      `The documents of ${certificateNumber} cannot be shared: ${reason}`,
+      'rule',
+      [{ field: 'permissions', message: `${certificateNumber}: ${reason}` }],
+    );
   }
 }
 
 export class ConnectionNotChangeableError extends DomainError {
   constructor(status: string) {
-    super('SHARING.CONNECTION_NOT_CHANGEABLE', `A connection that is ${status} cannot be changed.`, 'conflict');
+    super(
+      'SHARING.CONNECTION_NOT_CHANGEABLE',
+      `A connection that is ${status} cannot be changed.`,
+      'conflict',
+    );
   }
 }
 

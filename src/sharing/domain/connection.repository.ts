@@ -29,10 +29,19 @@ export abstract class ConnectionRepository {
   /** Connections invited at this email address and not yet taken up. */
   abstract listInvitedAt(thirdPartyEmail: string): Promise<Connection[]>;
 
-  abstract listForCandidate(candidateAccountId: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+  abstract listForCandidate(
+    candidateAccountId: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage>;
 
   /** Every connection of the candidate with this number (staff support view). */
-  abstract listByCandidateNumber(candidateNumber: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+  abstract listByCandidateNumber(
+    candidateNumber: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage>;
 
-  abstract listForThirdParty(thirdPartyEmail: string, page: { offset: number; limit: number }): Promise<ConnectionPage>;
+  abstract listForThirdParty(
+    thirdPartyEmail: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage>;
 }

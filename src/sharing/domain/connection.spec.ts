@@ -1,15 +1,43 @@
 import { Connection } from './connection';
 import { ShareableDocumentSet } from './connection-permission';
-import { ConnectionApproved, ConnectionDeleted, ConnectionInvited, ConnectionRequested } from './connection.events';
+import {
+  ConnectionApproved,
+  ConnectionDeleted,
+  ConnectionInvited,
+  ConnectionRequested,
+} from './connection.events';
 import { oneMonthFrom, parseExpiry } from './expiry';
 
 const now = new Date('2026-11-29T09:00:00Z');
-const candidate = { accountId: 'c-1', candidateNumber: '00061010', email: 'cand@example.com', name: 'John Eichen' };
+const candidate = {
+  accountId: 'c-1',
+  candidateNumber: '00061010',
+  email: 'cand@example.com',
+  name: 'John Eichen',
+};
 const thirdParty = { firstName: 'Ann', surname: 'Boss', email: ' HR@Garage.example ', company: 'Garage Ltd' };
 const shareable: ShareableDocumentSet[] = [
-  { certificateNumber: 'Q-NEW', title: 'Level 3', shareable: true, documents: { ecertificate: true, etranscript: true }, reason: null },
-  { certificateNumber: 'A-ACC', title: 'Accredited Assessor', shareable: true, documents: { ecertificate: true, etranscript: false }, reason: null },
-  { certificateNumber: 'Q-OLD', title: 'Old', shareable: false, documents: { ecertificate: false, etranscript: false }, reason: 'issued before 1 November 2017' },
+  {
+    certificateNumber: 'Q-NEW',
+    title: 'Level 3',
+    shareable: true,
+    documents: { ecertificate: true, etranscript: true },
+    reason: null,
+  },
+  {
+    certificateNumber: 'A-ACC',
+    title: 'Accredited Assessor',
+    shareable: true,
+    documents: { ecertificate: true, etranscript: false },
+    reason: null,
+  },
+  {
+    certificateNumber: 'Q-OLD',
+    title: 'Old',
+    shareable: false,
+    documents: { ecertificate: false, etranscript: false },
+    reason: 'issued before 1 November 2017',
+  },
 ];
 
 function shared(overrides: Partial<Parameters<typeof Connection.share>[0]> = {}): Connection {
@@ -40,13 +68,17 @@ describe('Connection', () => {
   });
 
   it('refuses an expiry that is not in the future', () => {
-    expect(() => shared({ expiresAt: now })).toThrow(expect.objectContaining({ code: 'SHARING.EXPIRY_NOT_IN_FUTURE' }));
+    expect(() => shared({ expiresAt: now })).toThrow(
+      expect.objectContaining({ code: 'SHARING.EXPIRY_NOT_IN_FUTURE' }),
+    );
   });
 
-  it('refuses documents issued before 1 November 2017, missing transcripts and other candidates\' achievements', () => {
+  it("refuses documents issued before 1 November 2017, missing transcripts and other candidates' achievements", () => {
     const refused = (certificateNumber: string, documents: string[]) => () =>
       shared({ permissions: [{ certificateNumber, documents }] });
-    expect(refused('Q-OLD', ['ecertificate'])).toThrow(expect.objectContaining({ code: 'SHARING.DOCUMENT_NOT_SHAREABLE' }));
+    expect(refused('Q-OLD', ['ecertificate'])).toThrow(
+      expect.objectContaining({ code: 'SHARING.DOCUMENT_NOT_SHAREABLE' }),
+    );
     expect(refused('A-ACC', ['etranscript'])).toThrow(/no eTranscript/);
     expect(refused('SOMEONE-ELSES', ['ecertificate'])).toThrow(/not one of your achievements/);
   });
@@ -67,7 +99,9 @@ describe('Connection', () => {
     expect(active.status).toBe('deleted');
     expect(active.grants('Q-NEW', 'ecertificate', now)).toBe(false);
     expect(active.pullDomainEvents().at(-1)).toBeInstanceOf(ConnectionDeleted);
-    expect(() => active.changeExpiry(new Date('2027-01-01'), now)).toThrow(expect.objectContaining({ code: 'SHARING.CONNECTION_NOT_CHANGEABLE' }));
+    expect(() => active.changeExpiry(new Date('2027-01-01'), now)).toThrow(
+      expect.objectContaining({ code: 'SHARING.CONNECTION_NOT_CHANGEABLE' }),
+    );
   });
 
   it('becomes active when the invited third party has a verified account', () => {
@@ -83,29 +117,53 @@ describe('Connection', () => {
     connection.changeExpiry(new Date('2027-03-01T00:00:00Z'), now);
     expect(connection.expiresAt).toEqual(new Date('2027-03-01T00:00:00Z'));
     expect(connection.reminderSentAt).toBeNull();
-    connection.changePermissions([{ certificateNumber: 'A-ACC', documents: ['ecertificate'] }], shareable, now);
+    connection.changePermissions(
+      [{ certificateNumber: 'A-ACC', documents: ['ecertificate'] }],
+      shareable,
+      now,
+    );
     expect(connection.permissions).toEqual([{ certificateNumber: 'A-ACC', documents: ['ecertificate'] }]);
-    expect(() => connection.changeExpiry(new Date('2020-01-01'), now)).toThrow(expect.objectContaining({ code: 'SHARING.EXPIRY_NOT_IN_FUTURE' }));
+    expect(() => connection.changeExpiry(new Date('2020-01-01'), now)).toThrow(
+      expect.objectContaining({ code: 'SHARING.EXPIRY_NOT_IN_FUTURE' }),
+    );
   });
 
   it('cannot be changed once past its expiry, even before the expiry job has run', () => {
     const connection = shared({ thirdPartyAccountId: 'tp-1' });
     const later = new Date(connection.expiresAt!.getTime() + 1);
-    expect(() => connection.changeExpiry(new Date('2030-01-01'), later)).toThrow(expect.objectContaining({ code: 'SHARING.CONNECTION_NOT_CHANGEABLE' }));
+    expect(() => connection.changeExpiry(new Date('2030-01-01'), later)).toThrow(
+      expect.objectContaining({ code: 'SHARING.CONNECTION_NOT_CHANGEABLE' }),
+    );
   });
 
-  it('takes a third party\'s request, shows nothing until approved, then approves or declines', () => {
+  it("takes a third party's request, shows nothing until approved, then approves or declines", () => {
     const request = () =>
-      Connection.request({ candidate, thirdParty, thirdPartyAccountId: 'tp-1', message: 'For our records', now });
+      Connection.request({
+        candidate,
+        thirdParty,
+        thirdPartyAccountId: 'tp-1',
+        message: 'For our records',
+        now,
+      });
     const approved = request();
     expect(approved.status).toBe('requested');
     expect(approved.sharesAchievement('Q-NEW', now)).toBe(false);
-    approved.approve({ expiresAt: null, permissions: [{ certificateNumber: 'Q-NEW', documents: ['etranscript'] }], shareable, now });
+    approved.approve({
+      expiresAt: null,
+      permissions: [{ certificateNumber: 'Q-NEW', documents: ['etranscript'] }],
+      shareable,
+      now,
+    });
     expect(approved.status).toBe('active');
     expect(approved.approvedAt).toEqual(now);
     expect(approved.grants('Q-NEW', 'etranscript', now)).toBe(true);
-    expect(approved.pullDomainEvents().map((e) => e.constructor)).toEqual([ConnectionRequested, ConnectionApproved]);
-    expect(() => approved.decline(now)).toThrow(expect.objectContaining({ code: 'SHARING.NOT_AWAITING_APPROVAL' }));
+    expect(approved.pullDomainEvents().map((e) => e.constructor)).toEqual([
+      ConnectionRequested,
+      ConnectionApproved,
+    ]);
+    expect(() => approved.decline(now)).toThrow(
+      expect.objectContaining({ code: 'SHARING.NOT_AWAITING_APPROVAL' }),
+    );
 
     const declined = request();
     declined.decline(now);

@@ -12,7 +12,12 @@ import {
   ConnectionInvited,
   ConnectionRequested,
 } from './connection.events';
-import { ConnectionPermission, normalisePermissions, SharedDocument, ShareableDocumentSet } from './connection-permission';
+import {
+  ConnectionPermission,
+  normalisePermissions,
+  SharedDocument,
+  ShareableDocumentSet,
+} from './connection-permission';
 import { expiryFor } from './expiry';
 
 export type ConnectionStatus = 'invited' | 'requested' | 'active' | 'expired' | 'declined' | 'deleted';
@@ -136,7 +141,8 @@ export class Connection extends AggregateRoot {
     this.setCandidate(input.candidate);
     this.setThirdParty(input.thirdParty);
     this.thirdPartyAccountId ??= input.thirdPartyAccountId;
-    if (this.status === 'requested' || (this.status === 'invited' && this.thirdPartyAccountId)) this.status = 'active';
+    if (this.status === 'requested' || (this.status === 'invited' && this.thirdPartyAccountId))
+      this.status = 'active';
     this.approvedAt ??= input.now;
     this.reminderSentAt = null;
     this.updatedAt = input.now;
@@ -175,7 +181,11 @@ export class Connection extends AggregateRoot {
     this.updatedAt = now;
   }
 
-  changePermissions(permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>, shareable: ShareableDocumentSet[], now: Date): void {
+  changePermissions(
+    permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>,
+    shareable: ShareableDocumentSet[],
+    now: Date,
+  ): void {
     this.assertGranted(now);
     this.permissions = checkPermissions(permissions, shareable);
     this.updatedAt = now;
@@ -258,11 +268,19 @@ function checkPermissions(
   const held = new Map(shareable.map((s) => [s.certificateNumber.toUpperCase(), s]));
   for (const permission of permissions) {
     const achievement = held.get(permission.certificateNumber);
-    if (!achievement) throw new DocumentNotShareableError(permission.certificateNumber, 'it is not one of your achievements');
-    if (!achievement.shareable) throw new DocumentNotShareableError(permission.certificateNumber, achievement.reason ?? 'it cannot be shared');
+    if (!achievement)
+      throw new DocumentNotShareableError(permission.certificateNumber, 'it is not one of your achievements');
+    if (!achievement.shareable)
+      throw new DocumentNotShareableError(
+        permission.certificateNumber,
+        achievement.reason ?? 'it cannot be shared',
+      );
     for (const document of permission.documents) {
       if (!achievement.documents[document]) {
-        throw new DocumentNotShareableError(permission.certificateNumber, document === 'etranscript' ? 'it has no eTranscript' : 'it has no eCertificate');
+        throw new DocumentNotShareableError(
+          permission.certificateNumber,
+          document === 'etranscript' ? 'it has no eTranscript' : 'it has no eCertificate',
+        );
       }
     }
   }

@@ -13,7 +13,8 @@ export function parseExpiry(text: string): Date {
   if (dateOnly) {
     const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
     const end = new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999));
-    if (end.getUTCFullYear() !== year || end.getUTCMonth() !== month - 1 || end.getUTCDate() !== day) throw new InvalidExpiryError();
+    if (end.getUTCFullYear() !== year || end.getUTCMonth() !== month - 1 || end.getUTCDate() !== day)
+      throw new InvalidExpiryError();
     return end;
   }
   if (!DATE_TIME.test(value)) throw new InvalidExpiryError();

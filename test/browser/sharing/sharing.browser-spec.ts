@@ -4,8 +4,20 @@
 // Every page is checked with axe-core (no serious or critical violation).
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../../support/app';
-import { collectConsoleErrors, hasHorizontalScroll, launchBrowser, seriousAxeViolations } from '../../support/browser';
-import { createCandidate, importAchievements, outboxEmails, Party, setPassword, TEST_PASSWORD } from '../../e2e/sharing/sharing-fixtures';
+import {
+  collectConsoleErrors,
+  hasHorizontalScroll,
+  launchBrowser,
+  seriousAxeViolations,
+} from '../../support/browser';
+import {
+  createCandidate,
+  importAchievements,
+  outboxEmails,
+  Party,
+  setPassword,
+  TEST_PASSWORD,
+} from '../../e2e/sharing/sharing-fixtures';
 
 describe('Sharing pages (browser)', () => {
   let t: TestApp & { baseUrl: string };
@@ -16,7 +28,10 @@ describe('Sharing pages (browser)', () => {
   const pageErrors: string[][] = [];
 
   beforeAll(async () => {
-    [t, browser] = (await Promise.all([createTestApp({ listen: true }), launchBrowser()])) as [TestApp & { baseUrl: string }, Browser];
+    [t, browser] = (await Promise.all([createTestApp({ listen: true }), launchBrowser()])) as [
+      TestApp & { baseUrl: string },
+      Browser,
+    ];
     candidate = await createCandidate(t, '00061010', 'Eichen', 'sam.eichen@candidates.example');
     await setPassword(t, candidate.accountId);
     docs = await importAchievements(t, '00061010', '01626756');
@@ -55,22 +70,37 @@ describe('Sharing pages (browser)', () => {
     const candidatePage = await newPage();
     await logIn(candidatePage, candidate.email);
     await candidatePage.goto(`${t.baseUrl}/documents`);
-    const shareHref = await candidatePage.locator(`a[href="/connections/new?certificate=${docs.fresh}"]`).first().getAttribute('href');
+    const shareHref = await candidatePage
+      .locator(`a[href="/connections/new?certificate=${docs.fresh}"]`)
+      .first()
+      .getAttribute('href');
     expect(shareHref).toBe(`/connections/new?certificate=${docs.fresh}`);
     await candidatePage.goto(`${t.baseUrl}${shareHref}`);
     await expectAccessible(candidatePage);
-    expect(await candidatePage.getByLabel(`eCertificate of Level 3 Diploma in Vehicle Maintenance (${docs.fresh})`).isChecked()).toBe(true);
-    expect(await candidatePage.getByLabel(`eCertificate of Level 2 Award in MOT Testing (${docs.old})`).isDisabled()).toBe(true);
+    expect(
+      await candidatePage
+        .getByLabel(`eCertificate of Level 3 Diploma in Vehicle Maintenance (${docs.fresh})`)
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await candidatePage
+        .getByLabel(`eCertificate of Level 2 Award in MOT Testing (${docs.old})`)
+        .isDisabled(),
+    ).toBe(true);
 
     await candidatePage.getByLabel('First Name *').fill('Ann');
     await candidatePage.getByLabel('Surname *').fill('Hiring');
     await candidatePage.getByLabel('Email *').fill(employerEmail);
     await candidatePage.getByLabel('Company *').fill('Garage Ltd');
-    await candidatePage.getByLabel(`eTranscript of Level 3 Diploma in Vehicle Maintenance (${docs.fresh})`).uncheck();
+    await candidatePage
+      .getByLabel(`eTranscript of Level 3 Diploma in Vehicle Maintenance (${docs.fresh})`)
+      .uncheck();
     await candidatePage.getByRole('button', { name: 'Send' }).click();
     await candidatePage.waitForURL('**/connections?added=1');
     expect(await candidatePage.locator('main').innerText()).toContain('Invited (not registered yet)');
-    expect(await candidatePage.locator('.pagination').first().innerText()).toMatch(/Page 1 of 1\s*\|\s*View\s*10\s*25\s*50\s*records\s*Show\s*\|\s*Found total 1 record/);
+    expect(await candidatePage.locator('.pagination').first().innerText()).toMatch(
+      /Page 1 of 1\s*\|\s*View\s*10\s*25\s*50\s*records\s*Show\s*\|\s*Found total 1 record/,
+    );
     await expectAccessible(candidatePage);
 
     // The emailed link takes the third party to registration.
@@ -88,7 +118,9 @@ describe('Sharing pages (browser)', () => {
     await employerPage.getByRole('button', { name: /Register/ }).click();
     await employerPage.waitForURL('**/register/check-your-email');
 
-    const verification = (await outboxEmails(t)).find((e) => e.to === employerEmail && typeof e.data.verifyUrl === 'string');
+    const verification = (await outboxEmails(t)).find(
+      (e) => e.to === employerEmail && typeof e.data.verifyUrl === 'string',
+    );
     await employerPage.goto(verification!.data.verifyUrl as string);
     await employerPage.getByRole('button', { name: 'Confirm my email address' }).click();
     await employerPage.waitForLoadState();
@@ -104,7 +136,10 @@ describe('Sharing pages (browser)', () => {
     expect(await employerPage.locator('main').innerText()).toContain(docs.fresh);
     expect(await employerPage.getByRole('link', { name: /Download eTranscript/ }).count()).toBe(0);
     await expectAccessible(employerPage);
-    const [download] = await Promise.all([employerPage.waitForEvent('download'), employerPage.getByRole('link', { name: /Download eCertificate/ }).click()]);
+    const [download] = await Promise.all([
+      employerPage.waitForEvent('download'),
+      employerPage.getByRole('link', { name: /Download eCertificate/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdfUrl = `${connectionUrl}/documents/${docs.fresh}/ecertificate.pdf`;
     const pdf = await employerPage.request.get(pdfUrl);
@@ -114,7 +149,9 @@ describe('Sharing pages (browser)', () => {
     // The candidate sees the access log, then deletes the connection after confirming.
     const connectionId = connectionUrl.split('/').pop()!;
     await candidatePage.goto(`${t.baseUrl}/connections/${connectionId}`);
-    expect(await candidatePage.locator('#access-log').locator('..').innerText()).toContain('Downloaded the eCertificate');
+    expect(await candidatePage.locator('#access-log').locator('..').innerText()).toContain(
+      'Downloaded the eCertificate',
+    );
     await expectAccessible(candidatePage);
     // On a phone the tables collapse to stacked cards: nothing needs sideways scrolling.
     await candidatePage.setViewportSize({ width: 375, height: 800 });

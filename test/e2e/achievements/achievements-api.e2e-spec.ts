@@ -26,9 +26,27 @@ describe('Achievements API', () => {
     bob = await candidateWithToken(t, staff, '7000002', 'Bob', 'Hope');
     const report = await importAchievements(t, staff, [
       achievement({ certificateNumber: AFTER }),
-      achievement({ certificateNumber: BEFORE, title: 'Level 3 NVQ Diploma in Customer Service', qualificationNumber: '500/9349/6', issueDate: '2017-01-04' }),
-      achievement({ certificateNumber: ACCREDITATION, kind: 'accreditation', title: 'Accredited Assessor', qualificationNumber: undefined, units: undefined, issueDate: '2018-01-03', expiryDate: '2021-01-03' }),
-      achievement({ certificateNumber: BOBS, candidateNumber: '7000002', fullName: 'Bob Hope', issueDate: '2020-02-17' }),
+      achievement({
+        certificateNumber: BEFORE,
+        title: 'Level 3 NVQ Diploma in Customer Service',
+        qualificationNumber: '500/9349/6',
+        issueDate: '2017-01-04',
+      }),
+      achievement({
+        certificateNumber: ACCREDITATION,
+        kind: 'accreditation',
+        title: 'Accredited Assessor',
+        qualificationNumber: undefined,
+        units: undefined,
+        issueDate: '2018-01-03',
+        expiryDate: '2021-01-03',
+      }),
+      achievement({
+        certificateNumber: BOBS,
+        candidateNumber: '7000002',
+        fullName: 'Bob Hope',
+        issueDate: '2020-02-17',
+      }),
     ]);
     expect(report).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: [] });
   });
@@ -43,12 +61,21 @@ describe('Achievements API', () => {
   const asStaff = () => as({ token: staff });
 
   describe('GET /me/achievements', () => {
-    it('lists the candidate\'s document cards, newest first, in the list shape', async () => {
+    it("lists the candidate's document cards, newest first, in the list shape", async () => {
       const res = await as(ada).get('/api/v1/me/achievements');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ page: 1, pageSize: 10, totalItems: 3, totalPages: 1 });
-      expect(res.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([AFTER, ACCREDITATION, BEFORE]);
-      expect(res.body.items[0]).toMatchObject({ title: expect.any(String), qualificationNumber: '600/6553/2', candidateNumber: '7000001', issueDate: '2018-03-14' });
+      expect(res.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
+        AFTER,
+        ACCREDITATION,
+        BEFORE,
+      ]);
+      expect(res.body.items[0]).toMatchObject({
+        title: expect.any(String),
+        qualificationNumber: '600/6553/2',
+        candidateNumber: '7000001',
+        issueDate: '2018-03-14',
+      });
     });
 
     it("counts the candidate's certificates in GET /me (the profile header)", async () => {
@@ -79,7 +106,10 @@ describe('Achievements API', () => {
       expect(res.body.units).toHaveLength(2);
       const before = await as(ada).get(`/api/v1/me/achievements/${BEFORE.toLowerCase()}`);
       expect(before.body.documents).toEqual({ ecertificate: false, etranscript: false });
-      expect((await as(ada).get(`/api/v1/me/achievements/${ACCREDITATION}`)).body.documents).toEqual({ ecertificate: true, etranscript: false });
+      expect((await as(ada).get(`/api/v1/me/achievements/${ACCREDITATION}`)).body.documents).toEqual({
+        ecertificate: true,
+        etranscript: false,
+      });
     });
 
     it("answers 404 for another candidate's certificate, exactly as for an unknown one", async () => {
@@ -111,7 +141,9 @@ describe('Achievements API', () => {
       const res = await as(ada).get(`/api/v1/me/achievements/${BEFORE}/ecertificate.pdf`);
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE');
-      expect(res.body.error.message).toBe('PDF versions are only available for certificates issued on or after 1 November 2017');
+      expect(res.body.error.message).toBe(
+        'PDF versions are only available for certificates issued on or after 1 November 2017',
+      );
     });
 
     it('refuses an eTranscript of an accreditation (422)', async () => {
@@ -131,33 +163,54 @@ describe('Achievements API', () => {
     let enquiryId: string;
 
     it('refuses a message of 2,001 characters (400)', async () => {
-      const res = await as(ada).post(`/api/v1/me/achievements/${AFTER}/enquiries`).send({ message: 'x'.repeat(2001) });
+      const res = await as(ada)
+        .post(`/api/v1/me/achievements/${AFTER}/enquiries`)
+        .send({ message: 'x'.repeat(2001) });
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].field).toBe('message');
     });
 
     it('refuses unknown fields (400) and enquiries about certificates that are not yours (404)', async () => {
-      expect((await as(ada).post(`/api/v1/me/achievements/${AFTER}/enquiries`).send({ message: 'x', colour: 'red' })).status).toBe(400);
-      expect((await as(ada).post(`/api/v1/me/achievements/${BOBS}/enquiries`).send({ message: 'Wrong grade' })).status).toBe(404);
+      expect(
+        (
+          await as(ada)
+            .post(`/api/v1/me/achievements/${AFTER}/enquiries`)
+            .send({ message: 'x', colour: 'red' })
+        ).status,
+      ).toBe(400);
+      expect(
+        (await as(ada).post(`/api/v1/me/achievements/${BOBS}/enquiries`).send({ message: 'Wrong grade' }))
+          .status,
+      ).toBe(404);
     });
 
     it('raises one of 2,000 characters, tells the staff inbox and audits it', async () => {
       const message = `My surname is misspelt. ${'x'.repeat(1976)}`;
       expect(message).toHaveLength(2000);
-      const res = await as(ada).post(`/api/v1/me/achievements/${AFTER}/enquiries`).send({ message, topic: 'fullName' });
+      const res = await as(ada)
+        .post(`/api/v1/me/achievements/${AFTER}/enquiries`)
+        .send({ message, topic: 'fullName' });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ enquiryId: expect.any(String) });
       enquiryId = res.body.enquiryId;
       const [email] = await queuedEmails(t, t.config.enquiriesEmail);
-      expect(email).toMatchObject({ template: 'achievements-enquiry-received', data: { certificateNumber: AFTER, enquiryId } });
-      const audit = await withDatabase(t, (c) => c.query(`SELECT * FROM audit_events WHERE action = 'achievements.enquiry-raised'`));
+      expect(email).toMatchObject({
+        template: 'achievements-enquiry-received',
+        data: { certificateNumber: AFTER, enquiryId },
+      });
+      const audit = await withDatabase(t, (c) =>
+        c.query(`SELECT * FROM audit_events WHERE action = 'achievements.enquiry-raised'`),
+      );
       expect(audit.rowCount).toBe(1);
     });
 
-    it('lists the candidate\'s enquiries and shows one with its messages', async () => {
+    it("lists the candidate's enquiries and shows one with its messages", async () => {
       const list = await as(ada).get('/api/v1/me/enquiries');
       expect(list.status).toBe(200);
-      expect(list.body).toMatchObject({ totalItems: 1, items: [{ id: enquiryId, status: 'open', certificateNumber: AFTER }] });
+      expect(list.body).toMatchObject({
+        totalItems: 1,
+        items: [{ id: enquiryId, status: 'open', certificateNumber: AFTER }],
+      });
       const one = await as(ada).get(`/api/v1/me/enquiries/${enquiryId}`);
       expect(one.body.messages).toEqual([expect.objectContaining({ author: 'candidate' })]);
       expect((await as(bob).get(`/api/v1/me/enquiries/${enquiryId}`)).status).toBe(404);
@@ -169,22 +222,43 @@ describe('Achievements API', () => {
       expect(queue.status).toBe(200);
       expect(queue.body.items.map((e: { id: string }) => e.id)).toEqual([enquiryId]);
 
-      const reply = await asStaff().post(`/api/v1/admin/enquiries/${enquiryId}/replies`).send({ message: 'Which spelling is right?' });
+      const reply = await asStaff()
+        .post(`/api/v1/admin/enquiries/${enquiryId}/replies`)
+        .send({ message: 'Which spelling is right?' });
       expect(reply.status).toBe(200);
       expect(reply.body.status).toBe('answered');
-      expect((await queuedEmails(t, ada.email)).at(-1)).toMatchObject({ template: 'achievements-enquiry-answered', data: { message: 'Which spelling is right?' } });
+      expect((await queuedEmails(t, ada.email)).at(-1)).toMatchObject({
+        template: 'achievements-enquiry-answered',
+        data: { message: 'Which spelling is right?' },
+      });
       expect((await asStaff().get('/api/v1/admin/enquiries?status=open')).body.items).toEqual([]);
 
-      const followUp = await as(ada).post(`/api/v1/me/enquiries/${enquiryId}/messages`).send({ message: 'Lovelace, with an e.' });
+      const followUp = await as(ada)
+        .post(`/api/v1/me/enquiries/${enquiryId}/messages`)
+        .send({ message: 'Lovelace, with an e.' });
       expect(followUp.body.status).toBe('open');
 
-      const resolved = await asStaff().post(`/api/v1/admin/enquiries/${enquiryId}/replies`).send({ message: 'Corrected.', resolve: true });
+      const resolved = await asStaff()
+        .post(`/api/v1/admin/enquiries/${enquiryId}/replies`)
+        .send({ message: 'Corrected.', resolve: true });
       expect(resolved.body.status).toBe('resolved');
-      expect((await queuedEmails(t, ada.email)).at(-1)).toMatchObject({ template: 'achievements-enquiry-resolved' });
+      expect((await queuedEmails(t, ada.email)).at(-1)).toMatchObject({
+        template: 'achievements-enquiry-resolved',
+      });
       const mine = await as(ada).get(`/api/v1/me/enquiries/${enquiryId}`);
-      expect(mine.body.messages.map((m: { author: string }) => m.author)).toEqual(['candidate', 'staff', 'candidate', 'staff']);
-      expect((await asStaff().post(`/api/v1/admin/enquiries/${enquiryId}/replies`).send({ message: 'Again' })).status).toBe(409);
-      const audit = await withDatabase(t, (c) => c.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY occurred_at`, [enquiryId]));
+      expect(mine.body.messages.map((m: { author: string }) => m.author)).toEqual([
+        'candidate',
+        'staff',
+        'candidate',
+        'staff',
+      ]);
+      expect(
+        (await asStaff().post(`/api/v1/admin/enquiries/${enquiryId}/replies`).send({ message: 'Again' }))
+          .status,
+      ).toBe(409);
+      const audit = await withDatabase(t, (c) =>
+        c.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY occurred_at`, [enquiryId]),
+      );
       expect(audit.rows.map((r) => r.action)).toEqual([
         'achievements.enquiry-raised',
         'achievements.enquiry-replied',
@@ -201,7 +275,11 @@ describe('Achievements API', () => {
       const templates = t.app.get(EmailTemplates);
       const emails = (await queuedEmails(t)).filter((email) => email.template.startsWith('achievements-'));
       expect(new Set(emails.map((email) => email.template))).toEqual(
-        new Set(['achievements-enquiry-received', 'achievements-enquiry-answered', 'achievements-enquiry-resolved']),
+        new Set([
+          'achievements-enquiry-received',
+          'achievements-enquiry-answered',
+          'achievements-enquiry-resolved',
+        ]),
       );
       for (const email of emails) {
         const rendered = templates.render(email.template, email.subject, email.data);
@@ -214,12 +292,16 @@ describe('Achievements API', () => {
 
   describe('verification', () => {
     const codeOf = async (certificateNumber: string) =>
-      (await asStaff().get(`/api/v1/admin/achievements/${certificateNumber}`)).body.verificationCode as string;
+      (await asStaff().get(`/api/v1/admin/achievements/${certificateNumber}`)).body
+        .verificationCode as string;
 
     it('tells anyone a document is genuine and valid, with the minimum of data', async () => {
       const code = await codeOf(AFTER);
       expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-      const res = await t.http().get(`/api/v1/verifications/${code.toLowerCase()}`).set('X-Forwarded-For', '203.0.113.10');
+      const res = await t
+        .http()
+        .get(`/api/v1/verifications/${code.toLowerCase()}`)
+        .set('X-Forwarded-For', '203.0.113.10');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         status: 'valid',
@@ -232,13 +314,22 @@ describe('Achievements API', () => {
     });
 
     it('says expired after the expiry date', async () => {
-      const res = await t.http().get(`/api/v1/verifications/${await codeOf(ACCREDITATION)}`).set('X-Forwarded-For', '203.0.113.11');
+      const res = await t
+        .http()
+        .get(`/api/v1/verifications/${await codeOf(ACCREDITATION)}`)
+        .set('X-Forwarded-For', '203.0.113.11');
       expect(res.body).toMatchObject({ status: 'expired', expiryDate: '2021-01-03' });
     });
 
     it('answers 404 without hints for an unknown or malformed code', async () => {
-      const unknown = await t.http().get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD').set('X-Forwarded-For', '203.0.113.12');
-      const malformed = await t.http().get(`/api/v1/verifications/${AFTER}`).set('X-Forwarded-For', '203.0.113.12');
+      const unknown = await t
+        .http()
+        .get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD')
+        .set('X-Forwarded-For', '203.0.113.12');
+      const malformed = await t
+        .http()
+        .get(`/api/v1/verifications/${AFTER}`)
+        .set('X-Forwarded-For', '203.0.113.12');
       expect(unknown.status).toBe(404);
       expect(malformed.status).toBe(404);
       expect(unknown.body).toEqual(malformed.body);
@@ -248,53 +339,92 @@ describe('Achievements API', () => {
       let last = 0;
       let retryAfter: string | undefined;
       for (let i = 0; i < 31; i++) {
-        const res = await t.http().get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD').set('X-Forwarded-For', '203.0.113.99');
+        const res = await t
+          .http()
+          .get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD')
+          .set('X-Forwarded-For', '203.0.113.99');
         last = res.status;
         retryAfter = res.headers['retry-after'];
       }
       expect(last).toBe(429);
       expect(Number(retryAfter)).toBeGreaterThan(0);
-      expect((await t.http().get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD').set('X-Forwarded-For', '203.0.113.98')).status).toBe(404);
+      expect(
+        (
+          await t
+            .http()
+            .get('/api/v1/verifications/AAAA-BBBB-CCCC-DDDD')
+            .set('X-Forwarded-For', '203.0.113.98')
+        ).status,
+      ).toBe(404);
     });
   });
 
   describe('staff corrections and revocations', () => {
     it('corrects details (audited) and validates them like an import', async () => {
-      const res = await asStaff().patch(`/api/v1/admin/achievements/${BOBS}`).send({ grade: 'Distinction', centre: null });
+      const res = await asStaff()
+        .patch(`/api/v1/admin/achievements/${BOBS}`)
+        .send({ grade: 'Distinction', centre: null });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ grade: 'Distinction', centre: null });
-      const bad = await asStaff().patch(`/api/v1/admin/achievements/${BOBS}`).send({ qualificationNumber: '12/34/5' });
+      const bad = await asStaff()
+        .patch(`/api/v1/admin/achievements/${BOBS}`)
+        .send({ qualificationNumber: '12/34/5' });
       expect(bad.status).toBe(400);
       expect(bad.body.error.details).toEqual([expect.objectContaining({ field: 'qualificationNumber' })]);
-      const unknownCandidate = await asStaff().patch(`/api/v1/admin/achievements/${BOBS}`).send({ candidateNumber: '9999999' });
+      const unknownCandidate = await asStaff()
+        .patch(`/api/v1/admin/achievements/${BOBS}`)
+        .send({ candidateNumber: '9999999' });
       expect(unknownCandidate.status).toBe(422);
-      expect((await asStaff().patch('/api/v1/admin/achievements/00000000-00-ZZZZ').send({ grade: 'Pass' })).status).toBe(404);
-      expect((await asStaff().patch(`/api/v1/admin/achievements/${BOBS}`).send({ certificateNumber: 'X' })).status).toBe(400);
-      const audit = await withDatabase(t, (c) => c.query(`SELECT details FROM audit_events WHERE action = 'achievements.achievement-corrected'`));
-      expect(audit.rows).toEqual([{ details: expect.objectContaining({ certificateNumber: BOBS, fields: 'grade,centre' }) }]);
+      expect(
+        (await asStaff().patch('/api/v1/admin/achievements/00000000-00-ZZZZ').send({ grade: 'Pass' })).status,
+      ).toBe(404);
+      expect(
+        (await asStaff().patch(`/api/v1/admin/achievements/${BOBS}`).send({ certificateNumber: 'X' })).status,
+      ).toBe(400);
+      const audit = await withDatabase(t, (c) =>
+        c.query(`SELECT details FROM audit_events WHERE action = 'achievements.achievement-corrected'`),
+      );
+      expect(audit.rows).toEqual([
+        { details: expect.objectContaining({ certificateNumber: BOBS, fields: 'grade,centre' }) },
+      ]);
     });
 
     it('revokes with a reason (audited): it stops verifying as valid and its PDFs stop', async () => {
       const code = (await asStaff().get(`/api/v1/admin/achievements/${BOBS}`)).body.verificationCode;
-      expect((await asStaff().post(`/api/v1/admin/achievements/${BOBS}/revocation`).send({})).status).toBe(400);
-      const res = await asStaff().post(`/api/v1/admin/achievements/${BOBS}/revocation`).send({ reason: 'Issued in error' });
+      expect((await asStaff().post(`/api/v1/admin/achievements/${BOBS}/revocation`).send({})).status).toBe(
+        400,
+      );
+      const res = await asStaff()
+        .post(`/api/v1/admin/achievements/${BOBS}/revocation`)
+        .send({ reason: 'Issued in error' });
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('revoked');
-      expect((await t.http().get(`/api/v1/verifications/${code}`).set('X-Forwarded-For', '203.0.113.20')).body.status).toBe('revoked');
+      expect(
+        (await t.http().get(`/api/v1/verifications/${code}`).set('X-Forwarded-For', '203.0.113.20')).body
+          .status,
+      ).toBe('revoked');
       expect((await as(bob).get(`/api/v1/me/achievements/${BOBS}/ecertificate.pdf`)).status).toBe(422);
-      expect((await asStaff().post(`/api/v1/admin/achievements/${BOBS}/revocation`).send({ reason: 'Again' })).status).toBe(409);
-      const audit = await withDatabase(t, (c) => c.query(`SELECT actor_id FROM audit_events WHERE action = 'achievements.achievement-revoked'`));
+      expect(
+        (await asStaff().post(`/api/v1/admin/achievements/${BOBS}/revocation`).send({ reason: 'Again' }))
+          .status,
+      ).toBe(409);
+      const audit = await withDatabase(t, (c) =>
+        c.query(`SELECT actor_id FROM audit_events WHERE action = 'achievements.achievement-revoked'`),
+      );
       expect(audit.rowCount).toBe(1);
       expect(audit.rows[0].actor_id).toEqual(expect.any(String));
     });
 
     it('is staff-only', async () => {
-      expect((await as(ada).patch(`/api/v1/admin/achievements/${AFTER}`).send({ grade: 'Pass' })).status).toBe(403);
+      expect(
+        (await as(ada).patch(`/api/v1/admin/achievements/${AFTER}`).send({ grade: 'Pass' })).status,
+      ).toBe(403);
     });
   });
 
   describe('POST /admin/achievements/imports', () => {
-    const HEADER = 'certificateNumber,kind,title,qualificationNumber,candidateNumber,fullName,grade,issueDate,centre,expiryDate,description,units';
+    const HEADER =
+      'certificateNumber,kind,title,qualificationNumber,candidateNumber,fullName,grade,issueDate,centre,expiryDate,description,units';
     const postCsv = (csv: string) =>
       asStaff().post('/api/v1/admin/achievements/imports').set('Content-Type', 'text/csv').send(csv);
 
@@ -313,7 +443,9 @@ describe('Achievements API', () => {
       expect(res.status).toBe(200);
       expect(res.body.created).toBe(1);
       expect(res.body.rejected.map((r: { row: number }) => r.row)).toEqual([3, 4, 5, 6, 7, 8]);
-      const reasons = Object.fromEntries(res.body.rejected.map((r: { row: number; reason: string }) => [r.row, r.reason]));
+      const reasons = Object.fromEntries(
+        res.body.rejected.map((r: { row: number; reason: string }) => [r.row, r.reason]),
+      );
       expect(reasons[3]).toMatch(/^qualificationNumber: .*NNN\/NNNN\/N/);
       expect(reasons[4]).toMatch(/^issueDate: .*real date/);
       expect(reasons[5]).toMatch(/no candidate record with the number 5555555/);
@@ -326,21 +458,32 @@ describe('Achievements API', () => {
     it('is idempotent by certificate number: a re-run changes nothing, a changed row updates', async () => {
       const again = await importAchievements(t, staff, [achievement({ certificateNumber: AFTER })]);
       expect(again).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: [] });
-      const changed = await importAchievements(t, staff, [achievement({ certificateNumber: AFTER, grade: 'Distinction' })]);
+      const changed = await importAchievements(t, staff, [
+        achievement({ certificateNumber: AFTER, grade: 'Distinction' }),
+      ]);
       expect(changed).toMatchObject({ created: 0, updated: 1 });
-      const count = await withDatabase(t, (c) => c.query('SELECT count(*)::int AS n FROM achievements WHERE certificate_number = $1', [AFTER]));
+      const count = await withDatabase(t, (c) =>
+        c.query('SELECT count(*)::int AS n FROM achievements WHERE certificate_number = $1', [AFTER]),
+      );
       expect(count.rows[0].n).toBe(1);
     });
 
     it('refuses 10 MB (413) and other media types (415)', async () => {
-      const line = '02000009-01-ZZZZ,qualification,Level 2 Award in Welding,601/1111/1,7000001,Ada Lovelace,Pass,2019-05-01,,,,\n';
+      const line =
+        '02000009-01-ZZZZ,qualification,Level 2 Award in Welding,601/1111/1,7000001,Ada Lovelace,Pass,2019-05-01,,,,\n';
       const big = HEADER + '\n' + line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
       const tooLarge = await postCsv(big);
       expect(tooLarge.status).toBe(413);
       expect(tooLarge.body.error.code).toMatch(/TOO_LARGE/);
-      const json = await asStaff().post('/api/v1/admin/achievements/imports').set('Content-Type', 'application/json').send(`[${'{},'.repeat(3_500_000)}{}]`);
+      const json = await asStaff()
+        .post('/api/v1/admin/achievements/imports')
+        .set('Content-Type', 'application/json')
+        .send(`[${'{},'.repeat(3_500_000)}{}]`);
       expect(json.status).toBe(413);
-      const xml = await asStaff().post('/api/v1/admin/achievements/imports').set('Content-Type', 'application/xml').send('<achievements/>');
+      const xml = await asStaff()
+        .post('/api/v1/admin/achievements/imports')
+        .set('Content-Type', 'application/xml')
+        .send('<achievements/>');
       expect(xml.status).toBe(415);
       expect(xml.body.error.code).toBe('ACHIEVEMENTS.IMPORT_MEDIA_TYPE');
     });
@@ -354,17 +497,31 @@ describe('Achievements API', () => {
 
     it('runs from the command line too (import:achievements FILE.csv)', async () => {
       const file = join(t.dataDir, 'achievements.csv');
-      await writeFile(file, [HEADER, '02000010-01-CLI1,qap,Hybrid Vehicle Awareness,,7000001,Ada Lovelace,Achieved,2021-06-12,,,,', '02000011-01-CLI2,qap,Bad,,7000001,Ada Lovelace,,not-a-date,,,,'].join('\n'));
+      await writeFile(
+        file,
+        [
+          HEADER,
+          '02000010-01-CLI1,qap,Hybrid Vehicle Awareness,,7000001,Ada Lovelace,Achieved,2021-06-12,,,,',
+          '02000011-01-CLI2,qap,Bad,,7000001,Ada Lovelace,,not-a-date,,,,',
+        ].join('\n'),
+      );
       const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
       try {
         await t.app.get(ImportAchievementsCliCommand).run([file]);
         const report = JSON.parse(log.mock.calls.at(-1)![0] as string);
-        expect(report).toMatchObject({ created: 1, rejected: [{ row: 3, certificateNumber: '02000011-01-CLI2' }] });
+        expect(report).toMatchObject({
+          created: 1,
+          rejected: [{ row: 3, certificateNumber: '02000011-01-CLI2' }],
+        });
       } finally {
         log.mockRestore();
         process.exitCode = 0;
       }
-      const audit = await withDatabase(t, (c) => c.query(`SELECT details FROM audit_events WHERE action = 'achievements.imported' ORDER BY occurred_at DESC LIMIT 1`));
+      const audit = await withDatabase(t, (c) =>
+        c.query(
+          `SELECT details FROM audit_events WHERE action = 'achievements.imported' ORDER BY occurred_at DESC LIMIT 1`,
+        ),
+      );
       expect(audit.rows[0].details).toMatchObject({ source: 'cli', created: 1, rejected: 1 });
     });
   });
@@ -393,13 +550,20 @@ describe('Achievements API', () => {
   it('the seed command loads the demo achievements for the demo candidates, idempotently', async () => {
     const { SeedDemoAchievements } = await import('../../../src/achievements/achievements.public');
     await importAchievementsRecords();
-    const first = await runCommand<{ created: number; updated: number; rejected: unknown[] }>(t, new SeedDemoAchievements());
+    const first = await runCommand<{ created: number; updated: number; rejected: unknown[] }>(
+      t,
+      new SeedDemoAchievements(),
+    );
     // Four demo certificate numbers were used by the tests above: those are updated, the rest created.
     expect(first.created + first.updated).toBe(demoAchievements().length);
     expect(first.rejected).toEqual([]);
     const second = await runCommand<{ created: number; unchanged: number }>(t, new SeedDemoAchievements());
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: demoAchievements().length });
-    const revoked = await withDatabase(t, (c) => c.query(`SELECT count(*)::int AS n FROM achievements WHERE revoked_at IS NOT NULL AND certificate_number = '01733310-01-RV2K'`));
+    const revoked = await withDatabase(t, (c) =>
+      c.query(
+        `SELECT count(*)::int AS n FROM achievements WHERE revoked_at IS NOT NULL AND certificate_number = '01733310-01-RV2K'`,
+      ),
+    );
     expect(revoked.rows[0].n).toBe(1);
   });
 

@@ -23,30 +23,65 @@ describe('Achievements pages', () => {
     bob = await candidateWithToken(t, staff, '7100002', 'Bob', 'Hope');
     await importAchievements(t, staff, [
       achievement({ certificateNumber: AFTER, candidateNumber: '7100001' }),
-      achievement({ certificateNumber: BEFORE, candidateNumber: '7100001', title: 'Level 3 NVQ Diploma in Customer Service', qualificationNumber: '500/9349/6', issueDate: '2017-01-04' }),
-      achievement({ certificateNumber: ACCREDITATION, candidateNumber: '7100001', kind: 'accreditation', title: 'Accredited Assessor', qualificationNumber: undefined, units: undefined, issueDate: '2018-01-03', expiryDate: '2021-01-03' }),
-      achievement({ certificateNumber: REVOKED, candidateNumber: '7100001', title: 'Level 2 Award in Vehicle Air Conditioning', issueDate: '2018-09-20' }),
+      achievement({
+        certificateNumber: BEFORE,
+        candidateNumber: '7100001',
+        title: 'Level 3 NVQ Diploma in Customer Service',
+        qualificationNumber: '500/9349/6',
+        issueDate: '2017-01-04',
+      }),
+      achievement({
+        certificateNumber: ACCREDITATION,
+        candidateNumber: '7100001',
+        kind: 'accreditation',
+        title: 'Accredited Assessor',
+        qualificationNumber: undefined,
+        units: undefined,
+        issueDate: '2018-01-03',
+        expiryDate: '2021-01-03',
+      }),
+      achievement({
+        certificateNumber: REVOKED,
+        candidateNumber: '7100001',
+        title: 'Level 2 Award in Vehicle Air Conditioning',
+        issueDate: '2018-09-20',
+      }),
       achievement({ certificateNumber: BOBS, candidateNumber: '7100002', fullName: 'Bob Hope' }),
     ]);
-    await t.http().post(`/api/v1/admin/achievements/${REVOKED}/revocation`).set('Authorization', `Bearer ${staff}`).send({ reason: 'Issued in error' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/admin/achievements/${REVOKED}/revocation`)
+      .set('Authorization', `Bearer ${staff}`)
+      .send({ reason: 'Issued in error' })
+      .expect(200);
   });
 
   afterAll(() => t.close());
 
-  const page = (who: { token: string }, path: string) => t.http().get(path).set('Authorization', `Bearer ${who.token}`);
+  const page = (who: { token: string }, path: string) =>
+    t.http().get(path).set('Authorization', `Bearer ${who.token}`);
 
   describe('/documents', () => {
-    it('shows one card per achievement with the guide\'s fields and an actions menu', async () => {
+    it("shows one card per achievement with the guide's fields and an actions menu", async () => {
       const res = await page(ada, '/documents');
       expect(res.status).toBe(200);
       const html = res.text;
       expect(html).toContain('<h1 class="page-title">Documents</h1>');
       expect(html.match(/<li class="card document">/g)).toHaveLength(4);
-      for (const label of ['Certificate Number', 'Qualification Number', 'Candidate Number', 'Issue Date']) expect(html).toContain(label);
+      for (const label of ['Certificate Number', 'Qualification Number', 'Candidate Number', 'Issue Date'])
+        expect(html).toContain(label);
       expect(html).toContain('4 January 2017');
       expect(html).toContain('14 March 2018');
       expect(html.match(/<details class="actions-menu">/g)).toHaveLength(4);
-      for (const action of ['Details', 'Share Qualification', 'eCertificate', 'eTranscript', 'Order POQ', 'Order Certificate', 'Raise an Enquiry']) {
+      for (const action of [
+        'Details',
+        'Share Qualification',
+        'eCertificate',
+        'eTranscript',
+        'Order POQ',
+        'Order Certificate',
+        'Raise an Enquiry',
+      ]) {
         expect(html).toContain(`>${action}<`);
       }
     });
@@ -61,7 +96,9 @@ describe('Achievements pages', () => {
       expect(html).toContain(`href="/orders/reprint?certificate=${AFTER}&product=poq-letter"`);
       expect(html).not.toContain(`href="/documents/${BEFORE}/ecertificate.pdf"`);
       expect(html).not.toContain(`href="/connections/new?certificate=${BEFORE}"`);
-      expect(html).toContain('PDF versions are only available for certificates issued on or after 1 November 2017');
+      expect(html).toContain(
+        'PDF versions are only available for certificates issued on or after 1 November 2017',
+      );
       expect(html).not.toContain(`href="/documents/${ACCREDITATION}/etranscript.pdf"`);
       expect(html).toContain('An accreditation has an eCertificate only');
       expect(html).toContain('Reprints cannot be ordered for a revoked achievement');
@@ -80,7 +117,17 @@ describe('Achievements pages', () => {
     it('shows every field of CERTIFICATE DETAILS with Print and Close', async () => {
       const res = await page(ada, `/documents/${AFTER}`);
       expect(res.status).toBe(200);
-      for (const field of ['DC Certificate Number', 'Fullname', 'Candidate Number', 'Qualification Number', 'Grade', 'Issue Date', 'Centre', 'Expiry Date', 'Description']) {
+      for (const field of [
+        'DC Certificate Number',
+        'Fullname',
+        'Candidate Number',
+        'Qualification Number',
+        'Grade',
+        'Issue Date',
+        'Centre',
+        'Expiry Date',
+        'Description',
+      ]) {
         expect(res.text).toContain(`>${field}</dt>`);
       }
       expect(res.text).toContain('Ada Lovelace');
@@ -102,14 +149,18 @@ describe('Achievements pages', () => {
       expect(pdf.headers['cache-control']).toBe('private, no-store');
       const before = await page(ada, `/documents/${BEFORE}/ecertificate.pdf`);
       expect(before.status).toBe(422);
-      expect(before.text).toContain('PDF versions are only available for certificates issued on or after 1 November 2017');
+      expect(before.text).toContain(
+        'PDF versions are only available for certificates issued on or after 1 November 2017',
+      );
     });
   });
 
   describe('Raise an Enquiry and the enquiry pages', () => {
     it('takes the enquiry, keeps input on error, and confirms what happens next', async () => {
       const agent = t.agent();
-      const form = await agent.get(`/documents/${AFTER}/enquiries/new`).set('Authorization', `Bearer ${ada.token}`);
+      const form = await agent
+        .get(`/documents/${AFTER}/enquiries/new`)
+        .set('Authorization', `Bearer ${ada.token}`);
       expect(form.status).toBe(200);
       const csrf = csrfTokenIn(form.text)!;
       const tooLong = await agent
@@ -160,16 +211,26 @@ describe('Achievements pages', () => {
   describe('/verify', () => {
     it('shows genuine and current, revoked, and a not-found page without hints', async () => {
       const code = async (n: string) =>
-        (await t.http().get(`/api/v1/admin/achievements/${n}`).set('Authorization', `Bearer ${staff}`)).body.verificationCode as string;
-      const valid = await t.http().get(`/verify/${await code(AFTER)}`).set('X-Forwarded-For', '203.0.113.30');
+        (await t.http().get(`/api/v1/admin/achievements/${n}`).set('Authorization', `Bearer ${staff}`)).body
+          .verificationCode as string;
+      const valid = await t
+        .http()
+        .get(`/verify/${await code(AFTER)}`)
+        .set('X-Forwarded-For', '203.0.113.30');
       expect(valid.status).toBe(200);
       expect(valid.text).toContain('Genuine and valid');
       expect(valid.text).toContain('Ada Lovelace');
       expect(valid.text).not.toContain('7100001');
       expect(valid.text).not.toContain('Merit');
-      const revoked = await t.http().get(`/verify/${await code(REVOKED)}`).set('X-Forwarded-For', '203.0.113.30');
+      const revoked = await t
+        .http()
+        .get(`/verify/${await code(REVOKED)}`)
+        .set('X-Forwarded-For', '203.0.113.30');
       expect(revoked.text).toContain('Revoked');
-      const unknown = await t.http().get('/verify/AAAA-BBBB-CCCC-DDDD').set('X-Forwarded-For', '203.0.113.30');
+      const unknown = await t
+        .http()
+        .get('/verify/AAAA-BBBB-CCCC-DDDD')
+        .set('X-Forwarded-For', '203.0.113.30');
       expect(unknown.status).toBe(404);
       expect(unknown.text).toContain('No document has this verification code');
       const form = await t.http().get('/verify?code=abcd').set('X-Forwarded-For', '203.0.113.30');

@@ -147,7 +147,9 @@ describe('back office', () => {
         /href="\/admin\/registrations"><strong>0<\/strong> Registrations waiting for authorisation/,
       );
       expect(res.text).toMatch(/href="\/admin\/enquiries"><strong>0<\/strong> Open enquiries/);
-      expect(res.text).toMatch(/href="\/admin\/orders\?status(=|&#x3D;)paid"><strong>0<\/strong> Paid orders waiting for a print batch/);
+      expect(res.text).toMatch(
+        /href="\/admin\/orders\?status(=|&#x3D;)paid"><strong>0<\/strong> Paid orders waiting for a print batch/,
+      );
       expect(res.text).toMatch(/href="\/admin\/jobs"><strong>0<\/strong> Failed jobs/);
       for (const label of [
         'Print Batches',

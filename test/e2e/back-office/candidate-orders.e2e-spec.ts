@@ -13,7 +13,7 @@ describe('staff candidate page: orders', () => {
 
   afterAll(() => t?.close());
 
-  it('shows the candidate\'s orders with their number, status and total', async () => {
+  it("shows the candidate's orders with their number, status and total", async () => {
     await as(t, w.ada.token).post('/api/v1/me/basket/items').send(reprint()).expect(201);
     const placed = await as(t, w.ada.token)
       .post('/api/v1/me/orders')

@@ -30,15 +30,27 @@ describe('API login and bearer tokens', () => {
 
   afterAll(() => t.close());
 
-  const login = (body: object, address = newClientAddress()) => t.http().post('/api/v1/auth/token').set('X-Forwarded-For', address).send(body);
+  const login = (body: object, address = newClientAddress()) =>
+    t.http().post('/api/v1/auth/token').set('X-Forwarded-For', address).send(body);
 
   /** Registers (matched), confirms the email with the emailed link, and answers the email. */
-  async function activeCandidate(number: string, firstName: string, surname: string, dateOfBirth: string): Promise<string> {
+  async function activeCandidate(
+    number: string,
+    firstName: string,
+    surname: string,
+    dateOfBirth: string,
+  ): Promise<string> {
     const email = `${firstName.toLowerCase()}@example.test`;
-    const res = await t.http().post('/api/v1/registrations/candidates').set('X-Forwarded-For', newClientAddress())
+    const res = await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .set('X-Forwarded-For', newClientAddress())
       .send(registration({ email, candidateNumber: number, firstName, surname, dateOfBirth }));
     expect(res.body.status).toBe('active');
-    const verified = await t.http().post('/api/v1/email-verifications').send({ token: await lastLinkToken(t, email, 'verifyUrl') });
+    const verified = await t
+      .http()
+      .post('/api/v1/email-verifications')
+      .send({ token: await lastLinkToken(t, email, 'verifyUrl') });
     expect(verified.status).toBe(204);
     return email;
   }
@@ -47,7 +59,11 @@ describe('API login and bearer tokens', () => {
     const email = await activeCandidate('2000001', 'Ada', 'Lovelace', '1990-12-10');
     const res = await login({ email, password: GOOD_PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ accessToken: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String), role: 'candidate' });
+    expect(res.body).toEqual({
+      accessToken: expect.stringMatching(/^[\w-]{43}$/),
+      expiresAt: expect.any(String),
+      role: 'candidate',
+    });
     expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(Date.now());
     // Stored hashed: the token itself is nowhere in the database.
     const stored = await withDatabase(t, (c) => c.query('SELECT token_hash FROM identity_access_tokens'));
@@ -55,7 +71,13 @@ describe('API login and bearer tokens', () => {
 
     const me = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${res.body.accessToken}`);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email, role: 'candidate', status: 'active', candidateNumber: '2000001', firstName: 'Ada' });
+    expect(me.body).toMatchObject({
+      email,
+      role: 'candidate',
+      status: 'active',
+      candidateNumber: '2000001',
+      firstName: 'Ada',
+    });
   });
 
   it('answers 401 the same way for a wrong password and an unknown email', async () => {
@@ -68,24 +90,42 @@ describe('API login and bearer tokens', () => {
   });
 
   it('refuses a pending registration and an unconfirmed email with 403 and a reason', async () => {
-    await t.http().post('/api/v1/registrations/candidates').set('X-Forwarded-For', newClientAddress())
+    await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .set('X-Forwarded-For', newClientAddress())
       .send(registration({ email: 'pending@example.test', firstName: 'Nobody', surname: 'Matches' }));
     const pending = await login({ email: 'pending@example.test', password: GOOD_PASSWORD });
     expect(pending.status).toBe(403);
     expect(pending.body.error.code).toBe('IDENTITY.ACCOUNT_PENDING');
 
-    await t.http().post('/api/v1/registrations/candidates').set('X-Forwarded-For', newClientAddress())
-      .send(registration({ email: 'alan@example.test', candidateNumber: '2000002', firstName: 'Alan', surname: 'Turing', dateOfBirth: '1991-06-23' }));
+    await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .set('X-Forwarded-For', newClientAddress())
+      .send(
+        registration({
+          email: 'alan@example.test',
+          candidateNumber: '2000002',
+          firstName: 'Alan',
+          surname: 'Turing',
+          dateOfBirth: '1991-06-23',
+        }),
+      );
     const unverified = await login({ email: 'alan@example.test', password: GOOD_PASSWORD });
     expect(unverified.status).toBe(403);
     expect(unverified.body.error.code).toBe('IDENTITY.EMAIL_NOT_VERIFIED');
     // A wrong password says nothing about the account's state.
-    expect((await login({ email: 'pending@example.test', password: 'wrong wrong wrong wrong' })).status).toBe(401);
+    expect((await login({ email: 'pending@example.test', password: 'wrong wrong wrong wrong' })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a suspended account with 403', async () => {
     const email = await activeCandidate('2000003', 'Kurt', 'Godel', '1992-04-28');
-    await withDatabase(t, (c) => c.query(`UPDATE identity_accounts SET status = 'suspended' WHERE email = $1`, [email]));
+    await withDatabase(t, (c) =>
+      c.query(`UPDATE identity_accounts SET status = 'suspended' WHERE email = $1`, [email]),
+    );
     const res = await login({ email, password: GOOD_PASSWORD });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('IDENTITY.ACCOUNT_SUSPENDED');
@@ -94,7 +134,9 @@ describe('API login and bearer tokens', () => {
   it('revokes the presented token with DELETE; the token then authenticates nothing', async () => {
     const token = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
     const other = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
-    expect((await t.http().delete('/api/v1/auth/token').set('Authorization', `Bearer ${token}`)).status).toBe(204);
+    expect((await t.http().delete('/api/v1/auth/token').set('Authorization', `Bearer ${token}`)).status).toBe(
+      204,
+    );
     const after = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`);
     expect(after.status).toBe(401);
     expect(after.body.error.code).toBe('AUTH.AUTHENTICATION_REQUIRED');
@@ -116,7 +158,9 @@ describe('API login and bearer tokens', () => {
 
   it('never takes a bearer token from a cookie', async () => {
     const token = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
-    expect((await t.http().get('/api/v1/me').set('Cookie', `access_token=${token}; token=${token}`)).status).toBe(401);
+    expect(
+      (await t.http().get('/api/v1/me').set('Cookie', `access_token=${token}; token=${token}`)).status,
+    ).toBe(401);
   });
 
   describe('staff', () => {
@@ -125,24 +169,37 @@ describe('API login and bearer tokens', () => {
       const noCode = await login({ email: 'second.staff@example.test', password: STAFF_PASSWORD });
       expect(noCode.status).toBe(401);
       expect(noCode.body.error.code).toBe('IDENTITY.SECOND_FACTOR_REQUIRED');
-      const wrongCode = await login({ email: 'second.staff@example.test', password: STAFF_PASSWORD, totp: totpCode('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA') });
+      const wrongCode = await login({
+        email: 'second.staff@example.test',
+        password: STAFF_PASSWORD,
+        totp: totpCode('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+      });
       expect(wrongCode.status).toBe(401);
       expect(wrongCode.body.error.code).toBe('IDENTITY.INVALID_SECOND_FACTOR');
       const code = totpCode(undefined, 1);
       const ok = await login({ email: 'second.staff@example.test', password: STAFF_PASSWORD, totp: code });
       expect(ok.status).toBe(200);
       expect(ok.body.role).toBe('staff');
-      const replay = await login({ email: 'second.staff@example.test', password: STAFF_PASSWORD, totp: code });
+      const replay = await login({
+        email: 'second.staff@example.test',
+        password: STAFF_PASSWORD,
+        totp: code,
+      });
       expect(replay.status).toBe(401);
     });
 
     it('staff routes refuse everyone else: 401 without a token, 403 for a candidate', async () => {
       const candidate = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
       expect((await t.http().get('/api/v1/admin/registrations')).status).toBe(401);
-      const forbidden = await t.http().get('/api/v1/admin/registrations').set('Authorization', `Bearer ${candidate}`);
+      const forbidden = await t
+        .http()
+        .get('/api/v1/admin/registrations')
+        .set('Authorization', `Bearer ${candidate}`);
       expect(forbidden.status).toBe(403);
       expect(forbidden.body.error.code).toBe('AUTH.ROLE_NOT_ALLOWED');
-      expect((await t.http().get('/api/v1/admin/registrations').set('Authorization', `Bearer ${staff}`)).status).toBe(200);
+      expect(
+        (await t.http().get('/api/v1/admin/registrations').set('Authorization', `Bearer ${staff}`)).status,
+      ).toBe(200);
     });
   });
 
@@ -151,7 +208,10 @@ describe('API login and bearer tokens', () => {
       const address = newClientAddress();
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 20; attempt++) {
-        statuses.push((await login({ email: 'ada@example.test', password: `wrong guess number ${attempt}` }, address)).status);
+        statuses.push(
+          (await login({ email: 'ada@example.test', password: `wrong guess number ${attempt}` }, address))
+            .status,
+        );
       }
       expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
       expect(statuses.slice(10)).toEqual(Array(10).fill(429));
@@ -167,13 +227,17 @@ describe('API login and bearer tokens', () => {
     it('locks an unknown address just the same (the lock reveals nothing)', async () => {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 11; attempt++) {
-        statuses.push((await login({ email: 'ghost@example.test', password: `wrong guess number ${attempt}` })).status);
+        statuses.push(
+          (await login({ email: 'ghost@example.test', password: `wrong guess number ${attempt}` })).status,
+        );
       }
       expect(statuses).toEqual([...Array(10).fill(401), 429]);
     });
 
     it('the lock ends after 15 minutes', async () => {
-      await withDatabase(t, (c) => c.query(`UPDATE identity_login_attempts SET locked_until = now() - interval '1 second'`));
+      await withDatabase(t, (c) =>
+        c.query(`UPDATE identity_login_attempts SET locked_until = now() - interval '1 second'`),
+      );
       expect((await login({ email: 'ada@example.test', password: GOOD_PASSWORD })).status).toBe(200);
     });
   });

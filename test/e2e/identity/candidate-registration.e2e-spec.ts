@@ -1,5 +1,12 @@
 import { createTestApp, TestApp } from '../../support/app';
-import { importRecords, newClientAddress, queuedEmails, registration, staffToken, withDatabase } from '../../support/identity';
+import {
+  importRecords,
+  newClientAddress,
+  queuedEmails,
+  registration,
+  staffToken,
+  withDatabase,
+} from '../../support/identity';
 
 // POST /api/v1/registrations/candidates and the matching rule of product.md "Identity".
 describe('candidate registration (API)', () => {
@@ -26,28 +33,65 @@ describe('candidate registration (API)', () => {
 
   describe('the matching table', () => {
     it('candidate number + surname + date of birth match one record: active and linked', async () => {
-      const res = await register(registration({ candidateNumber: '1000002', firstName: 'Anything', surname: 'Shah', dateOfBirth: '1988-09-02' }));
+      const res = await register(
+        registration({
+          candidateNumber: '1000002',
+          firstName: 'Anything',
+          surname: 'Shah',
+          dateOfBirth: '1988-09-02',
+        }),
+      );
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ accountId: expect.any(String), status: 'active' });
-      const linked = await withDatabase(t, (c) => c.query('SELECT candidate_number FROM identity_accounts WHERE id = $1', [res.body.accountId]));
+      const linked = await withDatabase(t, (c) =>
+        c.query('SELECT candidate_number FROM identity_accounts WHERE id = $1', [res.body.accountId]),
+      );
       expect(linked.rows[0].candidate_number).toBe('1000002');
     });
 
     it('NA + first name + surname + date of birth match exactly one record: active', async () => {
-      const res = await register(registration({ candidateNumber: 'NA', firstName: 'Tomasz', surname: 'Nowak', dateOfBirth: '1995-03-30' }));
+      const res = await register(
+        registration({
+          candidateNumber: 'NA',
+          firstName: 'Tomasz',
+          surname: 'Nowak',
+          dateOfBirth: '1995-03-30',
+        }),
+      );
       expect(res.body.status).toBe('active');
     });
 
     it('NA with two identical records: pending authorisation', async () => {
-      const res = await register(registration({ candidateNumber: 'NA', firstName: 'Alex', surname: 'Taylor', dateOfBirth: '1985-06-15' }));
+      const res = await register(
+        registration({
+          candidateNumber: 'NA',
+          firstName: 'Alex',
+          surname: 'Taylor',
+          dateOfBirth: '1985-06-15',
+        }),
+      );
       expect(res.status).toBe(201);
       expect(res.body.status).toBe('pending_authorisation');
     });
 
     it('accents, case, spacing and punctuation in names do not matter', async () => {
-      const res = await register(registration({ candidateNumber: 'na', firstName: '  ZOE ', surname: 'o brien', dateOfBirth: '1990-04-27' }));
+      const res = await register(
+        registration({
+          candidateNumber: 'na',
+          firstName: '  ZOE ',
+          surname: 'o brien',
+          dateOfBirth: '1990-04-27',
+        }),
+      );
       expect(res.body.status).toBe('active');
-      const hyphen = await register(registration({ candidateNumber: '1000006', firstName: 'mary jane', surname: 'WATSON', dateOfBirth: '1979-12-01' }));
+      const hyphen = await register(
+        registration({
+          candidateNumber: '1000006',
+          firstName: 'mary jane',
+          surname: 'WATSON',
+          dateOfBirth: '1979-12-01',
+        }),
+      );
       expect(hyphen.body.status).toBe('active');
     });
 
@@ -56,22 +100,39 @@ describe('candidate registration (API)', () => {
       ['surname', { surname: 'Wee' }],
       ['date of birth', { dateOfBirth: '2000-01-02' }],
     ])('one wrong field (%s): pending authorisation', async (_, wrong) => {
-      const body = registration({ candidateNumber: '1000007', firstName: 'Li', surname: 'Wei', dateOfBirth: '2000-01-01', ...wrong });
+      const body = registration({
+        candidateNumber: '1000007',
+        firstName: 'Li',
+        surname: 'Wei',
+        dateOfBirth: '2000-01-01',
+        ...wrong,
+      });
       const res = await register(body);
       expect(res.body.status).toBe('pending_authorisation');
     });
 
     it('NA with a wrong first name: pending authorisation', async () => {
-      const res = await register(registration({ candidateNumber: 'NA', firstName: 'Lee', surname: 'Wei', dateOfBirth: '2000-01-01' }));
+      const res = await register(
+        registration({ candidateNumber: 'NA', firstName: 'Lee', surname: 'Wei', dateOfBirth: '2000-01-01' }),
+      );
       expect(res.body.status).toBe('pending_authorisation');
     });
 
     it('a record already linked to another account: pending, never re-linked', async () => {
-      const first = await register(registration({ candidateNumber: '1000001', firstName: 'Zoe', surname: "O'Brien", dateOfBirth: '1990-04-27' }));
+      const first = await register(
+        registration({
+          candidateNumber: '1000001',
+          firstName: 'Zoe',
+          surname: "O'Brien",
+          dateOfBirth: '1990-04-27',
+        }),
+      );
       // 1000001 was linked by the accents test above, so even an exact match now waits for staff.
       expect(first.body.status).toBe('pending_authorisation');
       const links = await withDatabase(t, (c) =>
-        c.query(`SELECT count(*)::int AS n FROM identity_accounts a JOIN identity_candidate_records r ON r.id = a.candidate_record_id WHERE r.candidate_number = '1000001'`),
+        c.query(
+          `SELECT count(*)::int AS n FROM identity_accounts a JOIN identity_candidate_records r ON r.id = a.candidate_record_id WHERE r.candidate_number = '1000001'`,
+        ),
       );
       expect(links.rows[0].n).toBe(1);
     });
@@ -79,10 +140,24 @@ describe('candidate registration (API)', () => {
 
   describe('emails', () => {
     it('a match emails the access details with a link to confirm the address', async () => {
-      const body = registration({ candidateNumber: '1000005', firstName: 'Tomasz', surname: 'Nowak', dateOfBirth: '1995-03-30', email: 'tomasz@example.test' });
+      const body = registration({
+        candidateNumber: '1000005',
+        firstName: 'Tomasz',
+        surname: 'Nowak',
+        dateOfBirth: '1995-03-30',
+        email: 'tomasz@example.test',
+      });
       // 1000005 is linked already (NA test); use a fresh record instead.
-      await importRecords(t, await staffTokenFor(t), [{ candidateNumber: '1000010', firstName: 'Grace', surname: 'Hopper', dateOfBirth: '1986-12-09' }]);
-      const res = await register({ ...body, candidateNumber: '1000010', firstName: 'Grace', surname: 'Hopper', dateOfBirth: '1986-12-09' });
+      await importRecords(t, await staffTokenFor(t), [
+        { candidateNumber: '1000010', firstName: 'Grace', surname: 'Hopper', dateOfBirth: '1986-12-09' },
+      ]);
+      const res = await register({
+        ...body,
+        candidateNumber: '1000010',
+        firstName: 'Grace',
+        surname: 'Hopper',
+        dateOfBirth: '1986-12-09',
+      });
       expect(res.body.status).toBe('active');
       const [email] = await queuedEmails(t, 'tomasz@example.test');
       expect(email.template).toBe('identity-candidate-active');
@@ -92,7 +167,9 @@ describe('candidate registration (API)', () => {
     });
 
     it('no match emails that the registration is pending authorisation', async () => {
-      const res = await register(registration({ email: 'nomatch@example.test', firstName: 'Nobody', surname: 'Known' }));
+      const res = await register(
+        registration({ email: 'nomatch@example.test', firstName: 'Nobody', surname: 'Known' }),
+      );
       expect(res.body.status).toBe('pending_authorisation');
       const [email] = await queuedEmails(t, 'nomatch@example.test');
       expect(email.template).toBe('identity-candidate-pending');
@@ -101,7 +178,11 @@ describe('candidate registration (API)', () => {
   });
 
   describe('bad input and abuse (4xx, nothing changes)', () => {
-    const accounts = () => withDatabase(t, async (c) => (await c.query('SELECT count(*)::int AS n FROM identity_accounts')).rows[0].n as number);
+    const accounts = () =>
+      withDatabase(
+        t,
+        async (c) => (await c.query('SELECT count(*)::int AS n FROM identity_accounts')).rows[0].n as number,
+      );
 
     it.each([
       ['a malformed email', { email: 'not-an-email' }, 'email'],

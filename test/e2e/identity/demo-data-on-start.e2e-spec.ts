@@ -19,10 +19,20 @@ describe('demo data at start-up', () => {
 
   it('lets each demo account log in', async () => {
     const candidate = await bearerToken(t, 'candidate@example.com', 'demo candidate passphrase');
-    expect((await t.http().get('/api/v1/me').set('Authorization', `Bearer ${candidate}`)).body.candidateNumber).toBe('0001010');
+    expect(
+      (await t.http().get('/api/v1/me').set('Authorization', `Bearer ${candidate}`)).body.candidateNumber,
+    ).toBe('0001010');
     await bearerToken(t, 'employer@example.com', 'demo employer passphrase');
-    await bearerToken(t, 'staff@example.com', 'demo staff passphrase', totpCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'));
-    const pending = await t.http().post('/api/v1/auth/token').send({ email: 'pending@example.com', password: 'demo pending passphrase' });
+    await bearerToken(
+      t,
+      'staff@example.com',
+      'demo staff passphrase',
+      totpCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'),
+    );
+    const pending = await t
+      .http()
+      .post('/api/v1/auth/token')
+      .send({ email: 'pending@example.com', password: 'demo pending passphrase' });
     expect(pending.body.error.code).toBe('IDENTITY.ACCOUNT_PENDING');
   });
 });

@@ -1,5 +1,15 @@
 import { createTestApp, TestApp } from '../../support/app';
-import { bearerToken, GOOD_PASSWORD, importRecords, lastLinkToken, newClientAddress, queuedEmails, registration, staffToken, withDatabase } from '../../support/identity';
+import {
+  bearerToken,
+  GOOD_PASSWORD,
+  importRecords,
+  lastLinkToken,
+  newClientAddress,
+  queuedEmails,
+  registration,
+  staffToken,
+  withDatabase,
+} from '../../support/identity';
 
 // POST /email-verifications, /password-resets, /password-resets/confirm; third-party registration;
 // GET /me, PATCH /me/profile, PUT /me/credentials.
@@ -9,15 +19,32 @@ describe('email verification, passwords and the account (API)', () => {
   beforeAll(async () => {
     t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
     const staff = await staffToken(t);
-    await importRecords(t, staff, [{ candidateNumber: '3000001', firstName: 'Rosalind', surname: 'Franklin', dateOfBirth: '1980-07-25' }]);
-    await t.http().post('/api/v1/registrations/candidates').set('X-Forwarded-For', newClientAddress())
-      .send(registration({ email: 'rosalind@example.test', candidateNumber: '3000001', firstName: 'Rosalind', surname: 'Franklin', dateOfBirth: '1980-07-25' }));
-    await t.http().post('/api/v1/email-verifications').send({ token: await lastLinkToken(t, 'rosalind@example.test', 'verifyUrl') });
+    await importRecords(t, staff, [
+      { candidateNumber: '3000001', firstName: 'Rosalind', surname: 'Franklin', dateOfBirth: '1980-07-25' },
+    ]);
+    await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .set('X-Forwarded-For', newClientAddress())
+      .send(
+        registration({
+          email: 'rosalind@example.test',
+          candidateNumber: '3000001',
+          firstName: 'Rosalind',
+          surname: 'Franklin',
+          dateOfBirth: '1980-07-25',
+        }),
+      );
+    await t
+      .http()
+      .post('/api/v1/email-verifications')
+      .send({ token: await lastLinkToken(t, 'rosalind@example.test', 'verifyUrl') });
   });
 
   afterAll(() => t.close());
 
-  const post = (path: string, body: object) => t.http().post(`/api/v1${path}`).set('X-Forwarded-For', newClientAddress()).send(body);
+  const post = (path: string, body: object) =>
+    t.http().post(`/api/v1${path}`).set('X-Forwarded-For', newClientAddress()).send(body);
 
   describe('third parties', () => {
     it('register, are asked to confirm the email, and can log in only after that', async () => {
@@ -31,7 +58,10 @@ describe('email verification, passwords and the account (API)', () => {
       });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ accountId: expect.any(String), status: 'pending_email_verification' });
-      const before = await post('/auth/token', { email: 'hiring@northfield.example', password: GOOD_PASSWORD });
+      const before = await post('/auth/token', {
+        email: 'hiring@northfield.example',
+        password: GOOD_PASSWORD,
+      });
       expect(before.status).toBe(403);
       expect(before.body.error.code).toBe('IDENTITY.EMAIL_NOT_VERIFIED');
 
@@ -39,21 +69,47 @@ describe('email verification, passwords and the account (API)', () => {
       expect(email.template).toBe('identity-verify-email');
       const token = await lastLinkToken(t, 'hiring@northfield.example', 'verifyUrl');
       expect((await post('/email-verifications', { token })).status).toBe(204);
-      const me = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${await bearerToken(t, 'hiring@northfield.example', GOOD_PASSWORD)}`);
-      expect(me.body).toMatchObject({ role: 'third_party', status: 'active', company: 'Northfield Motors Ltd', emailVerified: true });
+      const me = await t
+        .http()
+        .get('/api/v1/me')
+        .set('Authorization', `Bearer ${await bearerToken(t, 'hiring@northfield.example', GOOD_PASSWORD)}`);
+      expect(me.body).toMatchObject({
+        role: 'third_party',
+        status: 'active',
+        company: 'Northfield Motors Ltd',
+        emailVerified: true,
+      });
     });
 
     it('refuses a taken email (409), a missing company and unknown fields (400)', async () => {
-      const base = { email: 'hiring@northfield.example', password: GOOD_PASSWORD, firstName: 'A', surname: 'B', company: 'C' };
+      const base = {
+        email: 'hiring@northfield.example',
+        password: GOOD_PASSWORD,
+        firstName: 'A',
+        surname: 'B',
+        company: 'C',
+      };
       expect((await post('/registrations/third-parties', base)).status).toBe(409);
-      expect((await post('/registrations/third-parties', { ...base, email: 'x@example.test', company: '' })).status).toBe(400);
-      expect((await post('/registrations/third-parties', { ...base, email: 'y@example.test', role: 'staff' })).status).toBe(400);
+      expect(
+        (await post('/registrations/third-parties', { ...base, email: 'x@example.test', company: '' }))
+          .status,
+      ).toBe(400);
+      expect(
+        (await post('/registrations/third-parties', { ...base, email: 'y@example.test', role: 'staff' }))
+          .status,
+      ).toBe(400);
     });
   });
 
   describe('email verification', () => {
     it('a link works once; an unknown one is refused', async () => {
-      await post('/registrations/third-parties', { email: 'once@example.test', password: GOOD_PASSWORD, firstName: 'O', surname: 'Nce', company: 'Once Ltd' });
+      await post('/registrations/third-parties', {
+        email: 'once@example.test',
+        password: GOOD_PASSWORD,
+        firstName: 'O',
+        surname: 'Nce',
+        company: 'Once Ltd',
+      });
       const token = await lastLinkToken(t, 'once@example.test', 'verifyUrl');
       expect((await post('/email-verifications', { token })).status).toBe(204);
       const again = await post('/email-verifications', { token });
@@ -71,8 +127,13 @@ describe('email verification, passwords and the account (API)', () => {
       expect(unknown.status).toBe(202);
       expect(known.body).toEqual(unknown.body);
       expect(await queuedEmails(t, 'nobody@example.test')).toEqual([]);
-      const [email] = (await queuedEmails(t, 'rosalind@example.test')).filter((e) => e.template === 'identity-password-reset');
-      expect(email.data).toMatchObject({ resetUrl: expect.stringMatching(/\/reset-password\?token=/), validForMinutes: 60 });
+      const [email] = (await queuedEmails(t, 'rosalind@example.test')).filter(
+        (e) => e.template === 'identity-password-reset',
+      );
+      expect(email.data).toMatchObject({
+        resetUrl: expect.stringMatching(/\/reset-password\?token=/),
+        validForMinutes: 60,
+      });
     });
 
     it('a reset link sets a new password once, ends every token, and cannot be used twice', async () => {
@@ -84,34 +145,66 @@ describe('email verification, passwords and the account (API)', () => {
       expect(weak.status).toBe(400);
       expect(weak.body.error.details[0].field).toBe('newPassword');
 
-      expect((await post('/password-resets/confirm', { token, newPassword: 'a brand new passphrase 2026' })).status).toBe(204);
-      const twice = await post('/password-resets/confirm', { token, newPassword: 'another new passphrase 2026' });
+      expect(
+        (await post('/password-resets/confirm', { token, newPassword: 'a brand new passphrase 2026' }))
+          .status,
+      ).toBe(204);
+      const twice = await post('/password-resets/confirm', {
+        token,
+        newPassword: 'another new passphrase 2026',
+      });
       expect(twice.status).toBe(400);
       expect(twice.body.error.code).toBe('IDENTITY.INVALID_TOKEN');
 
       expect((await t.http().get('/api/v1/me').set('Authorization', `Bearer ${oldToken}`)).status).toBe(401);
-      expect((await post('/auth/token', { email: 'rosalind@example.test', password: GOOD_PASSWORD })).status).toBe(401);
-      expect((await post('/auth/token', { email: 'rosalind@example.test', password: 'a brand new passphrase 2026' })).status).toBe(200);
-      expect((await queuedEmails(t, 'rosalind@example.test')).at(-1)?.template).toBe('identity-password-changed');
+      expect(
+        (await post('/auth/token', { email: 'rosalind@example.test', password: GOOD_PASSWORD })).status,
+      ).toBe(401);
+      expect(
+        (
+          await post('/auth/token', {
+            email: 'rosalind@example.test',
+            password: 'a brand new passphrase 2026',
+          })
+        ).status,
+      ).toBe(200);
+      expect((await queuedEmails(t, 'rosalind@example.test')).at(-1)?.template).toBe(
+        'identity-password-changed',
+      );
     });
 
     it('an expired link is refused and changes nothing', async () => {
       await post('/password-resets', { email: 'rosalind@example.test' });
       const token = await lastLinkToken(t, 'rosalind@example.test', 'resetUrl');
       await withDatabase(t, (c) =>
-        c.query(`UPDATE identity_one_time_tokens SET created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' WHERE purpose = 'password_reset' AND used_at IS NULL`),
+        c.query(
+          `UPDATE identity_one_time_tokens SET created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' WHERE purpose = 'password_reset' AND used_at IS NULL`,
+        ),
       );
-      const res = await post('/password-resets/confirm', { token, newPassword: 'yet another passphrase 2026' });
+      const res = await post('/password-resets/confirm', {
+        token,
+        newPassword: 'yet another passphrase 2026',
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('IDENTITY.INVALID_TOKEN');
-      expect((await post('/auth/token', { email: 'rosalind@example.test', password: 'a brand new passphrase 2026' })).status).toBe(200);
+      expect(
+        (
+          await post('/auth/token', {
+            email: 'rosalind@example.test',
+            password: 'a brand new passphrase 2026',
+          })
+        ).status,
+      ).toBe(200);
     });
 
     it('a new link replaces the previous one', async () => {
       await post('/password-resets', { email: 'rosalind@example.test' });
       const first = await lastLinkToken(t, 'rosalind@example.test', 'resetUrl');
       await post('/password-resets', { email: 'rosalind@example.test' });
-      expect((await post('/password-resets/confirm', { token: first, newPassword: 'replaced passphrase 2026' })).status).toBe(400);
+      expect(
+        (await post('/password-resets/confirm', { token: first, newPassword: 'replaced passphrase 2026' }))
+          .status,
+      ).toBe(400);
     });
   });
 
@@ -146,15 +239,27 @@ describe('email verification, passwords and the account (API)', () => {
     });
 
     it('PATCH /me/profile changes details and social links, and answers the account', async () => {
-      const res = await t.http().patch('/api/v1/me/profile').set(auth()).send({
+      const res = await t
+        .http()
+        .patch('/api/v1/me/profile')
+        .set(auth())
+        .send({
+          telephone: '01632 960003',
+          mobile: '07700 900456',
+          social: { linkedin: 'https://www.linkedin.com/in/rosalind', x: 'https://x.com/rosalind' },
+        });
+      expect(res.body.error).toBeUndefined();
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
         telephone: '01632 960003',
         mobile: '07700 900456',
         social: { linkedin: 'https://www.linkedin.com/in/rosalind', x: 'https://x.com/rosalind' },
       });
-      expect(res.body.error).toBeUndefined();
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ telephone: '01632 960003', mobile: '07700 900456', social: { linkedin: 'https://www.linkedin.com/in/rosalind', x: 'https://x.com/rosalind' } });
-      const removed = await t.http().patch('/api/v1/me/profile').set(auth()).send({ social: { x: null } });
+      const removed = await t
+        .http()
+        .patch('/api/v1/me/profile')
+        .set(auth())
+        .send({ social: { x: null } });
       expect(removed.body.social).toEqual({ linkedin: 'https://www.linkedin.com/in/rosalind' });
     });
 
@@ -169,35 +274,67 @@ describe('email verification, passwords and the account (API)', () => {
     ])('PATCH /me/profile refuses %p with 400', async (body, field) => {
       const res = await t.http().patch('/api/v1/me/profile').set(auth()).send(body);
       expect(res.status).toBe(400);
-      expect(res.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.stringContaining(field.split('.')[0]) })]));
+      expect(res.body.error.details).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: expect.stringContaining(field.split('.')[0]) }),
+        ]),
+      );
     });
 
     it('PUT /me/credentials needs the current password', async () => {
-      const wrong = await t.http().put('/api/v1/me/credentials').set(auth()).send({ currentPassword: 'not my password at all', newPassword: 'something else entirely 1' });
+      const wrong = await t
+        .http()
+        .put('/api/v1/me/credentials')
+        .set(auth())
+        .send({ currentPassword: 'not my password at all', newPassword: 'something else entirely 1' });
       expect(wrong.status).toBe(400);
       expect(wrong.body.error.code).toBe('IDENTITY.CURRENT_PASSWORD_INCORRECT');
-      const nothing = await t.http().put('/api/v1/me/credentials').set(auth()).send({ currentPassword: password });
+      const nothing = await t
+        .http()
+        .put('/api/v1/me/credentials')
+        .set(auth())
+        .send({ currentPassword: password });
       expect(nothing.status).toBe(400);
     });
 
     it('a new password keeps this token and ends the others', async () => {
       const other = await bearerToken(t, 'rosalind@example.test', password);
-      const res = await t.http().put('/api/v1/me/credentials').set(auth()).send({ currentPassword: password, newPassword: 'the newest passphrase 2026' });
+      const res = await t
+        .http()
+        .put('/api/v1/me/credentials')
+        .set(auth())
+        .send({ currentPassword: password, newPassword: 'the newest passphrase 2026' });
       expect(res.status).toBe(204);
       expect((await t.http().get('/api/v1/me').set(auth())).status).toBe(200);
       expect((await t.http().get('/api/v1/me').set('Authorization', `Bearer ${other}`)).status).toBe(401);
     });
 
     it('a new email takes effect once confirmed from the new address; a taken one is 409', async () => {
-      const taken = await t.http().put('/api/v1/me/credentials').set(auth()).send({ currentPassword: 'the newest passphrase 2026', newEmail: 'hiring@northfield.example' });
+      const taken = await t
+        .http()
+        .put('/api/v1/me/credentials')
+        .set(auth())
+        .send({ currentPassword: 'the newest passphrase 2026', newEmail: 'hiring@northfield.example' });
       expect(taken.status).toBe(409);
-      const res = await t.http().put('/api/v1/me/credentials').set(auth()).send({ currentPassword: 'the newest passphrase 2026', newEmail: 'rosalind.f@example.test' });
+      const res = await t
+        .http()
+        .put('/api/v1/me/credentials')
+        .set(auth())
+        .send({ currentPassword: 'the newest passphrase 2026', newEmail: 'rosalind.f@example.test' });
       expect(res.status).toBe(204);
-      expect((await t.http().get('/api/v1/me').set(auth())).body).toMatchObject({ email: 'rosalind@example.test', pendingEmail: 'rosalind.f@example.test' });
+      expect((await t.http().get('/api/v1/me').set(auth())).body).toMatchObject({
+        email: 'rosalind@example.test',
+        pendingEmail: 'rosalind.f@example.test',
+      });
       const token = await lastLinkToken(t, 'rosalind.f@example.test', 'verifyUrl');
       expect((await post('/email-verifications', { token })).status).toBe(204);
-      expect((await t.http().get('/api/v1/me').set(auth())).body).toMatchObject({ email: 'rosalind.f@example.test', pendingEmail: null });
-      expect((await queuedEmails(t, 'rosalind@example.test')).at(-1)?.template).toBe('identity-email-changed');
+      expect((await t.http().get('/api/v1/me').set(auth())).body).toMatchObject({
+        email: 'rosalind.f@example.test',
+        pendingEmail: null,
+      });
+      expect((await queuedEmails(t, 'rosalind@example.test')).at(-1)?.template).toBe(
+        'identity-email-changed',
+      );
     });
   });
 });

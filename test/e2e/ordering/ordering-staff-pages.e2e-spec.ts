@@ -54,7 +54,9 @@ describe('Ordering staff pages', () => {
     const batchPage = await staff.get(created.headers.location).expect(200);
     expect(batchPage.text).toMatch(/Print batch \d+/);
     expect(batchPage.text).toContain(`/certificates/${ADA_CERT}/ecertificate.pdf`);
-    const pdf = await staff.get(`${created.headers.location}/certificates/${ADA_CERT}/ecertificate.pdf`).expect(200);
+    const pdf = await staff
+      .get(`${created.headers.location}/certificates/${ADA_CERT}/ecertificate.pdf`)
+      .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const csv = await staff.get(`${created.headers.location}/export.csv`).expect(200);
     expect(csv.text).toContain(ADA_CERT);

@@ -1,10 +1,24 @@
 // Who may call each route of api.md "Sharing": every route against anonymous, the owner candidate,
 // another candidate, the connected third party, an unconnected third party and staff.
 import { createTestApp, TestApp } from '../../support/app';
-import { createCandidate, createStaff, createThirdParty, importAchievements, Party } from './sharing-fixtures';
+import {
+  createCandidate,
+  createStaff,
+  createThirdParty,
+  importAchievements,
+  Party,
+} from './sharing-fixtures';
 
-type Actor = 'anonymous' | 'owner' | 'otherCandidate' | 'connectedThirdParty' | 'unconnectedThirdParty' | 'staff';
-const ACTORS: Actor[] = ['anonymous', 'owner', 'otherCandidate', 'connectedThirdParty', 'unconnectedThirdParty', 'staff'];
+type Actor =
+  'anonymous' | 'owner' | 'otherCandidate' | 'connectedThirdParty' | 'unconnectedThirdParty' | 'staff';
+const ACTORS: Actor[] = [
+  'anonymous',
+  'owner',
+  'otherCandidate',
+  'connectedThirdParty',
+  'unconnectedThirdParty',
+  'staff',
+];
 
 interface Call {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -61,77 +75,209 @@ describe('Sharing authorisation table', () => {
     {
       name: 'GET /me/connections',
       call: async () => ({ method: 'get', path: '/me/connections' }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 200, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 200,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'POST /me/connections',
       call: async () => ({
         method: 'post',
         path: '/me/connections',
-        body: { firstName: 'Ann', surname: 'Hiring', email: 'table@new.example', company: 'New Ltd', permissions: permissions() },
+        body: {
+          firstName: 'Ann',
+          surname: 'Hiring',
+          email: 'table@new.example',
+          company: 'New Ltd',
+          permissions: permissions(),
+        },
       }),
       // Another candidate naming the owner's certificate is refused as a document they cannot share.
-      expect: { anonymous: 401, owner: 201, otherCandidate: 422, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 201,
+        otherCandidate: 422,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'PUT /me/connections/{id}/expiry',
-      call: async () => ({ method: 'put', path: `/me/connections/${await activeConnection()}/expiry`, body: { expiresAt: '2099-01-01' } }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      call: async () => ({
+        method: 'put',
+        path: `/me/connections/${await activeConnection()}/expiry`,
+        body: { expiresAt: '2099-01-01' },
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'PUT /me/connections/{id}/permissions',
-      call: async () => ({ method: 'put', path: `/me/connections/${await activeConnection()}/permissions`, body: { permissions: permissions() } }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      call: async () => ({
+        method: 'put',
+        path: `/me/connections/${await activeConnection()}/permissions`,
+        body: { permissions: permissions() },
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'DELETE /me/connections/{id}',
       call: async () => ({ method: 'delete', path: `/me/connections/${await activeConnection()}` }),
-      expect: { anonymous: 401, owner: 204, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 204,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'POST /me/connections/{id}/approval',
-      call: async () => ({ method: 'post', path: `/me/connections/${await requestedConnection()}/approval`, body: { permissions: permissions() } }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      call: async () => ({
+        method: 'post',
+        path: `/me/connections/${await requestedConnection()}/approval`,
+        body: { permissions: permissions() },
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'POST /me/connections/{id}/decline',
       call: async () => ({ method: 'post', path: `/me/connections/${await requestedConnection()}/decline` }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'GET /me/connections/{id}/access-log',
       call: async () => ({ method: 'get', path: `/me/connections/${await activeConnection()}/access-log` }),
-      expect: { anonymous: 401, owner: 200, otherCandidate: 404, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 200,
+        otherCandidate: 404,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 403,
+      },
     },
     {
       name: 'POST /third-party/connection-requests',
-      call: async () => ({ method: 'post', path: '/third-party/connection-requests', body: { candidateNumber: '55555555', surname: 'Nobody', dateOfBirth: '1980-01-01' } }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 202, unconnectedThirdParty: 202, staff: 403 },
+      call: async () => ({
+        method: 'post',
+        path: '/third-party/connection-requests',
+        body: { candidateNumber: '55555555', surname: 'Nobody', dateOfBirth: '1980-01-01' },
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 202,
+        unconnectedThirdParty: 202,
+        staff: 403,
+      },
     },
     {
       name: 'GET /third-party/connections',
       call: async () => ({ method: 'get', path: '/third-party/connections' }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 200, unconnectedThirdParty: 200, staff: 403 },
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 200,
+        unconnectedThirdParty: 200,
+        staff: 403,
+      },
     },
     {
       name: 'GET /third-party/connections/{id}/documents',
-      call: async () => ({ method: 'get', path: `/third-party/connections/${await activeConnection()}/documents` }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 200, unconnectedThirdParty: 404, staff: 403 },
+      call: async () => ({
+        method: 'get',
+        path: `/third-party/connections/${await activeConnection()}/documents`,
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 200,
+        unconnectedThirdParty: 404,
+        staff: 403,
+      },
     },
     {
       name: 'GET /third-party/connections/{id}/documents/{certificateNumber}/ecertificate.pdf',
-      call: async () => ({ method: 'get', path: `/third-party/connections/${await activeConnection()}/documents/${certificate}/ecertificate.pdf` }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 200, unconnectedThirdParty: 404, staff: 403 },
+      call: async () => ({
+        method: 'get',
+        path: `/third-party/connections/${await activeConnection()}/documents/${certificate}/ecertificate.pdf`,
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 200,
+        unconnectedThirdParty: 404,
+        staff: 403,
+      },
     },
     {
       name: 'GET /third-party/connections/{id}/documents/{certificateNumber}/etranscript.pdf',
-      call: async () => ({ method: 'get', path: `/third-party/connections/${await activeConnection()}/documents/${certificate}/etranscript.pdf` }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 200, unconnectedThirdParty: 404, staff: 403 },
+      call: async () => ({
+        method: 'get',
+        path: `/third-party/connections/${await activeConnection()}/documents/${certificate}/etranscript.pdf`,
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 200,
+        unconnectedThirdParty: 404,
+        staff: 403,
+      },
     },
     {
       name: 'GET /admin/candidates/{candidateNumber}/connections',
-      call: async () => ({ method: 'get', path: `/admin/candidates/${parties.owner.candidateNumber}/connections` }),
-      expect: { anonymous: 401, owner: 403, otherCandidate: 403, connectedThirdParty: 403, unconnectedThirdParty: 403, staff: 200 },
+      call: async () => ({
+        method: 'get',
+        path: `/admin/candidates/${parties.owner.candidateNumber}/connections`,
+      }),
+      expect: {
+        anonymous: 401,
+        owner: 403,
+        otherCandidate: 403,
+        connectedThirdParty: 403,
+        unconnectedThirdParty: 403,
+        staff: 200,
+      },
     },
   ];
 
@@ -152,9 +298,13 @@ describe('Sharing authorisation table', () => {
     await t?.close();
   });
 
-  it.each(routes.map((route) => [route.name, route] as const))('%s', async (_name, route) => {
-    const answers: Record<string, number> = {};
-    for (const actor of ACTORS) answers[actor] = (await send(actor, await route.call())).status;
-    expect(answers).toEqual(route.expect);
-  }, 90_000);
+  it.each(routes.map((route) => [route.name, route] as const))(
+    '%s',
+    async (_name, route) => {
+      const answers: Record<string, number> = {};
+      for (const actor of ACTORS) answers[actor] = (await send(actor, await route.call())).status;
+      expect(answers).toEqual(route.expect);
+    },
+    90_000,
+  );
 });

@@ -2,7 +2,14 @@
 // Connection with the permissions table, Extend, Permission, Delete with its confirmation, and the
 // third party's list, document cards and PDF downloads.
 import { createTestApp, TestApp } from '../../support/app';
-import { createCandidate, createThirdParty, importAchievements, Party, run, webLogin } from './sharing-fixtures';
+import {
+  createCandidate,
+  createThirdParty,
+  importAchievements,
+  Party,
+  run,
+  webLogin,
+} from './sharing-fixtures';
 
 describe('Connection pages', () => {
   let t: TestApp;
@@ -34,7 +41,10 @@ describe('Connection pages', () => {
     expect(form.text).toMatch(new RegExp(`value="${docs.accreditation}:etranscript"[^>]*disabled`));
     expect(form.text).toContain('on or after 1 November 2017');
 
-    const missing = await agent.post('/connections').type('form').send({ _csrf: await csrf(), firstName: '', surname: 'Hiring', email: 'bad', company: 'Garage Ltd' });
+    const missing = await agent
+      .post('/connections')
+      .type('form')
+      .send({ _csrf: await csrf(), firstName: '', surname: 'Hiring', email: 'bad', company: 'Garage Ltd' });
     expect(missing.status).toBe(400);
     expect(missing.text).toContain('There is a problem');
     expect(missing.text).toContain('Enter the first name');
@@ -43,14 +53,31 @@ describe('Connection pages', () => {
     const past = await agent
       .post('/connections')
       .type('form')
-      .send({ _csrf: await csrf(), firstName: 'Ann', surname: 'Hiring', email: employer.email, company: 'Garage Ltd', 'expiresAt-day': '1', 'expiresAt-month': '1', 'expiresAt-year': '2020', documents: `${docs.fresh}:ecertificate` });
+      .send({
+        _csrf: await csrf(),
+        firstName: 'Ann',
+        surname: 'Hiring',
+        email: employer.email,
+        company: 'Garage Ltd',
+        'expiresAt-day': '1',
+        'expiresAt-month': '1',
+        'expiresAt-year': '2020',
+        documents: `${docs.fresh}:ecertificate`,
+      });
     expect(past.status).toBe(422);
     expect(past.text).toContain('Enter an expiry date in the future');
 
     const added = await agent
       .post('/connections')
       .type('form')
-      .send({ _csrf: await csrf(), firstName: 'Ann', surname: 'Hiring', email: employer.email, company: 'Garage Ltd', documents: [`${docs.fresh}:ecertificate`, `${docs.fresh}:etranscript`] });
+      .send({
+        _csrf: await csrf(),
+        firstName: 'Ann',
+        surname: 'Hiring',
+        email: employer.email,
+        company: 'Garage Ltd',
+        documents: [`${docs.fresh}:ecertificate`, `${docs.fresh}:etranscript`],
+      });
     expect(added.status).toBe(303);
     const list = await agent.get('/connections?added=1');
     expect(list.text).toContain('Connection saved');
@@ -59,28 +86,51 @@ describe('Connection pages', () => {
     expect(list.text).toContain('hr@garage.example');
     const id = /\/connections\/([0-9a-f-]{36})\/delete/.exec(list.text)![1];
 
-    const extended = await agent.post(`/connections/${id}/expiry`).type('form').send({ _csrf: await csrf(), 'expiresAt-day': '31', 'expiresAt-month': '12', 'expiresAt-year': '2099' });
+    const extended = await agent
+      .post(`/connections/${id}/expiry`)
+      .type('form')
+      .send({
+        _csrf: await csrf(),
+        'expiresAt-day': '31',
+        'expiresAt-month': '12',
+        'expiresAt-year': '2099',
+      });
     expect(extended.status).toBe(303);
     const detail = await agent.get(`/connections/${id}`);
     expect(detail.text).toContain('31 December 2099');
 
-    const changed = await agent.post(`/connections/${id}/permissions`).type('form').send({ _csrf: await csrf(), documents: `${docs.accreditation}:ecertificate` });
+    const changed = await agent
+      .post(`/connections/${id}/permissions`)
+      .type('form')
+      .send({ _csrf: await csrf(), documents: `${docs.accreditation}:ecertificate` });
     expect(changed.status).toBe(303);
-    expect((await agent.get(`/connections/${id}`)).text).toMatch(new RegExp(`value="${docs.accreditation}:ecertificate"[^>]*checked`));
+    expect((await agent.get(`/connections/${id}`)).text).toMatch(
+      new RegExp(`value="${docs.accreditation}:ecertificate"[^>]*checked`),
+    );
 
     const confirm = await agent.get(`/connections/${id}/delete`);
     expect(confirm.text).toContain('Delete this connection?');
-    const deleted = await agent.post(`/connections/${id}/delete`).type('form').send({ _csrf: await csrf() });
+    const deleted = await agent
+      .post(`/connections/${id}/delete`)
+      .type('form')
+      .send({ _csrf: await csrf() });
     expect(deleted.status).toBe(303);
     expect((await agent.get('/connections?deleted=1')).text).toContain('Deleted');
   }, 60_000);
 
-  it('shows the third party its connection, the candidate\'s documents and the PDF, and the candidate the access log', async () => {
+  it("shows the third party its connection, the candidate's documents and the PDF, and the candidate the access log", async () => {
     const { agent: candidateAgent, csrf } = await webLogin(t, candidate);
     const added = await candidateAgent
       .post('/connections')
       .type('form')
-      .send({ _csrf: await csrf(), firstName: 'Ann', surname: 'Hiring', email: employer.email, company: 'Garage Ltd', documents: `${docs.fresh}:ecertificate` });
+      .send({
+        _csrf: await csrf(),
+        firstName: 'Ann',
+        surname: 'Hiring',
+        email: employer.email,
+        company: 'Garage Ltd',
+        documents: `${docs.fresh}:ecertificate`,
+      });
     expect(added.status).toBe(303);
 
     const { agent } = await webLogin(t, employer);
@@ -110,7 +160,14 @@ describe('Connection pages', () => {
       agent
         .post('/connections/request')
         .type('form')
-        .send({ _csrf: await csrf(), candidateNumber, surname: 'Nobody', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '1980' });
+        .send({
+          _csrf: await csrf(),
+          candidateNumber,
+          surname: 'Nobody',
+          'dateOfBirth-day': '1',
+          'dateOfBirth-month': '1',
+          'dateOfBirth-year': '1980',
+        });
     const a = await send('00061010');
     const b = await send('99999999');
     expect([a.status, b.status]).toEqual([303, 303]);
@@ -120,8 +177,15 @@ describe('Connection pages', () => {
   it('lets the candidate approve one request and decline another on the connection page', async () => {
     const other = await createThirdParty(t, 'jobs@rival.example', 'Rival Ltd');
     const ask = (who: Party) =>
-      t.http().post('/api/v1/third-party/connection-requests').set('Authorization', `Bearer ${who.token}`).send({ candidateNumber: '00061010', surname: 'Eichen', dateOfBirth: '1990-04-27' });
-    await run(t, `UPDATE sharing_connections SET status = 'deleted', ended_at = now() WHERE status IN ('invited', 'active', 'requested')`);
+      t
+        .http()
+        .post('/api/v1/third-party/connection-requests')
+        .set('Authorization', `Bearer ${who.token}`)
+        .send({ candidateNumber: '00061010', surname: 'Eichen', dateOfBirth: '1990-04-27' });
+    await run(
+      t,
+      `UPDATE sharing_connections SET status = 'deleted', ended_at = now() WHERE status IN ('invited', 'active', 'requested')`,
+    );
     expect((await ask(employer)).status).toBe(202);
     expect((await ask(other)).status).toBe(202);
     const { agent, csrf } = await webLogin(t, candidate);
@@ -132,14 +196,23 @@ describe('Connection pages', () => {
 
     const page = await agent.get(`/connections/${ids[0]}`);
     expect(page.text).toContain('Approve or decline this request');
-    const none = await agent.post(`/connections/${ids[0]}/approval`).type('form').send({ _csrf: await csrf() });
+    const none = await agent
+      .post(`/connections/${ids[0]}/approval`)
+      .type('form')
+      .send({ _csrf: await csrf() });
     expect(none.status).toBe(400);
     expect(none.text).toContain('Choose at least one document to share');
-    const approved = await agent.post(`/connections/${ids[0]}/approval`).type('form').send({ _csrf: await csrf(), documents: `${docs.fresh}:ecertificate` });
+    const approved = await agent
+      .post(`/connections/${ids[0]}/approval`)
+      .type('form')
+      .send({ _csrf: await csrf(), documents: `${docs.fresh}:ecertificate` });
     expect(approved.status).toBe(303);
     expect(approved.headers.location).toBe(`/connections/${ids[0]}?updated=approved`);
     expect((await agent.get(approved.headers.location)).text).toContain('Request approved');
-    const declined = await agent.post(`/connections/${ids[1]}/decline`).type('form').send({ _csrf: await csrf() });
+    const declined = await agent
+      .post(`/connections/${ids[1]}/decline`)
+      .type('form')
+      .send({ _csrf: await csrf() });
     expect(declined.status).toBe(303);
     const after = (await agent.get('/connections')).text;
     expect(after).toContain('Active');

@@ -5,7 +5,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { FileStorage } from '../../../src/shared/application/file-storage';
 import { RevokeAchievement } from '../../../src/achievements/application/commands/revoke-achievement/revoke-achievement.command';
 import { createTestApp, TestApp } from '../../support/app';
-import { createCandidate, createStaff, createThirdParty, importAchievements, outboxEmails, Party, run } from './sharing-fixtures';
+import {
+  createCandidate,
+  createStaff,
+  createThirdParty,
+  importAchievements,
+  outboxEmails,
+  Party,
+  run,
+} from './sharing-fixtures';
 
 const API = '/api/v1';
 const bearer = (party: Party) => ({ Authorization: `Bearer ${party.token}` });
@@ -53,7 +61,12 @@ describe('Sharing API', () => {
   it('adds a connection with a default one-month expiry, active at once for a registered third party, and emails it', async () => {
     const res = await share();
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ company: 'Garage Ltd', name: 'Ann Hiring', email: 'hr@garage.example', status: 'active' });
+    expect(res.body).toMatchObject({
+      company: 'Garage Ltd',
+      name: 'Ann Hiring',
+      email: 'hr@garage.example',
+      status: 'active',
+    });
     const days = (new Date(res.body.expiresAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(27);
     expect(days).toBeLessThan(32);
@@ -67,10 +80,13 @@ describe('Sharing API', () => {
     const list = await t.http().get(`${API}/me/connections`).set(bearer(candidate));
     expect(list.status).toBe(200);
     expect(list.body).toMatchObject({ page: 1, pageSize: 10, totalItems: 1, totalPages: 1 });
-    expect(list.body.items[0]).toMatchObject({ company: 'Garage Group', expiresAt: '2099-01-31T23:59:59.999Z' });
+    expect(list.body.items[0]).toMatchObject({
+      company: 'Garage Group',
+      expiresAt: '2099-01-31T23:59:59.999Z',
+    });
   });
 
-  it('refuses an unshareable document, a missing transcript and someone else\'s certificate with 422, saving nothing', async () => {
+  it("refuses an unshareable document, a missing transcript and someone else's certificate with 422, saving nothing", async () => {
     const before = (await t.http().get(`${API}/me/connections`).set(bearer(candidate))).body.totalItems;
     for (const permissions of [
       [{ certificateNumber: docs.old, documents: ['ecertificate'] }],
@@ -98,30 +114,54 @@ describe('Sharing API', () => {
     expect(list.status).toBe(200);
     const connection = list.body.items[0];
     expect(connection).toMatchObject({ status: 'active', candidate: { name: 'Sam Eichen' } });
-    const cards = await t.http().get(`${API}/third-party/connections/${connection.id}/documents`).set(bearer(employer));
+    const cards = await t
+      .http()
+      .get(`${API}/third-party/connections/${connection.id}/documents`)
+      .set(bearer(employer));
     expect(cards.status).toBe(200);
-    expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([docs.fresh]);
-    const pdf = await t.http().get(`${API}/third-party/connections/${connection.id}/documents/${docs.fresh}/ecertificate.pdf`).set(bearer(employer));
+    expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
+      docs.fresh,
+    ]);
+    const pdf = await t
+      .http()
+      .get(`${API}/third-party/connections/${connection.id}/documents/${docs.fresh}/ecertificate.pdf`)
+      .set(bearer(employer));
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(Buffer.from(pdf.body).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const log = await t.http().get(`${API}/me/connections/${connection.id}/access-log`).set(bearer(candidate));
+    const log = await t
+      .http()
+      .get(`${API}/me/connections/${connection.id}/access-log`)
+      .set(bearer(candidate));
     expect(log.status).toBe(200);
-    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(['downloaded', 'viewed-documents']);
-    expect(log.body.items[0]).toMatchObject({ who: 'Ann Hiring', certificateNumber: docs.fresh, document: 'ecertificate' });
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'downloaded',
+      'viewed-documents',
+    ]);
+    expect(log.body.items[0]).toMatchObject({
+      who: 'Ann Hiring',
+      certificateNumber: docs.fresh,
+      document: 'ecertificate',
+    });
 
-    const audited = await run(t, `SELECT action FROM audit_events WHERE actor_id = ? AND target_id = ? ORDER BY occurred_at`, [employer.accountId, connection.id]);
+    const audited = await run(
+      t,
+      `SELECT action FROM audit_events WHERE actor_id = ? AND target_id = ? ORDER BY occurred_at`,
+      [employer.accountId, connection.id],
+    );
     expect((audited as Array<{ action: string }>).map((row) => row.action)).toEqual([
       'sharing.documents-viewed-by-third-party',
       'sharing.document-downloaded-by-third-party',
     ]);
   }, 60_000);
 
-  it('shows the connected third party the candidate\'s photo, and no one else', async () => {
+  it("shows the connected third party the candidate's photo, and no one else", async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     await t.app.get(FileStorage).put('photos/sam-eichen.png', png, 'image/png');
-    await run(t, `UPDATE identity_accounts SET photo_key = 'photos/sam-eichen.png' WHERE id = ?`, [candidate.accountId]);
+    await run(t, `UPDATE identity_accounts SET photo_key = 'photos/sam-eichen.png' WHERE id = ?`, [
+      candidate.accountId,
+    ]);
     const list = await t.http().get(`${API}/third-party/connections`).set(bearer(employer));
     const { id, candidate: shown } = list.body.items[0];
     expect(shown.photoUrl).toBe(`${API}/third-party/connections/${id}/candidate-photo`);
@@ -131,19 +171,52 @@ describe('Sharing API', () => {
     expect((await t.http().get(shown.photoUrl).set(bearer(otherEmployer))).status).toBe(404);
   });
 
-  it('gives 404 for a document not permitted, another third party\'s connection, or another candidate\'s changes', async () => {
+  it("gives 404 for a document not permitted, another third party's connection, or another candidate's changes", async () => {
     const id = (await t.http().get(`${API}/me/connections`).set(bearer(candidate))).body.items[0].id;
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents/${docs.accreditation}/ecertificate.pdf`).set(bearer(employer))).status).toBe(404);
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(otherEmployer))).status).toBe(404);
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents/${docs.fresh}/ecertificate.pdf`).set(bearer(otherEmployer))).status).toBe(404);
-    expect((await t.http().put(`${API}/me/connections/${id}/expiry`).set(bearer(otherCandidate)).send({ expiresAt: '2099-12-31' })).status).toBe(404);
-    expect((await t.http().delete(`${API}/me/connections/${id}`).set(bearer(otherCandidate))).status).toBe(404);
-    expect((await t.http().get(`${API}/me/connections/not-a-uuid/access-log`).set(bearer(candidate))).status).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .get(`${API}/third-party/connections/${id}/documents/${docs.accreditation}/ecertificate.pdf`)
+          .set(bearer(employer))
+      ).status,
+    ).toBe(404);
+    expect(
+      (await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(otherEmployer)))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .get(`${API}/third-party/connections/${id}/documents/${docs.fresh}/ecertificate.pdf`)
+          .set(bearer(otherEmployer))
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .put(`${API}/me/connections/${id}/expiry`)
+          .set(bearer(otherCandidate))
+          .send({ expiresAt: '2099-12-31' })
+      ).status,
+    ).toBe(404);
+    expect((await t.http().delete(`${API}/me/connections/${id}`).set(bearer(otherCandidate))).status).toBe(
+      404,
+    );
+    expect(
+      (await t.http().get(`${API}/me/connections/not-a-uuid/access-log`).set(bearer(candidate))).status,
+    ).toBe(404);
   });
 
   it('changes expiry and permissions', async () => {
     const id = (await t.http().get(`${API}/me/connections`).set(bearer(candidate))).body.items[0].id;
-    const extended = await t.http().put(`${API}/me/connections/${id}/expiry`).set(bearer(candidate)).send({ expiresAt: '2098-06-30' });
+    const extended = await t
+      .http()
+      .put(`${API}/me/connections/${id}/expiry`)
+      .set(bearer(candidate))
+      .send({ expiresAt: '2098-06-30' });
     expect(extended.status).toBe(200);
     expect(extended.body.expiresAt).toBe('2098-06-30T23:59:59.999Z');
     const changed = await t
@@ -152,10 +225,23 @@ describe('Sharing API', () => {
       .set(bearer(candidate))
       .send({ permissions: [{ certificateNumber: docs.accreditation, documents: ['ecertificate'] }] });
     expect(changed.status).toBe(200);
-    expect(changed.body.permissions).toEqual([{ certificateNumber: docs.accreditation, documents: ['ecertificate'] }]);
-    const audited = await run(t, `SELECT count(*)::int AS n FROM audit_events WHERE action = 'sharing.permissions-changed' AND actor_id = ? AND target_id = ?`, [candidate.accountId, id]);
+    expect(changed.body.permissions).toEqual([
+      { certificateNumber: docs.accreditation, documents: ['ecertificate'] },
+    ]);
+    const audited = await run(
+      t,
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'sharing.permissions-changed' AND actor_id = ? AND target_id = ?`,
+      [candidate.accountId, id],
+    );
     expect((audited[0] as { n: number }).n).toBe(1);
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents/${docs.fresh}/ecertificate.pdf`).set(bearer(employer))).status).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .get(`${API}/third-party/connections/${id}/documents/${docs.fresh}/ecertificate.pdf`)
+          .set(bearer(employer))
+      ).status,
+    ).toBe(404);
     const refused = await t
       .http()
       .put(`${API}/me/connections/${id}/permissions`)
@@ -165,19 +251,41 @@ describe('Sharing API', () => {
   });
 
   it('ends access once past the expiry even before the job ran, and for a revoked achievement', async () => {
-    const res = await share({ email: otherEmployer.email, company: 'Rival Ltd', permissions: [{ certificateNumber: docs.fresh, documents: ['ecertificate'] }, { certificateNumber: docs.accreditation, documents: ['ecertificate'] }] });
+    const res = await share({
+      email: otherEmployer.email,
+      company: 'Rival Ltd',
+      permissions: [
+        { certificateNumber: docs.fresh, documents: ['ecertificate'] },
+        { certificateNumber: docs.accreditation, documents: ['ecertificate'] },
+      ],
+    });
     const id = res.body.id;
     const url = (n: string) => `${API}/third-party/connections/${id}/documents/${n}/ecertificate.pdf`;
     expect((await t.http().get(url(docs.accreditation)).set(bearer(otherEmployer))).status).toBe(200);
 
-    await t.app.get(CommandBus).execute(new RevokeAchievement(docs.accreditation, 'Issued in error', { accountId: staff.accountId, ip: null }));
+    await t.app.get(CommandBus).execute(
+      new RevokeAchievement(docs.accreditation, 'Issued in error', {
+        accountId: staff.accountId,
+        ip: null,
+      }),
+    );
     expect((await t.http().get(url(docs.accreditation)).set(bearer(otherEmployer))).status).toBe(404);
-    const cards = await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(otherEmployer));
-    expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([docs.fresh]);
+    const cards = await t
+      .http()
+      .get(`${API}/third-party/connections/${id}/documents`)
+      .set(bearer(otherEmployer));
+    expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
+      docs.fresh,
+    ]);
 
-    await run(t, `UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE id = ?`, [id]);
+    await run(t, `UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE id = ?`, [
+      id,
+    ]);
     expect((await t.http().get(url(docs.fresh)).set(bearer(otherEmployer))).status).toBe(404);
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(otherEmployer))).status).toBe(404);
+    expect(
+      (await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(otherEmployer)))
+        .status,
+    ).toBe(404);
     const seen = (await t.http().get(`${API}/me/connections/${id}`).set(bearer(candidate))).body;
     expect(seen.status).toBe('expired');
   }, 60_000);
@@ -185,15 +293,27 @@ describe('Sharing API', () => {
   it('deletes a connection (204): access ends at once and the third party is told', async () => {
     const id = (await t.http().get(`${API}/third-party/connections`).set(bearer(employer))).body.items[0].id;
     expect((await t.http().delete(`${API}/me/connections/${id}`).set(bearer(candidate))).status).toBe(204);
-    expect((await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(employer))).status).toBe(404);
+    expect(
+      (await t.http().get(`${API}/third-party/connections/${id}/documents`).set(bearer(employer))).status,
+    ).toBe(404);
     expect((await outboxEmails(t, 'sharing-deleted')).map((e) => e.to)).toContain(employer.email);
     expect((await t.http().delete(`${API}/me/connections/${id}`).set(bearer(candidate))).status).toBe(409);
   });
 
-  it('takes a third party\'s request with 202 whether or not the candidate exists; the candidate approves or declines', async () => {
-    const ask = (who: Party, body: Record<string, unknown>) => t.http().post(`${API}/third-party/connection-requests`).set(bearer(who)).send(body);
-    const unknown = await ask(employer, { candidateNumber: '12345678', surname: 'Nobody', dateOfBirth: '1990-04-27' });
-    const known = await ask(employer, { candidateNumber: '00061010', surname: 'EICHEN', dateOfBirth: '1990-04-27', message: 'Pre-employment check' });
+  it("takes a third party's request with 202 whether or not the candidate exists; the candidate approves or declines", async () => {
+    const ask = (who: Party, body: Record<string, unknown>) =>
+      t.http().post(`${API}/third-party/connection-requests`).set(bearer(who)).send(body);
+    const unknown = await ask(employer, {
+      candidateNumber: '12345678',
+      surname: 'Nobody',
+      dateOfBirth: '1990-04-27',
+    });
+    const known = await ask(employer, {
+      candidateNumber: '00061010',
+      surname: 'EICHEN',
+      dateOfBirth: '1990-04-27',
+      message: 'Pre-employment check',
+    });
     expect(unknown.status).toBe(202);
     expect(known.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
@@ -203,9 +323,16 @@ describe('Sharing API', () => {
     expect(requests.map((e) => e.to)).toEqual([candidate.email]);
     const mine = (await t.http().get(`${API}/me/connections`).set(bearer(candidate))).body.items;
     const requested = mine.find((c: { status: string }) => c.status === 'requested');
-    expect(requested).toMatchObject({ email: employer.email, message: 'Pre-employment check', expiresAt: null });
+    expect(requested).toMatchObject({
+      email: employer.email,
+      message: 'Pre-employment check',
+      expiresAt: null,
+    });
     // Nothing is visible before approval.
-    expect((await t.http().get(`${API}/third-party/connections/${requested.id}/documents`).set(bearer(employer))).status).toBe(404);
+    expect(
+      (await t.http().get(`${API}/third-party/connections/${requested.id}/documents`).set(bearer(employer)))
+        .status,
+    ).toBe(404);
 
     const approved = await t
       .http()
@@ -214,28 +341,44 @@ describe('Sharing API', () => {
       .send({ permissions: [{ certificateNumber: docs.fresh, documents: ['etranscript'] }] });
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('active');
-    expect((await t.http().get(`${API}/third-party/connections/${requested.id}/documents/${docs.fresh}/etranscript.pdf`).set(bearer(employer))).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .get(`${API}/third-party/connections/${requested.id}/documents/${docs.fresh}/etranscript.pdf`)
+          .set(bearer(employer))
+      ).status,
+    ).toBe(200);
     expect((await outboxEmails(t, 'sharing-approved')).map((e) => e.to)).toContain(employer.email);
 
     // A request from someone else, declined.
     await ask(otherEmployer, { candidateNumber: '00099999', surname: 'Other', dateOfBirth: '1990-04-27' });
     const theirs = (await t.http().get(`${API}/me/connections`).set(bearer(otherCandidate))).body.items[0];
-    const declined = await t.http().post(`${API}/me/connections/${theirs.id}/decline`).set(bearer(otherCandidate));
+    const declined = await t
+      .http()
+      .post(`${API}/me/connections/${theirs.id}/decline`)
+      .set(bearer(otherCandidate));
     expect(declined.status).toBe(200);
     expect(declined.body.status).toBe('declined');
     expect((await outboxEmails(t, 'sharing-declined')).map((e) => e.to)).toContain(otherEmployer.email);
   }, 60_000);
 
-  it('shows staff a candidate\'s connections read-only, and audits the look', async () => {
+  it("shows staff a candidate's connections read-only, and audits the look", async () => {
     const res = await t.http().get(`${API}/admin/candidates/00061010/connections`).set(bearer(staff));
     expect(res.status).toBe(200);
     expect(res.body.totalItems).toBeGreaterThan(0);
-    const audited = await run(t, `SELECT count(*)::int AS n FROM audit_events WHERE action = 'sharing.candidate-connections-viewed' AND actor_id = ?`, [staff.accountId]);
+    const audited = await run(
+      t,
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'sharing.candidate-connections-viewed' AND actor_id = ?`,
+      [staff.accountId],
+    );
     expect((audited[0] as { n: number }).n).toBe(1);
   });
 
   it('keeps one live connection when the same third party is added several times at once', async () => {
-    const results = await Promise.all([1, 2, 3, 4, 5].map(() => share({ email: 'busy@parallel.example', company: 'Parallel Ltd' })));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => share({ email: 'busy@parallel.example', company: 'Parallel Ltd' })),
+    );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     await t.http().delete(`${API}/me/connections/${results[0].body.id}`).set(bearer(candidate));

@@ -28,7 +28,15 @@ export async function issueToken(t: TestApp, accountId: string): Promise<string>
 
 async function account(
   t: TestApp,
-  fields: { role: 'candidate' | 'third_party' | 'staff'; email: string; firstName: string; surname: string; company?: string; recordId?: string; candidateNumber?: string },
+  fields: {
+    role: 'candidate' | 'third_party' | 'staff';
+    email: string;
+    firstName: string;
+    surname: string;
+    company?: string;
+    recordId?: string;
+    candidateNumber?: string;
+  },
 ): Promise<string> {
   const id = randomUUID();
   await sql(
@@ -53,7 +61,12 @@ async function account(
 }
 
 /** A candidate with a record (candidate number, surname, date of birth 1990-04-27) and a linked, active account. */
-export async function createCandidate(t: TestApp, candidateNumber: string, surname: string, email = `${candidateNumber.toLowerCase()}@candidates.example`): Promise<Party> {
+export async function createCandidate(
+  t: TestApp,
+  candidateNumber: string,
+  surname: string,
+  email = `${candidateNumber.toLowerCase()}@candidates.example`,
+): Promise<Party> {
   const recordId = randomUUID();
   await sql(
     t,
@@ -61,12 +74,25 @@ export async function createCandidate(t: TestApp, candidateNumber: string, surna
      VALUES (?, ?, 'Sam', ?, 'sam', ?, '1990-04-27')`,
     [recordId, candidateNumber, surname, surname.toLowerCase().replace(/[^a-z]/g, '')],
   );
-  const accountId = await account(t, { role: 'candidate', email, firstName: 'Sam', surname, recordId, candidateNumber });
+  const accountId = await account(t, {
+    role: 'candidate',
+    email,
+    firstName: 'Sam',
+    surname,
+    recordId,
+    candidateNumber,
+  });
   return { accountId, email, token: await issueToken(t, accountId), candidateNumber };
 }
 
 export async function createThirdParty(t: TestApp, email: string, company = 'Garage Ltd'): Promise<Party> {
-  const accountId = await account(t, { role: 'third_party', email, firstName: 'Ann', surname: 'Hiring', company });
+  const accountId = await account(t, {
+    role: 'third_party',
+    email,
+    firstName: 'Ann',
+    surname: 'Hiring',
+    company,
+  });
   return { accountId, email, token: await issueToken(t, accountId) };
 }
 
@@ -76,21 +102,53 @@ export async function createStaff(t: TestApp, email = 'support@staff.example'): 
 }
 
 /** Achievements of a candidate: `new` (2019, with units), `acc` (accreditation, 2020), `old` (2016). */
-export async function importAchievements(t: TestApp, candidateNumber: string, prefix: string): Promise<{ fresh: string; accreditation: string; old: string }> {
+export async function importAchievements(
+  t: TestApp,
+  candidateNumber: string,
+  prefix: string,
+): Promise<{ fresh: string; accreditation: string; old: string }> {
   const numbers = { fresh: `${prefix}-01-NEW`, accreditation: `${prefix}-02-ACC`, old: `${prefix}-03-OLD` };
   const unit = [{ unitNumber: 'U1', title: 'Health and safety', level: '3', credit: 5, grade: 'Pass' }];
   const rows = [
-    { certificateNumber: numbers.fresh, kind: 'qualification', title: 'Level 3 Diploma in Vehicle Maintenance', qualificationNumber: '500/9349/6', issueDate: '2019-05-01', units: unit },
-    { certificateNumber: numbers.accreditation, kind: 'accreditation', title: 'Accredited Assessor', issueDate: '2020-02-01' },
-    { certificateNumber: numbers.old, kind: 'qualification', title: 'Level 2 Award in MOT Testing', issueDate: '2016-03-01', units: unit },
-  ].map((fields, index) => ({ row: index + 1, fields: { ...fields, candidateNumber, fullName: 'Sam Candidate', grade: 'Pass', centre: 'Test Centre' } }));
+    {
+      certificateNumber: numbers.fresh,
+      kind: 'qualification',
+      title: 'Level 3 Diploma in Vehicle Maintenance',
+      qualificationNumber: '500/9349/6',
+      issueDate: '2019-05-01',
+      units: unit,
+    },
+    {
+      certificateNumber: numbers.accreditation,
+      kind: 'accreditation',
+      title: 'Accredited Assessor',
+      issueDate: '2020-02-01',
+    },
+    {
+      certificateNumber: numbers.old,
+      kind: 'qualification',
+      title: 'Level 2 Award in MOT Testing',
+      issueDate: '2016-03-01',
+      units: unit,
+    },
+  ].map((fields, index) => ({
+    row: index + 1,
+    fields: { ...fields, candidateNumber, fullName: 'Sam Candidate', grade: 'Pass', centre: 'Test Centre' },
+  }));
   const report = await t.app.get(CommandBus).execute(new ImportAchievements(rows, SYSTEM));
-  if (report.rejected.length > 0) throw new Error(`Achievements rejected: ${JSON.stringify(report.rejected)}`);
+  if (report.rejected.length > 0)
+    throw new Error(`Achievements rejected: ${JSON.stringify(report.rejected)}`);
   return numbers;
 }
 
-export async function outboxEmails(t: TestApp, template?: string): Promise<Array<{ to: string; subject: string; template: string; data: Record<string, unknown> }>> {
-  const rows = (await sql(t, `SELECT payload FROM outbox WHERE topic = 'email.send' ORDER BY created_at`)) as Array<{ payload: { to: string; subject: string; template: string; data: Record<string, unknown> } }>;
+export async function outboxEmails(
+  t: TestApp,
+  template?: string,
+): Promise<Array<{ to: string; subject: string; template: string; data: Record<string, unknown> }>> {
+  const rows = (await sql(
+    t,
+    `SELECT payload FROM outbox WHERE topic = 'email.send' ORDER BY created_at`,
+  )) as Array<{ payload: { to: string; subject: string; template: string; data: Record<string, unknown> } }>;
   return rows.map((r) => r.payload).filter((p) => !template || p.template === template);
 }
 
@@ -98,22 +156,30 @@ export function run(t: TestApp, text: string, params: unknown[] = []): Promise<u
   return sql(t, text, params);
 }
 
-
 export const TEST_PASSWORD = 'correct horse battery staple 42';
 
 /** Gives an account a password (so it can log in on the web pages). */
 export async function setPassword(t: TestApp, accountId: string, password = TEST_PASSWORD): Promise<void> {
   const argon2 = await import('argon2');
-  await sql(t, `UPDATE identity_accounts SET password_hash = ? WHERE id = ?`, [await argon2.hash(password), accountId]);
+  await sql(t, `UPDATE identity_accounts SET password_hash = ? WHERE id = ?`, [
+    await argon2.hash(password),
+    accountId,
+  ]);
 }
 
 /** A browser-like session logged in through the login page; `csrfToken` is fresh for the next form. */
-export async function webLogin(t: TestApp, party: Party): Promise<{ agent: ReturnType<TestApp['agent']>; csrf: () => Promise<string> }> {
+export async function webLogin(
+  t: TestApp,
+  party: Party,
+): Promise<{ agent: ReturnType<TestApp['agent']>; csrf: () => Promise<string> }> {
   await setPassword(t, party.accountId);
   const agent = t.agent();
   const page = await agent.get('/login');
   const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
-  const res = await agent.post('/login').type('form').send({ _csrf: token, email: party.email, password: TEST_PASSWORD });
+  const res = await agent
+    .post('/login')
+    .type('form')
+    .send({ _csrf: token, email: party.email, password: TEST_PASSWORD });
   if (res.status !== 303) throw new Error(`Login failed: ${res.status}`);
   const csrf = async () => (await agent.get('/api/v1/csrf-token')).body.csrfToken as string;
   // supertest attaches cookies when a request is created: fetch a token once now so the session's

@@ -43,7 +43,9 @@ describe('achievement documents (Chromium)', () => {
     t = await createTestApp({ env: { BRAND_NAME: 'Institute of Motor Trades' } });
     work = await mkdtemp(join(tmpdir(), 'veri-pdf-'));
     const staff = await staffToken(t);
-    await importRecords(t, staff, [{ candidateNumber: '7200001', firstName: 'Ada', surname: 'Lovelace', dateOfBirth: '1980-01-01' }]);
+    await importRecords(t, staff, [
+      { candidateNumber: '7200001', firstName: 'Ada', surname: 'Lovelace', dateOfBirth: '1980-01-01' },
+    ]);
     await importAchievements(t, staff, [
       achievement({ certificateNumber: NUMBER, candidateNumber: '7200001' }),
       achievement({
@@ -67,11 +69,18 @@ describe('achievement documents (Chromium)', () => {
   });
 
   const download = (certificateNumber: string, kind: 'ecertificate' | 'etranscript', holder = '7200001') =>
-    RequestContext.create(t.app.get(MikroORM).em, () => t.app.get(QueryBus).execute(new GetDocumentPdf(holder, certificateNumber, kind)));
+    RequestContext.create(t.app.get(MikroORM).em, () =>
+      t.app.get(QueryBus).execute(new GetDocumentPdf(holder, certificateNumber, kind)),
+    );
 
   const verificationUrl = async (certificateNumber: string) => {
     const staff = await staffToken(t, `staff-${Math.random().toString(36).slice(2)}@example.test`);
-    const code = (await t.http().get(`/api/v1/admin/achievements/${certificateNumber}`).set('Authorization', `Bearer ${staff}`)).body.verificationCode;
+    const code = (
+      await t
+        .http()
+        .get(`/api/v1/admin/achievements/${certificateNumber}`)
+        .set('Authorization', `Bearer ${staff}`)
+    ).body.verificationCode;
     return { code, url: `${t.config.publicUrl}/verify/${code}` };
   };
 
@@ -148,7 +157,12 @@ describe('achievement documents (Chromium)', () => {
 
   it('renders a new document after a correction', async () => {
     const staff = await staffToken(t, 'corrector@example.test');
-    await t.http().patch(`/api/v1/admin/achievements/${NUMBER}`).set('Authorization', `Bearer ${staff}`).send({ fullName: 'Ada King Lovelace' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/admin/achievements/${NUMBER}`)
+      .set('Authorization', `Bearer ${staff}`)
+      .send({ fullName: 'Ada King Lovelace' })
+      .expect(200);
     renders.mockClear();
     const file = await download(NUMBER, 'ecertificate');
     expect(renders).toHaveBeenCalledTimes(1);
@@ -163,10 +177,14 @@ describe('achievement documents (Chromium)', () => {
     expect(text).toContain('Certificate of Accreditation');
     expect(text).toContain('holds the accreditation');
     expect(text).toContain('1 May 2029');
-    await expect(download(ACCREDITATION, 'etranscript')).rejects.toMatchObject({ code: 'ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE' });
+    await expect(download(ACCREDITATION, 'etranscript')).rejects.toMatchObject({
+      code: 'ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE',
+    });
   });
 
   it('never serves another holder', async () => {
-    await expect(download(NUMBER, 'ecertificate', '9999999')).rejects.toMatchObject({ code: 'ACHIEVEMENTS.NOT_FOUND' });
+    await expect(download(NUMBER, 'ecertificate', '9999999')).rejects.toMatchObject({
+      code: 'ACHIEVEMENTS.NOT_FOUND',
+    });
   });
 });

@@ -6,7 +6,11 @@ import { createTestApp, TestApp } from '../../support/app';
 import { runCommand, withDatabase } from '../../support/identity';
 import { CandidateRecordRepository } from '../../../src/identity/domain/candidate-record.repository';
 import { matchLookupFor } from '../../../src/identity/domain/candidate-match';
-import { ImportCandidateRecords, SeedDemoData, CreateStaffAccount } from '../../../src/identity/identity.public';
+import {
+  ImportCandidateRecords,
+  SeedDemoData,
+  CreateStaffAccount,
+} from '../../../src/identity/identity.public';
 
 describe('candidate matching at scale, and the command-line handlers', () => {
   let t: TestApp;
@@ -43,7 +47,9 @@ describe('candidate matching at scale, and the command-line handlers', () => {
       `SELECT id FROM identity_candidate_records WHERE surname_key = $1 AND date_of_birth = $2::date AND first_name_key = $3 LIMIT 2`,
       ['surname345', '1983-10-18', 'first345'],
     );
-    expect(byNames).toMatch(/Index (Only )?Scan using identity_candidate_records_\w+|Bitmap Index Scan on identity_candidate_records_\w+/);
+    expect(byNames).toMatch(
+      /Index (Only )?Scan using identity_candidate_records_\w+|Bitmap Index Scan on identity_candidate_records_\w+/,
+    );
     expect(byNames).not.toMatch(/Seq Scan/);
   });
 
@@ -51,44 +57,89 @@ describe('candidate matching at scale, and the command-line handlers', () => {
     const repository = t.app.get(CandidateRecordRepository);
     const started = Date.now();
     const found = await RequestContext.create(t.app.get(MikroORM).em, () =>
-      repository.findForMatch(matchLookupFor({ candidateNumber: 'NA', firstName: 'First345', surname: 'Surname345', dateOfBirth: '1951-08-28' }), 2),
+      repository.findForMatch(
+        matchLookupFor({
+          candidateNumber: 'NA',
+          firstName: 'First345',
+          surname: 'Surname345',
+          dateOfBirth: '1951-08-28',
+        }),
+        2,
+      ),
     );
     expect(Date.now() - started).toBeLessThan(500);
     expect(found.every((record) => record.surname === 'Surname345')).toBe(true);
   });
 
   it('imports a CSV file through the command the CLI uses, idempotently', async () => {
-    const csv = 'candidateNumber,firstName,surname,dateOfBirth\nC0000001,Ida,Noddack,1976-02-25\nC0000002,,Missing,1976-02-25\n';
+    const csv =
+      'candidateNumber,firstName,surname,dateOfBirth\nC0000001,Ida,Noddack,1976-02-25\nC0000002,,Missing,1976-02-25\n';
     const actor = { accountId: null, ip: null };
     const first = await runCommand(t, new ImportCandidateRecords({ format: 'csv', text: csv }, actor));
-    expect(first).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: [{ row: 2, reason: 'firstName: Enter your first name' }] });
-    expect(await runCommand(t, new ImportCandidateRecords({ format: 'csv', text: csv }, actor))).toMatchObject({ created: 0, unchanged: 1 });
+    expect(first).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      rejected: [{ row: 2, reason: 'firstName: Enter your first name' }],
+    });
+    expect(
+      await runCommand(t, new ImportCandidateRecords({ format: 'csv', text: csv }, actor)),
+    ).toMatchObject({ created: 0, unchanged: 1 });
   });
 
   it('creates the first staff account from the command line, with the given TOTP secret as an otpauth URL', async () => {
     const result = await runCommand<{ accountId: string; totpSecret: string; enrolmentUri: string }>(
       t,
-      new CreateStaffAccount({ email: 'first.staff@example.test', firstName: 'First', surname: 'Staff', password: 'staff pass 1', totpSecret: 'JBSWY3DPEHPK3PXP' }, { accountId: null, ip: null }),
+      new CreateStaffAccount(
+        {
+          email: 'first.staff@example.test',
+          firstName: 'First',
+          surname: 'Staff',
+          password: 'staff pass 1',
+          totpSecret: 'JBSWY3DPEHPK3PXP',
+        },
+        { accountId: null, ip: null },
+      ),
     );
     expect(result.totpSecret).toBe('JBSWY3DPEHPK3PXP');
-    expect(result.enrolmentUri).toMatch(/^otpauth:\/\/totp\/.*first\.staff%40example\.test\?secret=JBSWY3DPEHPK3PXP/);
+    expect(result.enrolmentUri).toMatch(
+      /^otpauth:\/\/totp\/.*first\.staff%40example\.test\?secret=JBSWY3DPEHPK3PXP/,
+    );
   });
 
   it('loads the demo data, and loading it again changes nothing', async () => {
-    const first = await runCommand<{ createdAccounts: string[]; staffTotpSecret: string }>(t, new SeedDemoData());
-    expect(first.createdAccounts).toEqual(['candidate@example.com', 'pending@example.com', 'employer@example.com', 'staff@example.com']);
+    const first = await runCommand<{ createdAccounts: string[]; staffTotpSecret: string }>(
+      t,
+      new SeedDemoData(),
+    );
+    expect(first.createdAccounts).toEqual([
+      'candidate@example.com',
+      'pending@example.com',
+      'employer@example.com',
+      'staff@example.com',
+    ]);
     const again = await runCommand<{ createdAccounts: string[] }>(t, new SeedDemoData());
     expect(again.createdAccounts).toEqual([]);
     const accounts = await withDatabase(t, (c) =>
-      c.query(`SELECT email, role, status, candidate_number FROM identity_accounts WHERE email LIKE '%@example.com' ORDER BY email`),
+      c.query(
+        `SELECT email, role, status, candidate_number FROM identity_accounts WHERE email LIKE '%@example.com' ORDER BY email`,
+      ),
     );
     expect(accounts.rows).toEqual([
       { email: 'candidate@example.com', role: 'candidate', status: 'active', candidate_number: '0001010' },
       { email: 'employer@example.com', role: 'third_party', status: 'active', candidate_number: null },
-      { email: 'pending@example.com', role: 'candidate', status: 'pending_authorisation', candidate_number: null },
+      {
+        email: 'pending@example.com',
+        role: 'candidate',
+        status: 'pending_authorisation',
+        candidate_number: null,
+      },
       { email: 'staff@example.com', role: 'staff', status: 'active', candidate_number: null },
     ]);
-    const login = await t.http().post('/api/v1/auth/token').send({ email: 'candidate@example.com', password: 'demo candidate passphrase' });
+    const login = await t
+      .http()
+      .post('/api/v1/auth/token')
+      .send({ email: 'candidate@example.com', password: 'demo candidate passphrase' });
     expect(login.status).toBe(200);
   });
 });

@@ -14,9 +14,16 @@ describe('registration emails over SMTP', () => {
     t = await createTestApp({
       runWorkers: true,
       redis: true,
-      env: { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '25', BRAND_NAME: 'Institute of Testing', MAIL_FROM: 'Institute of Testing <no-reply@example.org>' },
+      env: {
+        SMTP_URL: smtp.url,
+        OUTBOX_POLL_MS: '25',
+        BRAND_NAME: 'Institute of Testing',
+        MAIL_FROM: 'Institute of Testing <no-reply@example.org>',
+      },
     });
-    await importRecords(t, await staffToken(t), [{ candidateNumber: '6000001', firstName: 'Chien-Shiung', surname: 'Wu', dateOfBirth: '1982-05-31' }]);
+    await importRecords(t, await staffToken(t), [
+      { candidateNumber: '6000001', firstName: 'Chien-Shiung', surname: 'Wu', dateOfBirth: '1982-05-31' },
+    ]);
   });
 
   afterAll(async () => {
@@ -25,12 +32,23 @@ describe('registration emails over SMTP', () => {
   });
 
   it('a matched registration emails the access details and a working confirmation link', async () => {
-    const res = await t.http().post('/api/v1/registrations/candidates').send(
-      registration({ email: 'wu@example.test', candidateNumber: '6000001', firstName: 'Chien-Shiung', surname: 'Wu', dateOfBirth: '1982-05-31' }),
-    );
+    const res = await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .send(
+        registration({
+          email: 'wu@example.test',
+          candidateNumber: '6000001',
+          firstName: 'Chien-Shiung',
+          surname: 'Wu',
+          dateOfBirth: '1982-05-31',
+        }),
+      );
     expect(res.body.status).toBe('active');
 
-    const mail = await eventually(() => smtp.received.find((m) => m.envelopeTo.includes('wu@example.test')), { what: 'the registration email' });
+    const mail = await eventually(() => smtp.received.find((m) => m.envelopeTo.includes('wu@example.test')), {
+      what: 'the registration email',
+    });
     expect(mail.subject).toBe('Your account is ready');
     expect(mail.from).toContain('no-reply@example.org');
     expect(mail.text).toContain('Hello Chien-Shiung,');
@@ -46,8 +64,14 @@ describe('registration emails over SMTP', () => {
   });
 
   it('an unmatched registration emails that it is pending authorisation', async () => {
-    await t.http().post('/api/v1/registrations/candidates').send(registration({ email: 'pending.wu@example.test', firstName: 'Nobody', surname: 'Known' }));
-    const mail = await eventually(() => smtp.received.find((m) => m.envelopeTo.includes('pending.wu@example.test')), { what: 'the pending email' });
+    await t
+      .http()
+      .post('/api/v1/registrations/candidates')
+      .send(registration({ email: 'pending.wu@example.test', firstName: 'Nobody', surname: 'Known' }));
+    const mail = await eventually(
+      () => smtp.received.find((m) => m.envelopeTo.includes('pending.wu@example.test')),
+      { what: 'the pending email' },
+    );
     expect(mail.subject).toBe('Your registration is waiting for authorisation');
     expect(mail.text).toContain('pending authorisation');
   });

@@ -10,7 +10,9 @@ const depcruise = join(root, 'node_modules/.bin/depcruise');
 
 async function cruise(cwd: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await run(depcruise, ['src', '--config', join(root, '.dependency-cruiser.js')], { cwd });
+    const { stdout } = await run(depcruise, ['src', '--config', join(root, '.dependency-cruiser.js')], {
+      cwd,
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -23,7 +25,9 @@ describe('architecture rules', () => {
     const { code, output } = await cruise(join(root, 'test/fixtures/architecture'));
     expect(code).not.toBe(0);
     expect(output).toContain('domain-imports-no-framework');
-    expect(output).toMatch(/contexts-meet-through-public-files: src\/sharing\/application\/reaches-into-identity\.ts → src\/identity\/domain\/account\.ts/);
+    expect(output).toMatch(
+      /contexts-meet-through-public-files: src\/sharing\/application\/reaches-into-identity\.ts → src\/identity\/domain\/account\.ts/,
+    );
     expect(output).not.toMatch(/→ src\/identity\/identity\.public\.ts/);
   });
 
@@ -32,8 +36,11 @@ describe('architecture rules', () => {
     const eslint = join(root, 'node_modules/.bin/eslint');
     const source = "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n";
     const outcome = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = execFile(eslint, ['--stdin', '--stdin-filename', 'src/sharing/domain/example.ts', '--format', 'json'], { cwd: root }, (error, stdout) =>
-        resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stdout }),
+      const child = execFile(
+        eslint,
+        ['--stdin', '--stdin-filename', 'src/sharing/domain/example.ts', '--format', 'json'],
+        { cwd: root },
+        (error, stdout) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout }),
       );
       child.stdin?.end(source);
     });

@@ -11,7 +11,13 @@ const port = 54400 + Math.floor(Math.random() * 500);
 function startRunner(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'test/support/embedded-postgres-runner.ts', dataDir, String(port)],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      'test/support/embedded-postgres-runner.ts',
+      dataDir,
+      String(port),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -39,7 +45,9 @@ async function query(url: string): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
 describe('embedded PostgreSQL', () => {

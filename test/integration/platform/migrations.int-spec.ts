@@ -17,7 +17,9 @@ describe('migrations', () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     await client.end();
-    expect(rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(['mikro_orm_migrations', 'outbox', 'session']));
+    expect(rows.map((row) => row.table_name)).toEqual(
+      expect.arrayContaining(['mikro_orm_migrations', 'outbox', 'session']),
+    );
   });
 
   it('refuses a database whose name does not say it is for tests', () => {

@@ -4,7 +4,11 @@ import { AddressInfo } from 'node:net';
 import { toDataURL } from 'qrcode';
 import { loadConfig } from '../../../src/config/app-config';
 import { ConfigModule } from '../../../src/config/config.module';
-import { PDF_RENDER_TIMEOUT, PdfRenderer, PdfRenderTimeoutError } from '../../../src/shared/application/pdf-renderer';
+import {
+  PDF_RENDER_TIMEOUT,
+  PdfRenderer,
+  PdfRenderTimeoutError,
+} from '../../../src/shared/application/pdf-renderer';
 import {
   ChromiumPdfRenderer,
   chromiumPdfRendererOptions,
@@ -24,7 +28,11 @@ async function sampleData(units = 3) {
     qualification: 'Level 3 Diploma in Analytical Engines',
     certificateNumber: 'C1234567',
     awardedOn: '2017-01-04',
-    units: Array.from({ length: units }, (_, i) => ({ code: `U${100 + i}`, title: `Bernoulli numbers ${i}`, result: 'Distinction' })),
+    units: Array.from({ length: units }, (_, i) => ({
+      code: `U${100 + i}`,
+      title: `Bernoulli numbers ${i}`,
+      result: 'Distinction',
+    })),
     verification: {
       code: 'ABCD-1234',
       url: 'https://veri.example/verify',
@@ -74,7 +82,9 @@ describe('PDF rendering with Chromium', () => {
       BRAND_NAME: 'Northern Awarding Body',
       BRAND_LOGO_URL: '/logo.png',
     });
-    moduleRef = await Test.createTestingModule({ imports: [ConfigModule.forRoot(config), PdfModule.forRoot(config)] }).compile();
+    moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config), PdfModule.forRoot(config)],
+    }).compile();
     renderer = moduleRef.get(PdfRenderer) as ChromiumPdfRenderer;
     expect(renderer).toBeInstanceOf(ChromiumPdfRenderer);
   });
@@ -134,7 +144,9 @@ describe('PDF rendering with Chromium', () => {
     let mostWaiting = 0;
     const watch = setInterval(() => (mostWaiting = Math.max(mostWaiting, renderer.stats().waiting)), 5);
     const pdfs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => renderer.render({ template: 'sample', data, title: `Certificate ${i}` })),
+      Array.from({ length: 6 }, (_, i) =>
+        renderer.render({ template: 'sample', data, title: `Certificate ${i}` }),
+      ),
     ).finally(() => clearInterval(watch));
 
     for (const [i, pdf] of pdfs.entries()) {
@@ -148,7 +160,10 @@ describe('PDF rendering with Chromium', () => {
   });
 
   it('reports itself up while Chromium runs', async () => {
-    await expect(renderer.health()).resolves.toEqual({ up: true, detail: expect.stringContaining('Chromium running') });
+    await expect(renderer.health()).resolves.toEqual({
+      up: true,
+      detail: expect.stringContaining('Chromium running'),
+    });
   });
 
   it('starts Chromium again on the next render after it was killed', async () => {
@@ -157,7 +172,11 @@ describe('PDF rendering with Chromium', () => {
     process.kill(before.browserPid!, 'SIGKILL');
     await until(() => !renderer.stats().browserConnected);
 
-    const pdf = await renderer.render({ template: 'sample', data: await sampleData(), title: 'After the crash' });
+    const pdf = await renderer.render({
+      template: 'sample',
+      data: await sampleData(),
+      title: 'After the crash',
+    });
 
     expect((await readPdf(pdf)).text).toContain('After the crash');
     const after = renderer.stats();
@@ -166,8 +185,15 @@ describe('PDF rendering with Chromium', () => {
   });
 
   it('fails a render that overruns the timeout, throws its page away and renders the next one', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', CHROMIUM_PATH: process.env.TEST_CHROMIUM_PATH, PDF_POOL_SIZE: '1' });
-    const impatient = new ChromiumPdfRenderer({ ...chromiumPdfRendererOptions(config), renderTimeoutMs: 1000 });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      CHROMIUM_PATH: process.env.TEST_CHROMIUM_PATH,
+      PDF_POOL_SIZE: '1',
+    });
+    const impatient = new ChromiumPdfRenderer({
+      ...chromiumPdfRendererOptions(config),
+      renderTimeoutMs: 1000,
+    });
     try {
       await impatient.render({ template: 'sample', data: await sampleData() }); // starts the browser
 
@@ -178,7 +204,11 @@ describe('PDF rendering with Chromium', () => {
       await expect(overrun).rejects.toMatchObject({ code: PDF_RENDER_TIMEOUT, kind: 'unavailable' });
       expect(Date.now() - started).toBeLessThan(3000);
 
-      const next = await impatient.render({ template: 'sample', data: await sampleData(), title: 'Next in line' });
+      const next = await impatient.render({
+        template: 'sample',
+        data: await sampleData(),
+        title: 'Next in line',
+      });
       expect((await readPdf(next)).text).toContain('Next in line');
       expect(impatient.stats()).toMatchObject({ open: 1, inUse: 0, launches: 1 });
     } finally {

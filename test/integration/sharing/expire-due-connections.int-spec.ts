@@ -42,7 +42,8 @@ describe('ExpireDueConnections on two instances', () => {
 
   const sql = <T>(text: string, params: unknown[] = []): Promise<T> =>
     instances[0].get(EntityManager).fork().getConnection().execute(text, params) as Promise<T>;
-  const expire = (app: INestApplicationContext): Promise<DueConnectionsOutcome> => app.get(CommandBus).execute(new ExpireDueConnections());
+  const expire = (app: INestApplicationContext): Promise<DueConnectionsOutcome> =>
+    app.get(CommandBus).execute(new ExpireDueConnections());
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -103,11 +104,15 @@ describe('ExpireDueConnections on two instances', () => {
       { template: 'sharing-expiry-reminder', total: SOON, distinct_total: SOON },
     ]);
 
-    const [sample] = await sql<Array<{ payload: { to: string; subject: string; data: Record<string, unknown> } }>>(
-      `SELECT payload FROM outbox WHERE payload->>'to' = 'candidate1@due.example'`,
-    );
+    const [sample] = await sql<
+      Array<{ payload: { to: string; subject: string; data: Record<string, unknown> } }>
+    >(`SELECT payload FROM outbox WHERE payload->>'to' = 'candidate1@due.example'`);
     expect(sample.payload.subject).toBe('Your connection with Company 1 has expired');
-    expect(sample.payload.data).toMatchObject({ forCandidate: true, candidateName: 'Candidate 1', company: 'Company 1' });
+    expect(sample.payload.data).toMatchObject({
+      forCandidate: true,
+      candidateName: 'Candidate 1',
+      company: 'Company 1',
+    });
   }, 60_000);
 
   it('does nothing more when run again, on either instance', async () => {
@@ -127,7 +132,9 @@ describe('ExpireDueConnections on two instances', () => {
   });
 
   it('runs from the scheduler tick', async () => {
-    await sql(`UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE candidate_email = 'candidate1@later.example'`);
+    await sql(
+      `UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE candidate_email = 'candidate1@later.example'`,
+    );
     const outcome = await instances[1].get(ConnectionExpiryScheduler).tick();
     expect(outcome).toMatchObject({ ran: true, expired: 1 });
   });

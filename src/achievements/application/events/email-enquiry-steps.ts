@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventReaction, ReactsTo } from '../../../shared/application/domain-event-reaction';
 import { EmailOutbox } from '../../../shared/application/email-outbox';
-import { EnquiryFollowedUp, EnquiryRaised, EnquiryReplied, EnquiryResolved } from '../../domain/enquiry.events';
+import {
+  EnquiryFollowedUp,
+  EnquiryRaised,
+  EnquiryReplied,
+  EnquiryResolved,
+} from '../../domain/enquiry.events';
 import { EnquiryRepository } from '../../domain/enquiry.repository';
 import { Enquiry } from '../../domain/enquiry';
 import { CandidateAccounts } from '../ports/candidate-accounts';

@@ -64,7 +64,10 @@ export class AchievementDocuments {
     await Promise.all(keys.map((key) => this.storage.delete(key)));
   }
 
-  private async prepare(achievement: Achievement, kind: DocumentKind): Promise<{ key: string; request: PdfRenderRequest }> {
+  private async prepare(
+    achievement: Achievement,
+    kind: DocumentKind,
+  ): Promise<{ key: string; request: PdfRenderRequest }> {
     const template = TEMPLATES[kind];
     const data = this.documentData(achievement, kind);
     const version = await this.settings.templateVersion(template);
@@ -88,7 +91,9 @@ export class AchievementDocuments {
 
   private documentData(achievement: Achievement, kind: DocumentKind): Record<string, unknown> {
     const units = kind === 'etranscript' ? achievement.units : [];
-    const credits = units.map((unit) => unit.credit).filter((credit): credit is number => typeof credit === 'number');
+    const credits = units
+      .map((unit) => unit.credit)
+      .filter((credit): credit is number => typeof credit === 'number');
     return {
       achievement: {
         certificateNumber: achievement.certificateNumber,

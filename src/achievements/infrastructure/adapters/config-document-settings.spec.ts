@@ -17,10 +17,15 @@ describe('ConfigDocumentSettings', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   const settings = (env: Record<string, string> = {}) =>
-    new ConfigDocumentSettings(loadConfig({ NODE_ENV: 'development', PUBLIC_URL: 'https://veri.example/', ...env }), dir);
+    new ConfigDocumentSettings(
+      loadConfig({ NODE_ENV: 'development', PUBLIC_URL: 'https://veri.example/', ...env }),
+      dir,
+    );
 
   it('links codes to the public verification page', () => {
-    expect(settings().verificationUrl('K7Q2-9XMD-4RTP-H3WZ')).toBe('https://veri.example/verify/K7Q2-9XMD-4RTP-H3WZ');
+    expect(settings().verificationUrl('K7Q2-9XMD-4RTP-H3WZ')).toBe(
+      'https://veri.example/verify/K7Q2-9XMD-4RTP-H3WZ',
+    );
   });
 
   it('gives a template a new version when it, a partial or the branding changes', async () => {

@@ -11,7 +11,11 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
   }
 
   async findByCertificateNumber(certificateNumber: string): Promise<Achievement | undefined> {
-    return (await this.em.findOne(AchievementSchema, { certificateNumber: certificateNumber.trim().toUpperCase() })) ?? undefined;
+    return (
+      (await this.em.findOne(AchievementSchema, {
+        certificateNumber: certificateNumber.trim().toUpperCase(),
+      })) ?? undefined
+    );
   }
 
   findByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]> {
@@ -25,7 +29,11 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
   }
 
   listHeldBy(candidateNumber: string): Promise<Achievement[]> {
-    return this.em.find(AchievementSchema, { candidateNumber }, { orderBy: { issueDate: 'desc', certificateNumber: 'asc' } });
+    return this.em.find(
+      AchievementSchema,
+      { candidateNumber },
+      { orderBy: { issueDate: 'desc', certificateNumber: 'asc' } },
+    );
   }
 
   countHeldBy(candidateNumber: string): Promise<number> {

@@ -22,7 +22,10 @@ export class MikroOrmEnquiryRepository extends EnquiryRepository {
     return this.em.find(EnquirySchema, { candidateAccountId }, { orderBy: { updatedAt: 'desc' } });
   }
 
-  async listByStatus(status: EnquiryStatus | undefined, page: { offset: number; limit: number }): Promise<EnquiryPage> {
+  async listByStatus(
+    status: EnquiryStatus | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<EnquiryPage> {
     const [items, total] = await this.em.findAndCount(EnquirySchema, status ? { status } : {}, {
       orderBy: { updatedAt: 'asc' },
       offset: page.offset,

@@ -5,7 +5,10 @@ import type { Request } from 'express';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { CorrectAchievement } from '../../application/commands/correct-achievement/correct-achievement.command';
-import { ImportAchievements, ImportReport } from '../../application/commands/import-achievements/import-achievements.command';
+import {
+  ImportAchievements,
+  ImportReport,
+} from '../../application/commands/import-achievements/import-achievements.command';
 import { ReplyToEnquiry } from '../../application/commands/reply-to-enquiry/reply-to-enquiry.command';
 import { RevokeAchievement } from '../../application/commands/revoke-achievement/revoke-achievement.command';
 import { GetAchievement } from '../../application/queries/get-achievement/get-achievement.query';
@@ -14,7 +17,12 @@ import { ListEnquiries } from '../../application/queries/list-enquiries/list-enq
 import { DocumentCard } from '../../application/views/document-card';
 import { EnquiryView } from '../../application/views/enquiry-view';
 import { EnquiryStatus } from '../../domain/enquiry';
-import { CorrectAchievementDto, EnquiryQueueQueryDto, ReplyToEnquiryDto, RevokeAchievementDto } from '../dto/achievement.dto';
+import {
+  CorrectAchievementDto,
+  EnquiryQueueQueryDto,
+  ReplyToEnquiryDto,
+  RevokeAchievementDto,
+} from '../dto/achievement.dto';
 import { importRowsOf } from './import-body';
 
 /** Staff keep achievement records and answer enquiries (api.md "Staff"). Every change is audited. */
@@ -30,8 +38,13 @@ export class AdminAchievementsController {
   @Post('achievements/imports')
   @HttpCode(200)
   @ApiConsumes('text/csv', 'application/json')
-  @ApiBody({ description: 'CSV with a header row (units as a JSON array in the units column), or a JSON array of achievements' })
-  @ApiOperation({ summary: 'Import achievements, idempotently by certificate number; every rejected row is reported' })
+  @ApiBody({
+    description:
+      'CSV with a header row (units as a JSON array in the units column), or a JSON array of achievements',
+  })
+  @ApiOperation({
+    summary: 'Import achievements, idempotently by certificate number; every rejected row is reported',
+  })
   import(@Req() req: Request, @RequestActorOf() actor: RequestActor): Promise<ImportReport> {
     return this.commands.execute(new ImportAchievements(importRowsOf(req), actor, 'api'));
   }
@@ -79,7 +92,16 @@ export class AdminAchievementsController {
   @Post('enquiries/:id/replies')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reply to an enquiry (the candidate is emailed); resolve: true closes it' })
-  reply(@Param('id') id: string, @Body() body: ReplyToEnquiryDto, @RequestActorOf() actor: RequestActor): Promise<EnquiryView> {
-    return this.commands.execute(new ReplyToEnquiry(id, body.message, body.resolve ?? false, { accountId: actor.accountId!, ip: actor.ip }));
+  reply(
+    @Param('id') id: string,
+    @Body() body: ReplyToEnquiryDto,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<EnquiryView> {
+    return this.commands.execute(
+      new ReplyToEnquiry(id, body.message, body.resolve ?? false, {
+        accountId: actor.accountId!,
+        ip: actor.ip,
+      }),
+    );
   }
 }

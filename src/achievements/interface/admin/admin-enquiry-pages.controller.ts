@@ -15,7 +15,10 @@ import { ENQUIRY_MESSAGE_MAX, ENQUIRY_STATUSES, EnquiryStatus } from '../../doma
 import { EnquiryReplyForm } from '../dto/enquiry-form.dto';
 import { cardView, STAFF_ENQUIRY_STATUS_LABELS } from '../web/page-models';
 
-const CRUMBS = [{ label: 'Staff Home', href: '/admin' }, { label: 'Enquiries', href: '/admin/enquiries' }];
+const CRUMBS = [
+  { label: 'Staff Home', href: '/admin' },
+  { label: 'Enquiries', href: '/admin/enquiries' },
+];
 const FILTERS = [...ENQUIRY_STATUSES, 'all'] as const;
 
 /** The staff enquiry queue and the reply page. */
@@ -39,8 +42,14 @@ export class AdminEnquiryPagesController {
     res.render('achievements/admin-enquiries', {
       title: 'Enquiries',
       breadcrumbs: [CRUMBS[0], { label: 'Enquiries' }],
-      help: ['Enquiries from candidates about the details of their achievements, oldest first. Open one to reply; tick "Resolve" when nothing more is needed. The candidate is emailed each time.'],
-      filters: FILTERS.map((value) => ({ value, label: value === 'all' ? 'All' : STAFF_ENQUIRY_STATUS_LABELS[value], current: value === filter })),
+      help: [
+        'Enquiries from candidates about the details of their achievements, oldest first. Open one to reply; tick "Resolve" when nothing more is needed. The candidate is emailed each time.',
+      ],
+      filters: FILTERS.map((value) => ({
+        value,
+        label: value === 'all' ? 'All' : STAFF_ENQUIRY_STATUS_LABELS[value],
+        current: value === filter,
+      })),
       enquiries: list.items.map((e) => ({ ...e, statusLabel: STAFF_ENQUIRY_STATUS_LABELS[e.status] })),
       pagination: paginationView(list, '/admin/enquiries', { status: filter }),
     });
@@ -52,33 +61,54 @@ export class AdminEnquiryPagesController {
   }
 
   @Post(':id/replies')
-  async reply(@Param('id') id: string, @Body() body: Record<string, unknown>, @RequestActorOf() actor: RequestActor, @Res() res: Response): Promise<void> {
+  async reply(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @RequestActorOf() actor: RequestActor,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = await validateForm(EnquiryReplyForm, body);
     if (!form.ok) {
       res.status(400);
       return this.renderEnquiry(res, id, body, form.errors);
     }
     try {
-      await this.commands.execute(new ReplyToEnquiry(id, form.value.message, form.value.resolve === 'true', { accountId: actor.accountId!, ip: actor.ip }));
+      await this.commands.execute(
+        new ReplyToEnquiry(id, form.value.message, form.value.resolve === 'true', {
+          accountId: actor.accountId!,
+          ip: actor.ip,
+        }),
+      );
     } catch (error) {
-      if (!(error instanceof DomainError) || (error.kind !== 'invalid' && error.kind !== 'conflict')) throw error;
+      if (!(error instanceof DomainError) || (error.kind !== 'invalid' && error.kind !== 'conflict'))
+        throw error;
       res.status(error.kind === 'invalid' ? 400 : 409);
       return this.renderEnquiry(res, id, body, [{ field: 'message', message: error.message }]);
     }
     res.redirect(303, `/admin/enquiries/${encodeURIComponent(id)}?sent=1`);
   }
 
-  private async renderEnquiry(res: Response, id: string, values: unknown, errors: Array<{ field: string; message: string }>): Promise<void> {
+  private async renderEnquiry(
+    res: Response,
+    id: string,
+    values: unknown,
+    errors: Array<{ field: string; message: string }>,
+  ): Promise<void> {
     const enquiry = await this.queries.execute(new GetEnquiry(id));
     res.render('achievements/admin-enquiry', {
       title: `Enquiry about ${enquiry.certificateNumber}`,
       breadcrumbs: [...CRUMBS, { label: enquiry.certificateNumber }],
-      help: ['Check the details against the awarding records. Correct the achievement through the staff API if needed, then reply here.'],
+      help: [
+        'Check the details against the awarding records. Correct the achievement through the staff API if needed, then reply here.',
+      ],
       enquiry: {
         ...enquiry,
         statusLabel: STAFF_ENQUIRY_STATUS_LABELS[enquiry.status as EnquiryStatus],
         resolved: enquiry.status === 'resolved',
-        messages: enquiry.messages.map((m: EnquiryView['messages'][number]) => ({ ...m, fromStaff: m.author === 'staff' })),
+        messages: enquiry.messages.map((m: EnquiryView['messages'][number]) => ({
+          ...m,
+          fromStaff: m.author === 'staff',
+        })),
       },
       card: enquiry.achievement ? cardView(enquiry.achievement) : undefined,
       maxLength: ENQUIRY_MESSAGE_MAX,

@@ -1,6 +1,10 @@
 import type { Request } from 'express';
 import { DomainError } from '../../../shared/domain';
-import { ImportRow, rowsFromCsv, rowsFromJson } from '../../application/commands/import-achievements/import-rows';
+import {
+  ImportRow,
+  rowsFromCsv,
+  rowsFromJson,
+} from '../../application/commands/import-achievements/import-rows';
 
 /**
  * The largest import we take in one request. Bigger files are split: a request this size already
@@ -9,7 +13,11 @@ import { ImportRow, rowsFromCsv, rowsFromJson } from '../../application/commands
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const tooLarge = () =>
-  new DomainError('ACHIEVEMENTS.IMPORT_TOO_LARGE', `An import may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split the file.`, 'too_large');
+  new DomainError(
+    'ACHIEVEMENTS.IMPORT_TOO_LARGE',
+    `An import may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split the file.`,
+    'too_large',
+  );
 
 /** The import rows of a text/csv or application/json request; any other media type is 415. */
 export function importRowsOf(req: Request): ImportRow[] {

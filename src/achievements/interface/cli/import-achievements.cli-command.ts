@@ -3,7 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { readFile } from 'node:fs/promises';
 import { Command, CommandRunner } from 'nest-commander';
 import { SYSTEM_ACTOR } from '../../../shared/application/audit-log';
-import { ImportAchievements, ImportReport } from '../../application/commands/import-achievements/import-achievements.command';
+import {
+  ImportAchievements,
+  ImportReport,
+} from '../../application/commands/import-achievements/import-achievements.command';
 import { rowsFromCsv, rowsFromJson } from '../../application/commands/import-achievements/import-rows';
 
 /**

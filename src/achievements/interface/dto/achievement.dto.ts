@@ -9,36 +9,43 @@ import { ENQUIRY_MESSAGE_MAX, ENQUIRY_STATUSES, ENQUIRY_TOPICS } from '../../dom
 
 export class RaiseEnquiryDto {
   /** What looks wrong, in the candidate's words. */
-  @IsString() @MaxLength(ENQUIRY_MESSAGE_MAX)
+  @IsString()
+  @MaxLength(ENQUIRY_MESSAGE_MAX)
   message: string;
 
   @ApiPropertyOptional({ enum: ENQUIRY_TOPICS })
-  @IsOptional() @IsIn(ENQUIRY_TOPICS)
+  @IsOptional()
+  @IsIn(ENQUIRY_TOPICS)
   topic?: (typeof ENQUIRY_TOPICS)[number];
 }
 
 export class EnquiryMessageDto {
-  @IsString() @MaxLength(ENQUIRY_MESSAGE_MAX)
+  @IsString()
+  @MaxLength(ENQUIRY_MESSAGE_MAX)
   message: string;
 }
 
 export class ReplyToEnquiryDto {
-  @IsString() @MaxLength(ENQUIRY_MESSAGE_MAX)
+  @IsString()
+  @MaxLength(ENQUIRY_MESSAGE_MAX)
   message: string;
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   resolve?: boolean;
 }
 
 export class RevokeAchievementDto {
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   reason: string;
 }
 
 /** Any subset of the details; `null` clears an optional one. The certificate number never changes. */
 export class CorrectAchievementDto {
   @ApiPropertyOptional({ enum: ACHIEVEMENT_KINDS })
-  @IsOptional() @IsIn(ACHIEVEMENT_KINDS)
+  @IsOptional()
+  @IsIn(ACHIEVEMENT_KINDS)
   kind?: string;
 
   @IsOptional() @IsString() title?: string;
@@ -47,27 +54,40 @@ export class CorrectAchievementDto {
   @IsOptional() @IsString() fullName?: string;
   @IsOptional() @IsString() grade?: string | null;
   @ApiPropertyOptional({ example: '2017-11-20' })
-  @IsOptional() @IsString() issueDate?: string;
+  @IsOptional()
+  @IsString()
+  issueDate?: string;
   @IsOptional() @IsString() centre?: string | null;
   @ApiPropertyOptional({ example: '2020-11-20' })
-  @IsOptional() @IsString() expiryDate?: string | null;
+  @IsOptional()
+  @IsString()
+  expiryDate?: string | null;
   @IsOptional() @IsString() description?: string | null;
 
   @ApiPropertyOptional({ description: 'Replaces all units: [{unitNumber, title, level?, credit?, grade?}]' })
-  @IsOptional() @IsArray()
+  @IsOptional()
+  @IsArray()
   units?: unknown[] | null;
 }
 
 export class PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   page?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   pageSize?: number;
 }
 
 export class EnquiryQueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: [...ENQUIRY_STATUSES, 'all'] })
-  @IsOptional() @IsIn([...ENQUIRY_STATUSES, 'all'])
+  @IsOptional()
+  @IsIn([...ENQUIRY_STATUSES, 'all'])
   status?: string;
 }

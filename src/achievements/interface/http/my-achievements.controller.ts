@@ -35,19 +35,28 @@ export class MyAchievementsController {
   @Get('achievements')
   @ApiOperation({ summary: 'The document cards of the logged-in candidate, newest issue first' })
   async list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: PageQueryDto) {
-    const cards: DocumentCard[] = await this.queries.execute(new ListCandidateAchievements(await this.candidates.numberOf(principal)));
+    const cards: DocumentCard[] = await this.queries.execute(
+      new ListCandidateAchievements(await this.candidates.numberOf(principal)),
+    );
     return paged(cards, query);
   }
 
   @Get('achievements/:certificateNumber')
   @ApiOperation({ summary: 'One document card with every field and which PDFs are available' })
-  async card(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('certificateNumber') certificateNumber: string): Promise<DocumentCard> {
-    return this.queries.execute(new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber));
+  async card(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('certificateNumber') certificateNumber: string,
+  ): Promise<DocumentCard> {
+    return this.queries.execute(
+      new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber),
+    );
   }
 
   @Get('achievements/:certificateNumber/ecertificate.pdf')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The eCertificate (422 ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE before 1 November 2017)' })
+  @ApiOperation({
+    summary: 'The eCertificate (422 ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE before 1 November 2017)',
+  })
   ecertificate(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('certificateNumber') certificateNumber: string,
@@ -58,7 +67,9 @@ export class MyAchievementsController {
 
   @Get('achievements/:certificateNumber/etranscript.pdf')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The eTranscript (422 before 1 November 2017, for accreditations, or without units)' })
+  @ApiOperation({
+    summary: 'The eTranscript (422 before 1 November 2017, for accreditations, or without units)',
+  })
   etranscript(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('certificateNumber') certificateNumber: string,
@@ -75,19 +86,29 @@ export class MyAchievementsController {
     @Param('certificateNumber') certificateNumber: string,
     @Body() body: RaiseEnquiryDto,
   ): Promise<{ enquiryId: string }> {
-    const candidate = { accountId: principal.accountId, candidateNumber: await this.candidates.numberOf(principal) };
-    return this.commands.execute(new RaiseEnquiry(candidate, certificateNumber, body.message, body.topic, actor));
+    const candidate = {
+      accountId: principal.accountId,
+      candidateNumber: await this.candidates.numberOf(principal),
+    };
+    return this.commands.execute(
+      new RaiseEnquiry(candidate, certificateNumber, body.message, body.topic, actor),
+    );
   }
 
   @Get('enquiries')
   @ApiOperation({ summary: "The candidate's enquiries with their messages and status" })
   async enquiries(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: PageQueryDto) {
-    const enquiries: EnquiryView[] = await this.queries.execute(new ListCandidateEnquiries(principal.accountId));
+    const enquiries: EnquiryView[] = await this.queries.execute(
+      new ListCandidateEnquiries(principal.accountId),
+    );
     return paged(enquiries, query);
   }
 
   @Get('enquiries/:id')
-  enquiry(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<EnquiryView> {
+  enquiry(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<EnquiryView> {
     return this.queries.execute(new GetCandidateEnquiry(principal.accountId, id));
   }
 
@@ -103,8 +124,15 @@ export class MyAchievementsController {
     return this.commands.execute(new FollowUpEnquiry(principal.accountId, id, body.message, actor));
   }
 
-  private async download(principal: AuthenticatedPrincipal, certificateNumber: string, kind: DocumentKind, res: Response): Promise<StreamableFile> {
-    const file: DocumentFile = await this.queries.execute(new GetDocumentPdf(await this.candidates.numberOf(principal), certificateNumber, kind));
+  private async download(
+    principal: AuthenticatedPrincipal,
+    certificateNumber: string,
+    kind: DocumentKind,
+    res: Response,
+  ): Promise<StreamableFile> {
+    const file: DocumentFile = await this.queries.execute(
+      new GetDocumentPdf(await this.candidates.numberOf(principal), certificateNumber, kind),
+    );
     return sendDocument(res, file);
   }
 }

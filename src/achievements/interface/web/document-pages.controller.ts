@@ -18,7 +18,10 @@ import { sendDocument } from '../document-download';
 import { EnquiryForm } from '../dto/enquiry-form.dto';
 import { cardView, TOPIC_OPTIONS } from './page-models';
 
-const DOCUMENTS_CRUMBS = [{ label: 'Candidate Home', href: '/home' }, { label: 'Documents', href: '/documents' }];
+const DOCUMENTS_CRUMBS = [
+  { label: 'Candidate Home', href: '/home' },
+  { label: 'Documents', href: '/documents' },
+];
 
 const DOCUMENTS_HELP = [
   'Each card is one of your certificated achievements. Open the Actions menu on a card to see its details, download its eCertificate or eTranscript, share it with an employer, order a printed copy or a proof of qualification letter, or tell us if something on it is wrong.',
@@ -38,7 +41,10 @@ export class DocumentPagesController {
   ) {}
 
   @Get()
-  async documents(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Res() res: Response): Promise<void> {
+  async documents(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Res() res: Response,
+  ): Promise<void> {
     const candidateNumber = await this.candidates.numberOf(principal);
     const cards = await this.queries.execute(new ListCandidateAchievements(candidateNumber));
     res.render('achievements/documents', {
@@ -56,12 +62,14 @@ export class DocumentPagesController {
     @Param('certificateNumber') certificateNumber: string,
     @Res() res: Response,
   ): Promise<void> {
-    const card = await this.queries.execute(new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber));
+    const card = await this.queries.execute(
+      new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber),
+    );
     res.render('achievements/document-card', {
       title: `Certificate details: ${card.title}`,
       breadcrumbs: [...DOCUMENTS_CRUMBS, { label: 'Certificate Details' }],
       help: [
-        'These are the details of your achievement as we hold them. Print this page with the Print button (or your browser\'s print command): the menus are left out of the printout.',
+        "These are the details of your achievement as we hold them. Print this page with the Print button (or your browser's print command): the menus are left out of the printout.",
         'If anything here is wrong, choose Raise an Enquiry and tell us what needs correcting.',
       ],
       card: cardView(card),
@@ -93,7 +101,9 @@ export class DocumentPagesController {
     @Query('topic') topic: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const card = await this.queries.execute(new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber));
+    const card = await this.queries.execute(
+      new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber),
+    );
     this.renderEnquiryForm(res, card, { topic: topic ?? '' }, []);
   }
 
@@ -114,17 +124,33 @@ export class DocumentPagesController {
     }
     try {
       const { enquiryId } = await this.commands.execute(
-        new RaiseEnquiry({ accountId: principal.accountId, candidateNumber }, card.certificateNumber, form.value.message, form.value.topic, actor),
+        new RaiseEnquiry(
+          { accountId: principal.accountId, candidateNumber },
+          card.certificateNumber,
+          form.value.message,
+          form.value.topic,
+          actor,
+        ),
       );
       res.redirect(303, `/enquiries/${enquiryId}?raised=1`);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
       res.status(400);
-      this.renderEnquiryForm(res, card, body, error.details.map((d) => ({ field: d.field ?? 'message', message: d.message })));
+      this.renderEnquiryForm(
+        res,
+        card,
+        body,
+        error.details.map((d) => ({ field: d.field ?? 'message', message: d.message })),
+      );
     }
   }
 
-  private renderEnquiryForm(res: Response, card: Parameters<typeof cardView>[0], values: unknown, errors: Array<{ field: string; message: string }>): void {
+  private renderEnquiryForm(
+    res: Response,
+    card: Parameters<typeof cardView>[0],
+    values: unknown,
+    errors: Array<{ field: string; message: string }>,
+  ): void {
     res.render('achievements/enquiry-form', {
       title: 'Raise an Enquiry',
       breadcrumbs: [...DOCUMENTS_CRUMBS, { label: 'Raise an Enquiry' }],
@@ -139,8 +165,15 @@ export class DocumentPagesController {
     });
   }
 
-  private async download(principal: AuthenticatedPrincipal, certificateNumber: string, kind: DocumentKind, res: Response): Promise<StreamableFile> {
-    const file = await this.queries.execute(new GetDocumentPdf(await this.candidates.numberOf(principal), certificateNumber, kind));
+  private async download(
+    principal: AuthenticatedPrincipal,
+    certificateNumber: string,
+    kind: DocumentKind,
+    res: Response,
+  ): Promise<StreamableFile> {
+    const file = await this.queries.execute(
+      new GetDocumentPdf(await this.candidates.numberOf(principal), certificateNumber, kind),
+    );
     return sendDocument(res, file);
   }
 }

@@ -15,7 +15,10 @@ import { ENQUIRY_MESSAGE_MAX } from '../../domain/enquiry';
 import { EnquiryMessageForm } from '../dto/enquiry-form.dto';
 import { ENQUIRY_STATUS_LABELS } from './page-models';
 
-const CRUMBS = [{ label: 'Candidate Home', href: '/home' }, { label: 'Enquiries', href: '/enquiries' }];
+const CRUMBS = [
+  { label: 'Candidate Home', href: '/home' },
+  { label: 'Enquiries', href: '/enquiries' },
+];
 
 /** The candidate's enquiries about their achievements and the replies from staff. */
 @ApiExcludeController()
@@ -29,11 +32,15 @@ export class EnquiryPagesController {
 
   @Get()
   async list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Res() res: Response): Promise<void> {
-    const enquiries: EnquiryView[] = await this.queries.execute(new ListCandidateEnquiries(principal.accountId));
+    const enquiries: EnquiryView[] = await this.queries.execute(
+      new ListCandidateEnquiries(principal.accountId),
+    );
     res.render('achievements/enquiries', {
       title: 'Enquiries',
       breadcrumbs: [CRUMBS[0], { label: 'Enquiries' }],
-      help: ['Your enquiries about the details of your achievements. To raise a new one, open the Actions menu of the achievement on your Documents page.'],
+      help: [
+        'Your enquiries about the details of your achievements. To raise a new one, open the Actions menu of the achievement on your Documents page.',
+      ],
       enquiries: enquiries.map((e) => ({ ...e, statusLabel: ENQUIRY_STATUS_LABELS[e.status] })),
     });
   }
@@ -59,7 +66,9 @@ export class EnquiryPagesController {
   ): Promise<void> {
     const form = await validateForm(EnquiryMessageForm, body);
     if (!form.ok) {
-      const enquiry: EnquiryView = await this.queries.execute(new GetCandidateEnquiry(principal.accountId, id));
+      const enquiry: EnquiryView = await this.queries.execute(
+        new GetCandidateEnquiry(principal.accountId, id),
+      );
       res.status(400);
       return this.renderEnquiry(res, enquiry, {}, body, form.errors);
     }
@@ -67,18 +76,28 @@ export class EnquiryPagesController {
       await this.commands.execute(new FollowUpEnquiry(principal.accountId, id, form.value.message, actor));
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
-      const enquiry: EnquiryView = await this.queries.execute(new GetCandidateEnquiry(principal.accountId, id));
+      const enquiry: EnquiryView = await this.queries.execute(
+        new GetCandidateEnquiry(principal.accountId, id),
+      );
       res.status(400);
       return this.renderEnquiry(res, enquiry, {}, body, [{ field: 'message', message: error.message }]);
     }
     res.redirect(303, `/enquiries/${encodeURIComponent(id)}?sent=1`);
   }
 
-  private renderEnquiry(res: Response, enquiry: EnquiryView, flags: { raised?: boolean }, values: unknown, errors: Array<{ field: string; message: string }>): void {
+  private renderEnquiry(
+    res: Response,
+    enquiry: EnquiryView,
+    flags: { raised?: boolean },
+    values: unknown,
+    errors: Array<{ field: string; message: string }>,
+  ): void {
     res.render('achievements/enquiry', {
       title: `Enquiry about ${enquiry.achievementTitle}`,
       breadcrumbs: [...CRUMBS, { label: enquiry.certificateNumber }],
-      help: ['Staff reply here and by email. While the enquiry is not resolved you can add to it, for example to answer a question from staff.'],
+      help: [
+        'Staff reply here and by email. While the enquiry is not resolved you can add to it, for example to answer a question from staff.',
+      ],
       enquiry: {
         ...enquiry,
         statusLabel: ENQUIRY_STATUS_LABELS[enquiry.status],

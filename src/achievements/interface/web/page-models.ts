@@ -31,10 +31,16 @@ export function documentActions(card: DocumentCard): ActionGroupView[] {
         { label: 'Details', href: `/documents/${number}` },
         card.shareable
           ? { label: 'Share Qualification', href: `/connections/new?certificate=${number}` }
-          : { label: 'Share Qualification', reason: card.documentReasons.ecertificate ?? 'This achievement cannot be shared' },
+          : {
+              label: 'Share Qualification',
+              reason: card.documentReasons.ecertificate ?? 'This achievement cannot be shared',
+            },
       ],
     },
-    { label: 'eDocuments', actions: [pdf('ecertificate', 'eCertificate'), pdf('etranscript', 'eTranscript')] },
+    {
+      label: 'eDocuments',
+      actions: [pdf('ecertificate', 'eCertificate'), pdf('etranscript', 'eTranscript')],
+    },
     {
       label: 'Order',
       actions: [
@@ -43,14 +49,21 @@ export function documentActions(card: DocumentCard): ActionGroupView[] {
           : { label: 'Order POQ', href: `/orders/reprint?certificate=${number}&product=poq-letter` },
         revoked
           ? { label: 'Order Certificate', reason: REVOKED_ORDER_REASON }
-          : { label: 'Order Certificate', href: `/orders/reprint?certificate=${number}&product=certificate-reprint` },
+          : {
+              label: 'Order Certificate',
+              href: `/orders/reprint?certificate=${number}&product=certificate-reprint`,
+            },
       ],
     },
     { actions: [{ label: 'Raise an Enquiry', href: `/documents/${number}/enquiries/new` }] },
   ];
 }
 
-export const STATUS_LABELS: Record<DocumentCard['status'], string> = { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' };
+export const STATUS_LABELS: Record<DocumentCard['status'], string> = {
+  valid: 'Valid',
+  expired: 'Expired',
+  revoked: 'Revoked',
+};
 
 export function cardView(card: DocumentCard) {
   return {

@@ -3,19 +3,28 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { VerificationResult, VerifyDocument } from '../../application/queries/verify-document/verify-document.query';
+import {
+  VerificationResult,
+  VerifyDocument,
+} from '../../application/queries/verify-document/verify-document.query';
 import { VerificationNotFoundError } from '../../domain/achievement.errors';
 import { VERIFICATION_THROTTLE } from '../http/verifications.controller';
 
 const HELP = [
   'Every eCertificate and eTranscript carries a verification code and a QR code. Scan the QR code, or type the code here, to see whether the document is genuine and still current.',
-  'Only the minimum is shown: the title, the holder\'s name, the dates and the certificate number. Compare them with the document you were given.',
+  "Only the minimum is shown: the title, the holder's name, the dates and the certificate number. Compare them with the document you were given.",
 ];
 
 const STATUS_TEXT: Record<VerificationResult['status'], { heading: string; explanation: string }> = {
   valid: { heading: 'Genuine and valid', explanation: 'This document was issued by us and is current.' },
-  expired: { heading: 'Genuine but expired', explanation: 'This document was issued by us, but its expiry date has passed.' },
-  revoked: { heading: 'Revoked', explanation: 'This document was issued by us but has since been revoked: it is no longer valid.' },
+  expired: {
+    heading: 'Genuine but expired',
+    explanation: 'This document was issued by us, but its expiry date has passed.',
+  },
+  revoked: {
+    heading: 'Revoked',
+    explanation: 'This document was issued by us but has since been revoked: it is no longer valid.',
+  },
 };
 
 /** The public verification page: anyone checks a document by the code printed on it. */
@@ -28,7 +37,11 @@ export class VerificationPageController {
   form(@Query('code') code: string | undefined, @Res() res: Response): void {
     const typed = (code ?? '').trim();
     if (typed) return res.redirect(303, `/verify/${encodeURIComponent(typed)}`);
-    res.render('achievements/verify', { title: 'Check a document', breadcrumbs: [{ label: 'Check a document' }], help: HELP });
+    res.render('achievements/verify', {
+      title: 'Check a document',
+      breadcrumbs: [{ label: 'Check a document' }],
+      help: HELP,
+    });
   }
 
   @Get(':code')
@@ -42,7 +55,11 @@ export class VerificationPageController {
         breadcrumbs: [{ label: 'Check a document', href: '/verify' }, { label: 'Result' }],
         help: HELP,
         result,
-        status: { ...STATUS_TEXT[result.status], valid: result.status === 'valid', revoked: result.status === 'revoked' },
+        status: {
+          ...STATUS_TEXT[result.status],
+          valid: result.status === 'valid',
+          revoked: result.status === 'revoked',
+        },
       });
     } catch (error) {
       if (!(error instanceof VerificationNotFoundError)) throw error;

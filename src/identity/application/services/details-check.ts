@@ -50,7 +50,8 @@ export class DetailsChecker {
   company(field: string, value: string | undefined): string {
     const text = (value ?? '').trim().replace(/\s+/g, ' ');
     if (!text) this.problems.push({ field, message: 'Enter your company or organisation' });
-    else if ([...text].length > 200) this.problems.push({ field, message: 'Company must be 200 characters or fewer' });
+    else if ([...text].length > 200)
+      this.problems.push({ field, message: 'Company must be 200 characters or fewer' });
     return text;
   }
 
@@ -61,7 +62,10 @@ export class DetailsChecker {
     for (const [network, raw] of Object.entries(value)) {
       if (raw === undefined) continue; // not mentioned: left as it is
       if (!(SOCIAL_NETWORKS as readonly string[]).includes(network)) {
-        this.problems.push({ field: `${field}.${network}`, message: `Unknown social network (use ${SOCIAL_NETWORKS.join(', ')})` });
+        this.problems.push({
+          field: `${field}.${network}`,
+          message: `Unknown social network (use ${SOCIAL_NETWORKS.join(', ')})`,
+        });
         continue;
       }
       const link = typeof raw === 'string' ? raw.trim() : raw === null ? '' : undefined;
@@ -70,7 +74,10 @@ export class DetailsChecker {
         continue;
       }
       if (link && (!isWebAddress(link) || link.length > 300)) {
-        this.problems.push({ field: `${field}.${network}`, message: 'Enter a full web address starting with https://' });
+        this.problems.push({
+          field: `${field}.${network}`,
+          message: 'Enter a full web address starting with https://',
+        });
         continue;
       }
       links[network as keyof SocialLinks] = link;

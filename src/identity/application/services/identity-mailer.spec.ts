@@ -1,5 +1,8 @@
 import { EmailOutbox, EmailRequest } from '../../../shared/application/email-outbox';
-import { defaultEmailTemplatesDir, EmailTemplates } from '../../../shared/infrastructure/email/email-templates';
+import {
+  defaultEmailTemplatesDir,
+  EmailTemplates,
+} from '../../../shared/infrastructure/email/email-templates';
 import { Account } from '../../domain/account';
 import { IdentityLinks } from '../ports/identity-links';
 import { IdentityMailer } from './identity-mailer';
@@ -14,11 +17,19 @@ class Links extends IdentityLinks {
 
 describe('Identity emails', () => {
   const queued: EmailRequest[] = [];
-  const mailer = new IdentityMailer({ queue: (request: EmailRequest) => queued.push(request) } as unknown as EmailOutbox, new Links());
+  const mailer = new IdentityMailer(
+    { queue: (request: EmailRequest) => queued.push(request) } as unknown as EmailOutbox,
+    new Links(),
+  );
   const templates = new EmailTemplates({
     dir: defaultEmailTemplatesDir(),
     publicUrl: 'https://certs.example.org',
-    brand: { name: 'Institute of Testing', shortName: 'IoT', headerColour: '#112233', accentColour: '#445566' },
+    brand: {
+      name: 'Institute of Testing',
+      shortName: 'IoT',
+      headerColour: '#112233',
+      accentColour: '#445566',
+    },
     cache: false,
   });
   const account = Account.registerCandidate({
@@ -27,7 +38,13 @@ describe('Identity emails', () => {
     passwordHash: 'hash',
     details: { firstName: 'Zoë', surname: "O'Brien", dateOfBirth: '1990-04-27' },
     claimedCandidateNumber: '42251110',
-    match: { id: 'r1', candidateNumber: '42251110', firstName: 'Zoë', surname: "O'Brien", dateOfBirth: '1990-04-27' },
+    match: {
+      id: 'r1',
+      candidateNumber: '42251110',
+      firstName: 'Zoë',
+      surname: "O'Brien",
+      dateOfBirth: '1990-04-27',
+    },
     now: new Date(),
   });
 
@@ -53,7 +70,9 @@ describe('Identity emails', () => {
       const { html, text } = templates.render(email.template, email.subject, email.data);
       expect(html).toContain('Hello Zoë,');
       expect(text).toContain('Hello Zoë,');
-      for (const link of Object.values(email.data).filter((value): value is string => typeof value === 'string' && value.startsWith('https://'))) {
+      for (const link of Object.values(email.data).filter(
+        (value): value is string => typeof value === 'string' && value.startsWith('https://'),
+      )) {
         expect(unescape(html)).toContain(link);
         expect(text).toContain(link);
       }
@@ -65,7 +84,9 @@ describe('Identity emails', () => {
       const email = queued.find((e) => e.template === template)!;
       return templates.render(email.template, email.subject, email.data);
     };
-    expect(text('identity-candidate-active').text).toMatch(/account is ready and linked to candidate number 42251110/);
+    expect(text('identity-candidate-active').text).toMatch(
+      /account is ready and linked to candidate number 42251110/,
+    );
     expect(text('identity-candidate-active').text).toContain('Username: zoe@example.com');
     expect(text('identity-candidate-pending').text).toContain('pending authorisation');
     expect(text('identity-registration-approved').text).toContain('candidate number 42251110');

@@ -35,7 +35,11 @@ export class IdentityMailer {
       to: account.email,
       subject: 'Your registration is waiting for authorisation',
       template: 'identity-candidate-pending',
-      data: { firstName: account.firstName, email: account.email, verifyUrl: this.links.verifyEmail(verificationToken) },
+      data: {
+        firstName: account.firstName,
+        email: account.email,
+        verifyUrl: this.links.verifyEmail(verificationToken),
+      },
     });
   }
 

@@ -10,7 +10,9 @@ describe('PasswordPolicy', () => {
   });
 
   it('refuses the email address as the password', () => {
-    expect(policy.problem('Someone@Example.com', { usesSecondFactor: false, email: 'someone@example.com' })).toMatch(/email address/);
+    expect(
+      policy.problem('Someone@Example.com', { usesSecondFactor: false, email: 'someone@example.com' }),
+    ).toMatch(/email address/);
   });
 
   it('has no composition rules', () => {

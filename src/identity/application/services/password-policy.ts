@@ -13,14 +13,19 @@ export class PasswordPolicy {
     const lengthProblem = passwordLengthProblem(password, context.usesSecondFactor);
     if (lengthProblem) return lengthProblem;
     const normalised = normalisePassword(password);
-    if (this.common.contains(normalised)) return 'This password is too common: attackers try it first. Choose another.';
+    if (this.common.contains(normalised))
+      return 'This password is too common: attackers try it first. Choose another.';
     if (context.email && normalised.trim().toLowerCase() === context.email.toLowerCase()) {
       return 'Your password must not be your email address';
     }
     return undefined;
   }
 
-  assertAcceptable(password: string, context: { usesSecondFactor: boolean; email?: string }, field = 'password'): void {
+  assertAcceptable(
+    password: string,
+    context: { usesSecondFactor: boolean; email?: string },
+    field = 'password',
+  ): void {
     const problem = this.problem(password, context);
     if (problem) throw new PasswordRejectedError(problem, field);
   }

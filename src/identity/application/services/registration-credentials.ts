@@ -29,9 +29,12 @@ export class RegistrationCredentials {
     const email = cleanEmail(input.email);
     const keep = !input.password && !input.confirmPassword && input.keptPasswordHash;
     if (!keep) {
-      const passwordIssue = input.password ? this.policy.problem(input.password, { usesSecondFactor: false, email }) : 'Enter a password';
+      const passwordIssue = input.password
+        ? this.policy.problem(input.password, { usesSecondFactor: false, email })
+        : 'Enter a password';
       if (passwordIssue) problems.push({ field: 'password', message: passwordIssue });
-      else if (input.password !== input.confirmPassword) problems.push({ field: 'confirmPassword', message: 'The passwords do not match' });
+      else if (input.password !== input.confirmPassword)
+        problems.push({ field: 'confirmPassword', message: 'The passwords do not match' });
     }
     if (problems.length > 0) return { problems };
     return { email, passwordHash: keep ? input.keptPasswordHash! : await this.hasher.hash(input.password) };

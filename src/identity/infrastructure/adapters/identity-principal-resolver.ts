@@ -25,7 +25,8 @@ export class IdentityPrincipalResolver extends PrincipalResolver {
 
   async fromSession(login: SessionLogin): Promise<AuthenticatedPrincipal | null> {
     const account = await this.em.fork().findOne(AccountSchema, { id: login.accountId });
-    if (!account || !canAct(account) || login.authenticatedAt < account.sessionsValidAfter.getTime()) return null;
+    if (!account || !canAct(account) || login.authenticatedAt < account.sessionsValidAfter.getTime())
+      return null;
     return principal(account, 'session', null);
   }
 
@@ -43,6 +44,17 @@ function canAct(account: Account): boolean {
   return account.status === 'active' && account.emailVerifiedAt !== null;
 }
 
-function principal(account: Account, via: 'session' | 'token', tokenId: string | null): AuthenticatedPrincipal {
-  return { accountId: account.id, role: account.role, displayName: account.displayName(), email: account.email, via, tokenId };
+function principal(
+  account: Account,
+  via: 'session' | 'token',
+  tokenId: string | null,
+): AuthenticatedPrincipal {
+  return {
+    accountId: account.id,
+    role: account.role,
+    displayName: account.displayName(),
+    email: account.email,
+    via,
+    tokenId,
+  };
 }

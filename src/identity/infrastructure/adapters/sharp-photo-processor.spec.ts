@@ -6,7 +6,8 @@ import { SharpPhotoProcessor } from './sharp-photo-processor';
 // Real sharp (libvips): what the stored photo looks like, and what it refuses.
 describe('SharpPhotoProcessor', () => {
   const processor = new SharpPhotoProcessor();
-  const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#2a6' } });
+  const solid = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#2a6' } });
 
   it('crops to a 350 x 350 WebP and drops the metadata (camera, position)', async () => {
     const upload = await solid(1600, 900)
@@ -26,7 +27,9 @@ describe('SharpPhotoProcessor', () => {
   it('turns a photo upright from its EXIF orientation before the orientation is dropped', async () => {
     // 400 wide, 200 tall, marked "rotate 90°": upright it is tall, and its top-left quarter is red.
     const upload = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#00f' } })
-      .composite([{ input: { create: { width: 200, height: 200, channels: 3, background: '#f00' } }, left: 0, top: 0 }])
+      .composite([
+        { input: { create: { width: 200, height: 200, channels: 3, background: '#f00' } }, left: 0, top: 0 },
+      ])
       .withMetadata({ orientation: 6 })
       .png()
       .toBuffer();
@@ -34,7 +37,7 @@ describe('SharpPhotoProcessor', () => {
     const { data } = await sharp(photo.content).raw().toBuffer({ resolveWithObject: true });
     // After turning, red is the upper half: the top-left pixel is red, the bottom-left blue.
     expect([data[0] > 200, data[2] < 60]).toEqual([true, true]);
-    const bottomLeft = (349 * 350) * 3;
+    const bottomLeft = 349 * 350 * 3;
     expect([data[bottomLeft] < 60, data[bottomLeft + 2] > 200]).toEqual([true, true]);
   });
 

@@ -22,7 +22,11 @@ export class SharpPhotoProcessor extends PhotoProcessor {
       const image = sharp(upload, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false });
       const metadata = await image.metadata();
       if (metadata.format !== format) throw new UnsupportedPhotoError();
-      const content = await image.rotate().resize(PHOTO_SIZE, PHOTO_SIZE, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+      const content = await image
+        .rotate()
+        .resize(PHOTO_SIZE, PHOTO_SIZE, { fit: 'cover', position: 'attention' })
+        .webp({ quality: 82 })
+        .toBuffer();
       return { content, contentType: 'image/webp', extension: 'webp' };
     } catch (error) {
       if (error instanceof UnsupportedPhotoError) throw error;

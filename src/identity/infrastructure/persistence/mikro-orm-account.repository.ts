@@ -25,9 +25,10 @@ export class MikroOrmAccountRepository extends AccountRepository {
   }
 
   async linkedTo(candidateRecordId: string): Promise<string | null> {
-    const rows = await this.em.execute<Array<{ id: string }>>('SELECT id FROM identity_accounts WHERE candidate_record_id = ? LIMIT 1', [
-      candidateRecordId,
-    ]);
+    const rows = await this.em.execute<Array<{ id: string }>>(
+      'SELECT id FROM identity_accounts WHERE candidate_record_id = ? LIMIT 1',
+      [candidateRecordId],
+    );
     return rows[0]?.id ?? null;
   }
 
@@ -40,7 +41,11 @@ export class MikroOrmAccountRepository extends AccountRepository {
     await this.flush();
   }
 
-  async listByStatus(status: AccountStatus, page: number, pageSize: number): Promise<{ items: Account[]; total: number }> {
+  async listByStatus(
+    status: AccountStatus,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: Account[]; total: number }> {
     const [items, total] = await this.em.findAndCount(
       AccountSchema,
       { role: 'candidate', status },
@@ -60,11 +65,17 @@ export class MikroOrmAccountRepository extends AccountRepository {
   }
 
   listStaff(): Promise<Account[]> {
-    return this.em.find(AccountSchema, { role: 'staff' }, { orderBy: { surname: 'asc', firstName: 'asc', id: 'asc' } });
+    return this.em.find(
+      AccountSchema,
+      { role: 'staff' },
+      { orderBy: { surname: 'asc', firstName: 'asc', id: 'asc' } },
+    );
   }
 
   async lockStaffCount(): Promise<number> {
-    const rows = await this.em.execute<Array<{ id: string }>>(`SELECT id FROM identity_accounts WHERE role = 'staff' FOR UPDATE`);
+    const rows = await this.em.execute<Array<{ id: string }>>(
+      `SELECT id FROM identity_accounts WHERE role = 'staff' FOR UPDATE`,
+    );
     return rows.length;
   }
 

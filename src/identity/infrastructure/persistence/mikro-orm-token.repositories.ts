@@ -26,7 +26,9 @@ export class MikroOrmAccessTokenRepository extends AccessTokenRepository {
   async revokeAllFor(accountId: string, now: Date, exceptTokenId?: string | null): Promise<void> {
     await this.em.nativeUpdate(
       AccessTokenSchema,
-      exceptTokenId ? { accountId, revokedAt: null, id: { $ne: exceptTokenId } } : { accountId, revokedAt: null },
+      exceptTokenId
+        ? { accountId, revokedAt: null, id: { $ne: exceptTokenId } }
+        : { accountId, revokedAt: null },
       { revokedAt: now },
     );
   }
@@ -43,7 +45,11 @@ export class MikroOrmOneTimeTokenRepository extends OneTimeTokenRepository {
   }
 
   byHashForUpdate(tokenHash: string, purposes: OneTimeTokenPurpose[]): Promise<OneTimeToken | null> {
-    return this.em.findOne(OneTimeTokenSchema, { tokenHash, purpose: { $in: purposes } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return this.em.findOne(
+      OneTimeTokenSchema,
+      { tokenHash, purpose: { $in: purposes } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   async save(): Promise<void> {
@@ -51,6 +57,10 @@ export class MikroOrmOneTimeTokenRepository extends OneTimeTokenRepository {
   }
 
   async invalidateOutstanding(accountId: string, purposes: OneTimeTokenPurpose[], now: Date): Promise<void> {
-    await this.em.nativeUpdate(OneTimeTokenSchema, { accountId, purpose: { $in: purposes }, usedAt: null }, { usedAt: now });
+    await this.em.nativeUpdate(
+      OneTimeTokenSchema,
+      { accountId, purpose: { $in: purposes }, usedAt: null },
+      { usedAt: now },
+    );
   }
 }

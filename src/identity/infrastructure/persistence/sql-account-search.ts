@@ -44,16 +44,19 @@ export class SqlAccountSearch extends AccountSearch {
     // each predicate is planned on its own trigram or b-tree index, and a broad term stops at `limit`.
     const columns = `id, role, status, email, first_name, surname, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
               coalesce(candidate_number, claimed_candidate_number) AS candidate_number`;
-    const branch = (condition: string) => `(SELECT ${columns} FROM identity_accounts WHERE role <> 'staff' AND ${condition} LIMIT ?)`;
-    const found = await this.em.getConnection().execute<Row[]>(
-      [
-        branch(`(first_name || ' ' || surname) ILIKE ?`),
-        branch(`email ILIKE ?`),
-        branch(`coalesce(candidate_number, claimed_candidate_number, '') ILIKE ?`),
-        ...(dateOfBirth ? [branch(`date_of_birth = ?::date`)] : []),
-      ].join(' UNION ALL '),
-      [pattern, limit, pattern, limit, pattern, limit, ...(dateOfBirth ? [dateOfBirth, limit] : [])],
-    );
+    const branch = (condition: string) =>
+      `(SELECT ${columns} FROM identity_accounts WHERE role <> 'staff' AND ${condition} LIMIT ?)`;
+    const found = await this.em
+      .getConnection()
+      .execute<Row[]>(
+        [
+          branch(`(first_name || ' ' || surname) ILIKE ?`),
+          branch(`email ILIKE ?`),
+          branch(`coalesce(candidate_number, claimed_candidate_number, '') ILIKE ?`),
+          ...(dateOfBirth ? [branch(`date_of_birth = ?::date`)] : []),
+        ].join(' UNION ALL '),
+        [pattern, limit, pattern, limit, pattern, limit, ...(dateOfBirth ? [dateOfBirth, limit] : [])],
+      );
     const seen = new Set<string>();
     const rows = found.filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit);
     // Sorted here, not in SQL: ordering every match of a broad term would read them all (see the

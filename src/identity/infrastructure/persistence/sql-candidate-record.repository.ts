@@ -3,7 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MatchLookup } from '../../domain/candidate-match';
 import { CandidateRecord, CandidateRecordData } from '../../domain/candidate-record';
-import { CandidateRecordRepository, CandidateRecordSuggestion, UpsertReport } from '../../domain/candidate-record.repository';
+import {
+  CandidateRecordRepository,
+  CandidateRecordSuggestion,
+  UpsertReport,
+} from '../../domain/candidate-record.repository';
 import { UNKNOWN_CANDIDATE_NUMBER } from '../../domain/candidate-number';
 import { nameKey } from '../../domain/name-key';
 
@@ -20,7 +24,8 @@ interface RecordRow {
   linked_account_id?: string | null;
 }
 
-const COLUMNS = 'r.id, r.candidate_number, r.first_name, r.surname, r.first_name_key, r.surname_key, r.date_of_birth::text AS date_of_birth, r.email, r.telephone';
+const COLUMNS =
+  'r.id, r.candidate_number, r.first_name, r.surname, r.first_name_key, r.surname_key, r.date_of_birth::text AS date_of_birth, r.email, r.telephone';
 
 /** How many rows each suggestion lookup may bring: enough to rank, bounded whatever the table's size. */
 const PER_LOOKUP = 20;
@@ -60,9 +65,10 @@ export class SqlCandidateRecordRepository extends CandidateRecordRepository {
   }
 
   async byCandidateNumber(candidateNumber: string): Promise<CandidateRecord | null> {
-    const rows = await this.em.execute<RecordRow[]>(`SELECT ${COLUMNS} FROM identity_candidate_records r WHERE r.candidate_number = ?`, [
-      candidateNumber,
-    ]);
+    const rows = await this.em.execute<RecordRow[]>(
+      `SELECT ${COLUMNS} FROM identity_candidate_records r WHERE r.candidate_number = ?`,
+      [candidateNumber],
+    );
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
@@ -118,16 +124,24 @@ export class SqlCandidateRecordRepository extends CandidateRecordRepository {
     const lookups: string[] = [];
     const params: unknown[] = [];
     if (claim.candidateNumber && claim.candidateNumber !== UNKNOWN_CANDIDATE_NUMBER) {
-      lookups.push(`(SELECT id FROM identity_candidate_records WHERE candidate_number = ? LIMIT ${PER_LOOKUP})`);
+      lookups.push(
+        `(SELECT id FROM identity_candidate_records WHERE candidate_number = ? LIMIT ${PER_LOOKUP})`,
+      );
       params.push(claim.candidateNumber);
     }
     if (dob) {
-      lookups.push(`(SELECT id FROM identity_candidate_records WHERE surname_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`);
+      lookups.push(
+        `(SELECT id FROM identity_candidate_records WHERE surname_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`,
+      );
       params.push(surnameKey, dob);
-      lookups.push(`(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`);
+      lookups.push(
+        `(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`,
+      );
       params.push(firstNameKey, dob);
     }
-    lookups.push(`(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND surname_key = ? LIMIT ${PER_LOOKUP})`);
+    lookups.push(
+      `(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND surname_key = ? LIMIT ${PER_LOOKUP})`,
+    );
     params.push(firstNameKey, surnameKey);
 
     const rows = await this.em.execute<RecordRow[]>(
@@ -145,7 +159,11 @@ export class SqlCandidateRecordRepository extends CandidateRecordRepository {
         if (dob && dateText(row.date_of_birth) === dob) matchedFields.push('dateOfBirth');
         return { record: toRecord(row), matchedFields, linkedAccountId: row.linked_account_id ?? null };
       })
-      .sort((a, b) => b.matchedFields.length - a.matchedFields.length || a.record.candidateNumber.localeCompare(b.record.candidateNumber))
+      .sort(
+        (a, b) =>
+          b.matchedFields.length - a.matchedFields.length ||
+          a.record.candidateNumber.localeCompare(b.record.candidateNumber),
+      )
       .slice(0, limit);
   }
 }

@@ -6,6 +6,7 @@ export function translateUniqueViolation(error: unknown): unknown {
   if (!(error instanceof UniqueConstraintViolationException)) return error;
   const constraint = (error as { constraint?: string }).constraint ?? error.message;
   if (constraint.includes('identity_accounts_email_key')) return new EmailTakenError();
-  if (constraint.includes('identity_accounts_candidate_record_key')) return new CandidateRecordAlreadyLinkedError();
+  if (constraint.includes('identity_accounts_candidate_record_key'))
+    return new CandidateRecordAlreadyLinkedError();
   return error;
 }

@@ -14,8 +14,20 @@ export class AdminAuditEventsController {
   @Get()
   @ApiOperation({ summary: 'Who did what, when (newest first); filter by action, actor or target' })
   @ApiOkResponse()
-  async list(@Query() query: ListAuditEventsRequest): Promise<{ items: AuditEvent[]; page: number; pageSize: number; totalItems: number; totalPages: number }> {
+  async list(@Query() query: ListAuditEventsRequest): Promise<{
+    items: AuditEvent[];
+    page: number;
+    pageSize: number;
+    totalItems: number;
+    totalPages: number;
+  }> {
     const { items, total } = await this.audit.list(query);
-    return { items, page: query.page, pageSize: query.pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / query.pageSize)) };
+    return {
+      items,
+      page: query.page,
+      pageSize: query.pageSize,
+      totalItems: total,
+      totalPages: Math.max(1, Math.ceil(total / query.pageSize)),
+    };
   }
 }

@@ -5,7 +5,10 @@ import type { Request } from 'express';
 import type { RequestActor } from '../../../shared/application/audit-log';
 import { DomainError, InvalidInputError } from '../../../shared/domain';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
-import { ImportCandidateRecords, ImportReport } from '../../application/commands/import-candidate-records/import-candidate-records.command';
+import {
+  ImportCandidateRecords,
+  ImportReport,
+} from '../../application/commands/import-candidate-records/import-candidate-records.command';
 
 @ApiTags('Staff')
 @Roles('staff')
@@ -46,15 +49,25 @@ export class CandidateRecordImportsController {
     },
   })
   @ApiOkResponse({ description: '{created, updated, unchanged, rejected: [{row, reason}]}' })
-  async import(@Req() req: Request, @Body() body: unknown, @RequestActorOf() actor: RequestActor): Promise<ImportReport> {
+  async import(
+    @Req() req: Request,
+    @Body() body: unknown,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<ImportReport> {
     if (req.is('text/csv') || req.is('application/csv')) {
-      if (typeof body !== 'string') throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', 'The CSV file is empty.');
+      if (typeof body !== 'string')
+        throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', 'The CSV file is empty.');
       return this.commands.execute(new ImportCandidateRecords({ format: 'csv', text: body }, actor));
     }
     if (req.is('application/json')) {
-      if (!Array.isArray(body)) throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', 'Send a JSON array of candidate records.');
+      if (!Array.isArray(body))
+        throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', 'Send a JSON array of candidate records.');
       return this.commands.execute(new ImportCandidateRecords({ format: 'json', rows: body }, actor));
     }
-    throw new DomainError('IDENTITY.IMPORT_MEDIA_TYPE', 'Send the records as text/csv or as a JSON array (application/json).', 'unsupported_media');
+    throw new DomainError(
+      'IDENTITY.IMPORT_MEDIA_TYPE',
+      'Send the records as text/csv or as a JSON array (application/json).',
+      'unsupported_media',
+    );
   }
 }

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -33,9 +45,15 @@ export class StaffPagesController {
   ) {}
 
   @Get('registrations')
-  async queue(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
+  async queue(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query() query: Record<string, unknown>,
+  ): Promise<void> {
     const status = query.status === 'rejected' ? 'rejected' : 'pending_authorisation';
-    const list = await this.queries.execute(new ListRegistrations(status, page(query.page, 1), page(query.pageSize, 10, 100)));
+    const list = await this.queries.execute(
+      new ListRegistrations(status, page(query.page, 1), page(query.pageSize, 10, 100)),
+    );
     res.render('identity/admin-registrations', {
       title: 'Registrations',
       breadcrumbs: [{ label: 'Registrations' }],
@@ -57,15 +75,31 @@ export class StaffPagesController {
   }
 
   @Post('registrations/:accountId/approval')
-  async approve(@Param('accountId') accountId: string, @Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async approve(
+    @Param('accountId') accountId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const candidateNumber = field(body, 'candidateNumber').trim();
     if (!candidateNumber) {
-      return this.renderRegistration(res, 400, accountId, { errors: [{ field: 'candidateNumber', message: 'Choose or enter the candidate number to link' }] });
+      return this.renderRegistration(res, 400, accountId, {
+        errors: [{ field: 'candidateNumber', message: 'Choose or enter the candidate number to link' }],
+      });
     }
     try {
-      await this.commands.execute(new ApproveRegistration(accountId, candidateNumber, { accountId: req.principal!.accountId, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new ApproveRegistration(accountId, candidateNumber, {
+          accountId: req.principal!.accountId,
+          ip: req.ip ?? null,
+        }),
+      );
     } catch (error) {
-      if (!(error instanceof DomainError) || error.kind === 'not_found' && error.code === 'IDENTITY.ACCOUNT_NOT_FOUND') throw error;
+      if (
+        !(error instanceof DomainError) ||
+        (error.kind === 'not_found' && error.code === 'IDENTITY.ACCOUNT_NOT_FOUND')
+      )
+        throw error;
       return this.renderRegistration(res, error.kind === 'conflict' ? 409 : 400, accountId, {
         errors: [{ field: 'candidateNumber', message: error.message }],
         values: { candidateNumber },
@@ -77,10 +111,20 @@ export class StaffPagesController {
   }
 
   @Post('registrations/:accountId/rejection')
-  async reject(@Param('accountId') accountId: string, @Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async reject(
+    @Param('accountId') accountId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const reason = field(body, 'reason');
     try {
-      await this.commands.execute(new RejectRegistration(accountId, reason, { accountId: req.principal!.accountId, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new RejectRegistration(accountId, reason, {
+          accountId: req.principal!.accountId,
+          ip: req.ip ?? null,
+        }),
+      );
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'IDENTITY.ACCOUNT_NOT_FOUND') throw error;
       return this.renderRegistration(res, error.kind === 'conflict' ? 409 : 400, accountId, {
@@ -101,17 +145,29 @@ export class StaffPagesController {
   @Post('candidate-records')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1 } }))
-  async import(@Req() req: Request, @Res() res: Response, @UploadedFile() file?: { buffer: Buffer; originalname: string }): Promise<void> {
-    if (!file || file.buffer.length === 0) return this.renderImport(res, 400, { errors: [{ field: 'file', message: 'Choose a CSV file to import' }] });
+  async import(
+    @Req() req: Request,
+    @Res() res: Response,
+    @UploadedFile() file?: { buffer: Buffer; originalname: string },
+  ): Promise<void> {
+    if (!file || file.buffer.length === 0)
+      return this.renderImport(res, 400, {
+        errors: [{ field: 'file', message: 'Choose a CSV file to import' }],
+      });
     try {
       const report = await this.commands.execute(
-        new ImportCandidateRecords({ format: 'csv', text: file.buffer.toString('utf8') }, { accountId: req.principal!.accountId, ip: req.ip ?? null }),
+        new ImportCandidateRecords(
+          { format: 'csv', text: file.buffer.toString('utf8') },
+          { accountId: req.principal!.accountId, ip: req.ip ?? null },
+        ),
       );
       this.renderImport(res, 200, { report, fileName: file.originalname });
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
       const details = error.details.map((detail) => `${detail.field}: ${detail.message}`).join('; ');
-      this.renderImport(res, 400, { errors: [{ field: 'file', message: details ? `${error.message} ${details}` : error.message }] });
+      this.renderImport(res, 400, {
+        errors: [{ field: 'file', message: details ? `${error.message} ${details}` : error.message }],
+      });
     }
   }
 
@@ -121,10 +177,20 @@ export class StaffPagesController {
   }
 
   @Post('staff-accounts')
-  async invite(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
-    const values = { email: field(body, 'email'), firstName: field(body, 'firstName'), surname: field(body, 'surname') };
+  async invite(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const values = {
+      email: field(body, 'email'),
+      firstName: field(body, 'firstName'),
+      surname: field(body, 'surname'),
+    };
     try {
-      await this.commands.execute(new CreateStaffAccount(values, { accountId: req.principal!.accountId, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new CreateStaffAccount(values, { accountId: req.principal!.accountId, ip: req.ip ?? null }),
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const errors = error.details.length > 0 ? error.details : [{ field: 'email', message: error.message }];
@@ -136,9 +202,15 @@ export class StaffPagesController {
   }
 
   @Post('staff-accounts/:accountId/removal')
-  async removeStaff(@Param('accountId') accountId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async removeStaff(
+    @Param('accountId') accountId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
-      await this.commands.execute(new RemoveStaffAccount(accountId, { accountId: req.principal!.accountId, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new RemoveStaffAccount(accountId, { accountId: req.principal!.accountId, ip: req.ip ?? null }),
+      );
       req.session.notice = 'The staff account was removed.';
     } catch (error) {
       // Removing oneself or the last staff member is told on the page.
@@ -149,12 +221,20 @@ export class StaffPagesController {
     res.redirect(303, '/admin/staff-accounts');
   }
 
-  private async renderRegistration(res: Response, status: number, accountId: string, model: Record<string, unknown>): Promise<void> {
+  private async renderRegistration(
+    res: Response,
+    status: number,
+    accountId: string,
+    model: Record<string, unknown>,
+  ): Promise<void> {
     const list = await this.queries.execute(new ListRegistrations('pending_authorisation', 1, 1, accountId));
     const registration = list.items[0];
     res.status(status).render('identity/admin-registration', {
       title: `Registration of ${registration.firstName} ${registration.surname}`,
-      breadcrumbs: [{ label: 'Registrations', href: '/admin/registrations' }, { label: `${registration.firstName} ${registration.surname}` }],
+      breadcrumbs: [
+        { label: 'Registrations', href: '/admin/registrations' },
+        { label: `${registration.firstName} ${registration.surname}` },
+      ],
       help: [
         'The suggestions are the candidate records closest to what the candidate entered; the ticks show which details agree.',
         'A record already linked to another account cannot be linked again.',
@@ -177,11 +257,20 @@ export class StaffPagesController {
     });
   }
 
-  private async renderStaff(req: Request, res: Response, status: number, model: Record<string, unknown>): Promise<void> {
+  private async renderStaff(
+    req: Request,
+    res: Response,
+    status: number,
+    model: Record<string, unknown>,
+  ): Promise<void> {
     const staff = await this.queries.execute(new ListStaffAccounts());
     const me = req.principal!.accountId;
     res.status(status).render('identity/admin-staff-accounts', {
-      staff: staff.map((member) => ({ ...member, isMe: member.accountId === me, removable: member.accountId !== me && staff.length > 1 })),
+      staff: staff.map((member) => ({
+        ...member,
+        isMe: member.accountId === me,
+        removable: member.accountId !== me && staff.length > 1,
+      })),
       title: 'Staff accounts',
       breadcrumbs: [{ label: 'Staff accounts' }],
       help: [

@@ -1,54 +1,92 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class PageRequest {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   pageSize = 10;
 }
 
 export class ListRegistrationsRequest extends PageRequest {
   @ApiPropertyOptional({ enum: ['pending_authorisation', 'rejected'], default: 'pending_authorisation' })
-  @IsOptional() @IsIn(['pending_authorisation', 'rejected'])
+  @IsOptional()
+  @IsIn(['pending_authorisation', 'rejected'])
   status: 'pending_authorisation' | 'rejected' = 'pending_authorisation';
 }
 
 export class ApproveRegistrationRequest {
   @ApiProperty({ description: 'The candidate record to link the account to' })
-  @IsString() @IsNotEmpty({ message: 'Candidate number is required.' }) @MaxLength(20)
+  @IsString()
+  @IsNotEmpty({ message: 'Candidate number is required.' })
+  @MaxLength(20)
   candidateNumber: string;
 }
 
 export class RejectRegistrationRequest {
   @ApiProperty({ description: 'Told to the candidate by email' })
-  @IsString() @IsNotEmpty({ message: 'Reason is required.' }) @MaxLength(1000)
+  @IsString()
+  @IsNotEmpty({ message: 'Reason is required.' })
+  @MaxLength(1000)
   reason: string;
 }
 
 export class CreateStaffAccountRequest {
-  @ApiProperty() @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' }) @MaxLength(254)
+  @ApiProperty()
+  @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' })
+  @MaxLength(254)
   email: string;
 
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100)
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   firstName: string;
 
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100)
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   surname: string;
 }
 
 export class ListAuditEventsRequest extends PageRequest {
   @ApiPropertyOptional({ example: 'identity.registration-approved' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   action?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   targetId?: string;
 }

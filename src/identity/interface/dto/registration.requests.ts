@@ -9,55 +9,90 @@ const DATE_MESSAGE = 'Date of birth must be a date like 1990-04-27.';
 
 export class RegisterCandidateRequest {
   @ApiProperty({ example: 'sam.smith@example.com' })
-  @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' }) @MaxLength(254)
+  @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' })
+  @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 15, maxLength: 256, description: 'At least 15 characters; no other rules, but not a common password' })
-  @IsString() @IsNotEmpty() @MaxLength(1024)
+  @ApiProperty({
+    minLength: 15,
+    maxLength: 256,
+    description: 'At least 15 characters; no other rules, but not a common password',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
   password: string;
 
   @ApiProperty({ example: '0001010', description: 'The candidate number, or "NA" when unknown' })
-  @IsString() @IsNotEmpty({ message: 'Candidate number is required (NA if you do not know it).' }) @MaxLength(20)
+  @IsString()
+  @IsNotEmpty({ message: 'Candidate number is required (NA if you do not know it).' })
+  @MaxLength(20)
   candidateNumber: string;
 
   @ApiProperty({ maxLength: 100 })
-  @IsString() @IsNotEmpty({ message: 'First name is required.' }) @MaxLength(100, { message: 'First name must be 100 characters or fewer.' })
+  @IsString()
+  @IsNotEmpty({ message: 'First name is required.' })
+  @MaxLength(100, { message: 'First name must be 100 characters or fewer.' })
   firstName: string;
 
   @ApiProperty({ maxLength: 100 })
-  @IsString() @IsNotEmpty({ message: 'Surname is required.' }) @MaxLength(100, { message: 'Surname must be 100 characters or fewer.' })
+  @IsString()
+  @IsNotEmpty({ message: 'Surname is required.' })
+  @MaxLength(100, { message: 'Surname must be 100 characters or fewer.' })
   surname: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
   telephone?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
   mobile?: string;
 
   @ApiProperty({ example: '1990-04-27', format: 'date' })
-  @IsString() @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  @IsString()
+  @Matches(ISO_DATE, { message: DATE_MESSAGE })
   dateOfBirth: string;
 }
 
 export class RegisterThirdPartyRequest {
-  @ApiProperty() @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' }) @MaxLength(254)
+  @ApiProperty()
+  @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' })
+  @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 15, maxLength: 256 }) @IsString() @IsNotEmpty() @MaxLength(1024)
+  @ApiProperty({ minLength: 15, maxLength: 256 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
   password: string;
 
   @ApiProperty({ maxLength: 100 })
-  @IsString() @IsNotEmpty({ message: 'First name is required.' }) @MaxLength(100, { message: 'First name must be 100 characters or fewer.' })
+  @IsString()
+  @IsNotEmpty({ message: 'First name is required.' })
+  @MaxLength(100, { message: 'First name must be 100 characters or fewer.' })
   firstName: string;
 
   @ApiProperty({ maxLength: 100 })
-  @IsString() @IsNotEmpty({ message: 'Surname is required.' }) @MaxLength(100, { message: 'Surname must be 100 characters or fewer.' })
+  @IsString()
+  @IsNotEmpty({ message: 'Surname is required.' })
+  @MaxLength(100, { message: 'Surname must be 100 characters or fewer.' })
   surname: string;
 
-  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty({ message: 'Company is required.' }) @MaxLength(200)
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty({ message: 'Company is required.' })
+  @MaxLength(200)
   company: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
   telephone?: string;
 }
 

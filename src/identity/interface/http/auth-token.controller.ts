@@ -4,7 +4,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestActor } from '../../../shared/application/audit-log';
 import { InvalidInputError } from '../../../shared/domain';
-import { Authenticated, CurrentPrincipal, RequestActorOf } from '../../../shared/web/authentication/auth.decorators';
+import {
+  Authenticated,
+  CurrentPrincipal,
+  RequestActorOf,
+} from '../../../shared/web/authentication/auth.decorators';
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { IssueAccessToken } from '../../application/commands/issue-access-token/issue-access-token.command';
 import { LogIn } from '../../application/commands/log-in/log-in.command';
@@ -23,11 +27,17 @@ export class AuthTokenController {
   @LoginThrottle()
   @ApiOperation({
     summary: 'Exchange email, password (and, for staff, a TOTP code) for a bearer token',
-    description: '401 IDENTITY.INVALID_CREDENTIALS whether or not the email exists; 429 IDENTITY.TOO_MANY_ATTEMPTS while the address is locked.',
+    description:
+      '401 IDENTITY.INVALID_CREDENTIALS whether or not the email exists; 429 IDENTITY.TOO_MANY_ATTEMPTS while the address is locked.',
   })
   @ApiOkResponse({ type: TokenResponse })
-  async create(@Body() body: CreateTokenRequest, @RequestActorOf() actor: RequestActor): Promise<TokenResponse> {
-    const login = await this.commands.execute(new LogIn({ email: body.email, password: body.password, totp: body.totp }, actor));
+  async create(
+    @Body() body: CreateTokenRequest,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<TokenResponse> {
+    const login = await this.commands.execute(
+      new LogIn({ email: body.email, password: body.password, totp: body.totp }, actor),
+    );
     if (login.secondFactor !== 'none') throw new SecondFactorRequiredError();
     return this.commands.execute(new IssueAccessToken(login.accountId, actor));
   }
@@ -37,10 +47,17 @@ export class AuthTokenController {
   @Authenticated()
   @ApiOperation({ summary: 'Revoke the bearer token sent with this request' })
   @ApiNoContentResponse()
-  async revoke(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() req: Request, @RequestActorOf() actor: RequestActor): Promise<void> {
+  async revoke(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<void> {
     const token = /^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')?.[1];
     if (principal.via !== 'token' || !token) {
-      throw new InvalidInputError('IDENTITY.NO_BEARER_TOKEN', 'Send the token to revoke in the Authorization header (Bearer).');
+      throw new InvalidInputError(
+        'IDENTITY.NO_BEARER_TOKEN',
+        'Send the token to revoke in the Authorization header (Bearer).',
+      );
     }
     await this.commands.execute(new RevokeAccessToken(token, actor));
   }

@@ -16,7 +16,10 @@ export class EmailVerificationsController {
   @Post()
   @HttpCode(204)
   @TokenThrottle()
-  @ApiOperation({ summary: 'Confirm an email address with the token from the emailed link (400 IDENTITY.INVALID_TOKEN if unknown, used or expired)' })
+  @ApiOperation({
+    summary:
+      'Confirm an email address with the token from the emailed link (400 IDENTITY.INVALID_TOKEN if unknown, used or expired)',
+  })
   @ApiNoContentResponse()
   async verify(@Body() body: EmailVerificationRequest, @RequestActorOf() actor: RequestActor): Promise<void> {
     await this.commands.execute(new VerifyEmail(body.token, actor));
@@ -25,7 +28,9 @@ export class EmailVerificationsController {
   @Post('resend')
   @HttpCode(202)
   @MailingThrottle()
-  @ApiOperation({ summary: 'Send a new confirmation link to an unconfirmed address (202 whether or not it has an account)' })
+  @ApiOperation({
+    summary: 'Send a new confirmation link to an unconfirmed address (202 whether or not it has an account)',
+  })
   @ApiAcceptedResponse()
   async resend(@Body() body: EmailOnlyRequest): Promise<void> {
     await this.commands.execute(new ResendEmailVerification(body.email));

@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../../../shared/web/authentication/auth.decorators';
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { AddAddress } from '../../application/commands/add-address/add-address.command';
@@ -31,14 +37,20 @@ export class MeAddressesController {
   @Post()
   @ApiOperation({ summary: 'Add an address (at most 20; the first is the default)' })
   @ApiCreatedResponse()
-  add(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: AddressRequest): Promise<AddressView> {
+  add(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: AddressRequest,
+  ): Promise<AddressView> {
     return this.commands.execute(new AddAddress(principal.accountId, { ...body }));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One address of the book' })
   @ApiOkResponse()
-  async one(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<AddressView> {
+  async one(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<AddressView> {
     const address = await this.queries.execute(new GetAddress(principal.accountId, id));
     if (!address) throw new AddressNotFoundError();
     return address;
@@ -47,15 +59,24 @@ export class MeAddressesController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace an address; isDefault: true also makes it the default' })
   @ApiOkResponse()
-  update(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: AddressRequest): Promise<AddressView> {
+  update(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: AddressRequest,
+  ): Promise<AddressView> {
     return this.commands.execute(new UpdateAddress(principal.accountId, id, { ...body }));
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove an address (removing the default makes the oldest remaining one the default)' })
+  @ApiOperation({
+    summary: 'Remove an address (removing the default makes the oldest remaining one the default)',
+  })
   @ApiNoContentResponse()
-  async remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<void> {
+  async remove(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<void> {
     await this.commands.execute(new RemoveAddress(principal.accountId, id));
   }
 }

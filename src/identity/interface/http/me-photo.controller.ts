@@ -1,13 +1,23 @@
 import { Controller, Delete, Get, HttpCode, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { NotFoundError } from '../../../shared/domain';
 import { Authenticated, CurrentPrincipal } from '../../../shared/web/authentication/auth.decorators';
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { RemoveProfilePhoto } from '../../application/commands/remove-profile-photo/remove-profile-photo.command';
 import { SetProfilePhoto } from '../../application/commands/set-profile-photo/set-profile-photo.command';
-import { CandidatePhoto, GetCandidatePhoto } from '../../application/queries/get-candidate-photo/get-candidate-photo.query';
+import {
+  CandidatePhoto,
+  GetCandidatePhoto,
+} from '../../application/queries/get-candidate-photo/get-candidate-photo.query';
 import { PhotoUploadThrottle, readPhotoUpload } from './photo-upload';
 
 /** The owner's profile photo (api.md "Identity"). Third parties see it through Sharing's connection routes. */
@@ -23,12 +33,22 @@ export class MePhotoController {
   @Get()
   @ApiProduces('image/webp')
   @ApiOperation({ summary: 'The profile photo (350 x 350); 404 when there is none' })
-  async photo(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile | undefined> {
-    const photo: CandidatePhoto | null = await this.queries.execute(new GetCandidatePhoto(principal.accountId));
+  async photo(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | undefined> {
+    const photo: CandidatePhoto | null = await this.queries.execute(
+      new GetCandidatePhoto(principal.accountId),
+    );
     if (!photo) throw new NotFoundError('IDENTITY.PHOTO_NOT_FOUND', 'There is no profile photo.');
     const etag = `"${photo.version}"`;
     // Personal data: the browser may keep it, a shared cache never.
-    res.set({ 'Content-Type': photo.contentType, 'Cache-Control': 'private, max-age=0, must-revalidate', ETag: etag });
+    res.set({
+      'Content-Type': photo.contentType,
+      'Cache-Control': 'private, max-age=0, must-revalidate',
+      ETag: etag,
+    });
     if (req.headers['if-none-match'] === etag) {
       res.status(304);
       return undefined;
@@ -41,13 +61,24 @@ export class MePhotoController {
   @HttpCode(204)
   @PhotoUploadThrottle()
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['photo'], properties: { photo: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['photo'],
+      properties: { photo: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiOperation({
     summary: 'Upload the profile photo (JPEG, PNG or WebP, at most 5 MB)',
-    description: 'Judged by its content, not its name: anything else is 415. Stored re-encoded as a 350 x 350 WebP without metadata.',
+    description:
+      'Judged by its content, not its name: anything else is 415. Stored re-encoded as a 350 x 350 WebP without metadata.',
   })
   @ApiNoContentResponse()
-  async upload(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async upload(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     const upload = await readPhotoUpload(req, res);
     await this.commands.execute(new SetProfilePhoto(principal.accountId, upload));
   }

@@ -3,7 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { RequestActor } from '../../../shared/application/audit-log';
-import { Authenticated, CurrentPrincipal, RequestActorOf } from '../../../shared/web/authentication/auth.decorators';
+import {
+  Authenticated,
+  CurrentPrincipal,
+  RequestActorOf,
+} from '../../../shared/web/authentication/auth.decorators';
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { refreshLoginSession } from '../../../shared/web/authentication/session-login';
 import { ChangeCredentials } from '../../application/commands/change-credentials/change-credentials.command';
@@ -22,17 +26,30 @@ export class MeController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in account: id, role, status, email, names, candidate number, photo, social links, counts' })
+  @ApiOperation({
+    summary:
+      'The signed-in account: id, role, status, email, names, candidate number, photo, social links, counts',
+  })
   @ApiOkResponse()
   me(@CurrentPrincipal() principal: AuthenticatedPrincipal): Promise<MeView> {
     return this.queries.execute(new GetMe(principal.accountId));
   }
 
   @Patch('profile')
-  @ApiOperation({ summary: 'Change names, telephone, mobile, date of birth or social links; answers the updated account' })
+  @ApiOperation({
+    summary: 'Change names, telephone, mobile, date of birth or social links; answers the updated account',
+  })
   @ApiOkResponse()
-  async updateProfile(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: UpdateProfileRequest): Promise<MeView> {
-    await this.commands.execute(new UpdateProfile(principal.accountId, { ...body, social: body.social ? { ...body.social } : undefined }));
+  async updateProfile(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: UpdateProfileRequest,
+  ): Promise<MeView> {
+    await this.commands.execute(
+      new UpdateProfile(principal.accountId, {
+        ...body,
+        social: body.social ? { ...body.social } : undefined,
+      }),
+    );
     return this.queries.execute(new GetMe(principal.accountId));
   }
 
@@ -41,7 +58,8 @@ export class MeController {
   @LoginThrottle()
   @ApiOperation({
     summary: 'Change the password and/or email address (current password required)',
-    description: 'A new password ends every other session and token. A new address takes effect when the link emailed to it is followed.',
+    description:
+      'A new password ends every other session and token. A new address takes effect when the link emailed to it is followed.',
   })
   @ApiNoContentResponse()
   async changeCredentials(
@@ -50,7 +68,10 @@ export class MeController {
     @RequestActorOf() actor: RequestActor,
     @Req() req: Request,
   ): Promise<void> {
-    const result = await this.commands.execute(new ChangeCredentials(principal.accountId, body, principal.tokenId, actor));
-    if (result.sessionsValidAfter && principal.via === 'session') refreshLoginSession(req, result.sessionsValidAfter);
+    const result = await this.commands.execute(
+      new ChangeCredentials(principal.accountId, body, principal.tokenId, actor),
+    );
+    if (result.sessionsValidAfter && principal.via === 'session')
+      refreshLoginSession(req, result.sessionsValidAfter);
   }
 }

@@ -16,7 +16,10 @@ export class PasswordResetsController {
   @Post()
   @HttpCode(202)
   @MailingThrottle()
-  @ApiOperation({ summary: 'Email a single-use reset link, valid for 1 hour (202 whether or not the address has an account)' })
+  @ApiOperation({
+    summary:
+      'Email a single-use reset link, valid for 1 hour (202 whether or not the address has an account)',
+  })
   @ApiAcceptedResponse()
   async request(@Body() body: EmailOnlyRequest, @RequestActorOf() actor: RequestActor): Promise<void> {
     await this.commands.execute(new RequestPasswordReset(body.email, actor));
@@ -25,9 +28,14 @@ export class PasswordResetsController {
   @Post('confirm')
   @HttpCode(204)
   @TokenThrottle()
-  @ApiOperation({ summary: 'Set a new password with the emailed token; ends every session and token of the account' })
+  @ApiOperation({
+    summary: 'Set a new password with the emailed token; ends every session and token of the account',
+  })
   @ApiNoContentResponse()
-  async confirm(@Body() body: ConfirmPasswordResetRequest, @RequestActorOf() actor: RequestActor): Promise<void> {
+  async confirm(
+    @Body() body: ConfirmPasswordResetRequest,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<void> {
     await this.commands.execute(new ResetPassword(body.token, body.newPassword, actor));
   }
 }

@@ -7,7 +7,10 @@ import { PhotoTooLargeError } from '../../domain/profile.errors';
 
 // The multipart field `photo`, read into memory. multer stops reading at the size limit, so a huge
 // upload never fills the memory; the content itself is judged by SetProfilePhoto.
-const readPhoto = multer({ storage: multer.memoryStorage(), limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 10, parts: 12 } }).single('photo');
+const readPhoto = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 10, parts: 12 },
+}).single('photo');
 
 /** Decoding and re-encoding a picture costs real CPU: a person changes a photo a few times, not hundreds. */
 export const PhotoUploadThrottle = () => Throttle({ default: { limit: 30, ttl: 60_000 } });
@@ -19,9 +22,12 @@ export const PhotoUploadThrottle = () => Throttle({ default: { limit: 30, ttl: 6
  */
 export async function readPhotoUpload(req: Request, res: Response): Promise<Buffer> {
   if (!req.is('multipart/form-data')) {
-    throw new DomainError('IDENTITY.PHOTO_NOT_MULTIPART', 'Send the photo as multipart/form-data in the field "photo".', 'unsupported_media', [
-      { field: 'photo', message: 'Send the photo as a multipart form' },
-    ]);
+    throw new DomainError(
+      'IDENTITY.PHOTO_NOT_MULTIPART',
+      'Send the photo as multipart/form-data in the field "photo".',
+      'unsupported_media',
+      [{ field: 'photo', message: 'Send the photo as a multipart form' }],
+    );
   }
   await new Promise<void>((resolve, reject) => {
     readPhoto(req, res, (error?: unknown) => (error ? reject(translate(error)) : resolve()));
@@ -32,7 +38,11 @@ export async function readPhotoUpload(req: Request, res: Response): Promise<Buff
 function translate(error: unknown): unknown {
   if (!(error instanceof multer.MulterError)) {
     // busboy's "Unexpected end of form" and other unreadable bodies are the client's.
-    return new InvalidInputError('IDENTITY.PHOTO_UNREADABLE', 'The upload could not be read. Please try again.', [{ field: 'photo', message: 'The upload could not be read' }]);
+    return new InvalidInputError(
+      'IDENTITY.PHOTO_UNREADABLE',
+      'The upload could not be read. Please try again.',
+      [{ field: 'photo', message: 'The upload could not be read' }],
+    );
   }
   if (error.code === 'LIMIT_FILE_SIZE') return new PhotoTooLargeError(PHOTO_MAX_BYTES);
   if (error.code === 'LIMIT_UNEXPECTED_FILE') {
@@ -40,7 +50,9 @@ function translate(error: unknown): unknown {
       { field: error.field ?? 'photo', message: 'Unknown field: send one file, in the field "photo"' },
     ]);
   }
-  return new InvalidInputError('IDENTITY.PHOTO_UNREADABLE', 'The upload has too many parts. Send one file, in the field "photo".', [
-    { field: 'photo', message: 'Send one file, in the field "photo"' },
-  ]);
+  return new InvalidInputError(
+    'IDENTITY.PHOTO_UNREADABLE',
+    'The upload has too many parts. Send one file, in the field "photo".',
+    [{ field: 'photo', message: 'Send one file, in the field "photo"' }],
+  );
 }

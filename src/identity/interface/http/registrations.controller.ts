@@ -5,7 +5,11 @@ import type { RequestActor } from '../../../shared/application/audit-log';
 import { RequestActorOf } from '../../../shared/web/authentication/auth.decorators';
 import { RegisterCandidate } from '../../application/commands/register-candidate/register-candidate.command';
 import { RegisterThirdParty } from '../../application/commands/register-third-party/register-third-party.command';
-import { RegisterCandidateRequest, RegisterThirdPartyRequest, RegistrationResponse } from '../dto/registration.requests';
+import {
+  RegisterCandidateRequest,
+  RegisterThirdPartyRequest,
+  RegistrationResponse,
+} from '../dto/registration.requests';
 import { RegistrationThrottle } from './throttles';
 
 @ApiTags('Identity')
@@ -17,20 +21,30 @@ export class RegistrationsController {
   @RegistrationThrottle()
   @ApiOperation({
     summary: 'Register a candidate (matched against the candidate records)',
-    description: 'status is "active" when number + surname + date of birth (or, with NA, both names + date of birth) match exactly one unlinked record; otherwise "pending_authorisation".',
+    description:
+      'status is "active" when number + surname + date of birth (or, with NA, both names + date of birth) match exactly one unlinked record; otherwise "pending_authorisation".',
   })
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiConflictResponse({ description: 'IDENTITY.EMAIL_TAKEN' })
-  registerCandidate(@Body() body: RegisterCandidateRequest, @RequestActorOf() actor: RequestActor): Promise<RegistrationResponse> {
+  registerCandidate(
+    @Body() body: RegisterCandidateRequest,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<RegistrationResponse> {
     return this.commands.execute(new RegisterCandidate(body, actor));
   }
 
   @Post('third-parties')
   @RegistrationThrottle()
-  @ApiOperation({ summary: 'Register a third party (employer, college, training provider); they confirm their email before logging in' })
+  @ApiOperation({
+    summary:
+      'Register a third party (employer, college, training provider); they confirm their email before logging in',
+  })
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiConflictResponse({ description: 'IDENTITY.EMAIL_TAKEN' })
-  registerThirdParty(@Body() body: RegisterThirdPartyRequest, @RequestActorOf() actor: RequestActor): Promise<RegistrationResponse> {
+  registerThirdParty(
+    @Body() body: RegisterThirdPartyRequest,
+    @RequestActorOf() actor: RequestActor,
+  ): Promise<RegistrationResponse> {
     return this.commands.execute(new RegisterThirdParty(body, actor));
   }
 }

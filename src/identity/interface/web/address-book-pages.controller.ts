@@ -47,7 +47,9 @@ export class AddressBookPagesController {
   async add(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
     const values = this.entered(body);
     try {
-      await this.commands.execute(new AddAddress(req.principal!.accountId, { ...values, isDefault: values.isDefault === 'true' }));
+      await this.commands.execute(
+        new AddAddress(req.principal!.accountId, { ...values, isDefault: values.isDefault === 'true' }),
+      );
     } catch (error) {
       return this.refused(req, res, error, { values });
     }
@@ -57,15 +59,28 @@ export class AddressBookPagesController {
   @Get(':id/edit')
   async edit(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const address = await this.owned(req, id);
-    this.render(req, res, 200, { address, values: { ...address, isDefault: address.isDefault ? 'true' : '' } });
+    this.render(req, res, 200, {
+      address,
+      values: { ...address, isDefault: address.isDefault ? 'true' : '' },
+    });
   }
 
   @Post(':id')
-  async update(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
+  async update(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const address = await this.owned(req, id);
     const values = this.entered(body);
     try {
-      await this.commands.execute(new UpdateAddress(req.principal!.accountId, id, { ...values, isDefault: values.isDefault === 'true' }));
+      await this.commands.execute(
+        new UpdateAddress(req.principal!.accountId, id, {
+          ...values,
+          isDefault: values.isDefault === 'true',
+        }),
+      );
     } catch (error) {
       return this.refused(req, res, error, { address, values });
     }
@@ -86,7 +101,9 @@ export class AddressBookPagesController {
 
   /** Another account's address, or none: the ordinary "page not found". */
   private async owned(req: Request, id: string): Promise<AddressView> {
-    const address: AddressView | null = await this.queries.execute(new GetAddress(req.principal!.accountId, id));
+    const address: AddressView | null = await this.queries.execute(
+      new GetAddress(req.principal!.accountId, id),
+    );
     if (!address) throw new AddressNotFoundError();
     return address;
   }
@@ -104,14 +121,24 @@ export class AddressBookPagesController {
     res.redirect(303, `${PROFILE_PATH}#address-book`);
   }
 
-  private refused(req: Request, res: Response, error: unknown, model: { address?: AddressView; values: Record<string, string> }): void {
+  private refused(
+    req: Request,
+    res: Response,
+    error: unknown,
+    model: { address?: AddressView; values: Record<string, string> },
+  ): void {
     if (!(error instanceof DomainError)) throw error;
     const { status } = describeHttpError(error);
     if (status >= 500 || status === 401 || status === 404) throw error;
     this.render(req, res, status, { ...model, errors: problemsOf(error) });
   }
 
-  private render(req: Request, res: Response, status: number, model: { address?: AddressView; values: Record<string, unknown>; errors?: FieldProblem[] }): void {
+  private render(
+    req: Request,
+    res: Response,
+    status: number,
+    model: { address?: AddressView; values: Record<string, unknown>; errors?: FieldProblem[] },
+  ): void {
     const editing = Boolean(model.address);
     const title = editing ? 'Edit address' : 'Add an address';
     res.status(status).render('identity/address-form', {

@@ -21,7 +21,8 @@ export class AvailablePages {
   }
 
   private read(): Set<string> {
-    const app = this.adapterHost.httpAdapter?.getInstance() as { router?: { stack?: Layer[] }; _router?: { stack?: Layer[] } } | undefined;
+    const app = this.adapterHost.httpAdapter?.getInstance() as
+      { router?: { stack?: Layer[] }; _router?: { stack?: Layer[] } } | undefined;
     const stack = app?.router?.stack ?? app?._router?.stack ?? [];
     const paths = new Set<string>();
     for (const layer of stack) {

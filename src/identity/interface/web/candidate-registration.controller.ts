@@ -15,7 +15,16 @@ import { CandidateRegistrationProgress, dateFrom, field, saveSession } from './i
 const BASE = '/register/candidate';
 const STEPS = ['Login', 'Profile', 'Confirm'];
 const STEP_LINKS = [`${BASE}/login`, `${BASE}/profile`, `${BASE}/confirm`];
-const PROFILE_FIELDS = ['candidateNumber', 'firstName', 'surname', 'telephone', 'mobile', 'dateOfBirth-day', 'dateOfBirth-month', 'dateOfBirth-year'] as const;
+const PROFILE_FIELDS = [
+  'candidateNumber',
+  'firstName',
+  'surname',
+  'telephone',
+  'mobile',
+  'dateOfBirth-day',
+  'dateOfBirth-month',
+  'dateOfBirth-year',
+] as const;
 
 const HELP = [
   'Registration has three steps. 1 Login: the email address and password you will log in with. 2 Profile: your details as they appear on your certificates, so we can find your records. 3 Confirm: check your answers and submit.',
@@ -44,12 +53,19 @@ export class CandidateRegistrationController {
   @Get('login')
   loginStep(@Req() req: Request, @Res() res: Response): void {
     const progress = req.session.candidateRegistration ?? {};
-    this.render(res, 200, 'identity/register-candidate-login', 0, { values: { email: progress.email }, passwordKept: Boolean(progress.passwordHash) });
+    this.render(res, 200, 'identity/register-candidate-login', 0, {
+      values: { email: progress.email },
+      passwordKept: Boolean(progress.passwordHash),
+    });
   }
 
   @Post('login')
   @RegistrationThrottle()
-  async submitLogin(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async submitLogin(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const progress = req.session.candidateRegistration ?? {};
     const prepared = await this.credentials.prepare({
       email: field(body, 'email'),
@@ -64,7 +80,11 @@ export class CandidateRegistrationController {
         passwordKept: Boolean(progress.passwordHash),
       });
     }
-    req.session.candidateRegistration = { ...progress, email: prepared.email, passwordHash: prepared.passwordHash };
+    req.session.candidateRegistration = {
+      ...progress,
+      email: prepared.email,
+      passwordHash: prepared.passwordHash,
+    };
     await saveSession(req);
     res.redirect(303, `${BASE}/profile`);
   }
@@ -77,7 +97,11 @@ export class CandidateRegistrationController {
   }
 
   @Post('profile')
-  async submitProfile(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async submitProfile(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const progress = req.session.candidateRegistration;
     if (!progress?.passwordHash) return res.redirect(303, `${BASE}/login`);
     const entered: CandidateRegistrationProgress = { ...progress };
@@ -93,7 +117,10 @@ export class CandidateRegistrationController {
     const profileProblems = problems.filter((problem) => problem.field !== 'email');
     if (profileProblems.length > 0) {
       req.session.candidateRegistration = { ...entered, profileAccepted: false };
-      return this.render(res, 400, 'identity/register-candidate-profile', 1, { values: entered, errors: profileProblems });
+      return this.render(res, 400, 'identity/register-candidate-profile', 1, {
+        values: entered,
+        errors: profileProblems,
+      });
     }
     req.session.candidateRegistration = { ...entered, profileAccepted: true };
     await saveSession(req);
@@ -110,7 +137,11 @@ export class CandidateRegistrationController {
 
   @Post('confirm')
   @RegistrationThrottle()
-  async submit(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async submit(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const progress = req.session.candidateRegistration;
     if (!progress?.passwordHash) return res.redirect(303, `${BASE}/login`);
     if (field(body, 'action') === 'previous') return res.redirect(303, `${BASE}/profile`);
@@ -118,13 +149,21 @@ export class CandidateRegistrationController {
 
     const claim = this.claim(progress);
     try {
-      await this.commands.execute(new RegisterCandidate({ ...claim, passwordHash: progress.passwordHash }, { accountId: null, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new RegisterCandidate(
+          { ...claim, passwordHash: progress.passwordHash },
+          { accountId: null, ip: req.ip ?? null },
+        ),
+      );
     } catch (error) {
       if (error instanceof EmailTakenError) {
         // The page must not tell a visitor that the address has an account: its owner is told instead.
         await this.commands.execute(new NotifyRegistrationAttempt(claim.email));
       } else if (error instanceof DomainError && error.kind === 'invalid') {
-        return this.render(res, 400, 'identity/register-candidate-confirm', 2, { answers: claim, errors: error.details });
+        return this.render(res, 400, 'identity/register-candidate-confirm', 2, {
+          answers: claim,
+          errors: error.details,
+        });
       } else {
         throw error;
       }
@@ -147,7 +186,13 @@ export class CandidateRegistrationController {
     };
   }
 
-  private render(res: Response, status: number, view: string, step: number, model: Record<string, unknown>): void {
+  private render(
+    res: Response,
+    status: number,
+    view: string,
+    step: number,
+    model: Record<string, unknown>,
+  ): void {
     res.status(status).render(view, {
       title: `Candidate registration: ${STEPS[step]}`,
       breadcrumbs: [{ label: 'Registration', href: '/#register' }, { label: 'Candidate registration' }],

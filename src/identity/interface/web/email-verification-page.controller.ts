@@ -21,24 +21,47 @@ export class EmailVerificationPageController {
   @Get()
   page(@Res() res: Response, @Query('token') token?: string): void {
     if (!token) return res.redirect(303, '/verify-email/resend');
-    res.render('identity/verify-email', { title: 'Confirm your email address', breadcrumbs: [{ label: 'Confirm your email address' }], token });
+    res.render('identity/verify-email', {
+      title: 'Confirm your email address',
+      breadcrumbs: [{ label: 'Confirm your email address' }],
+      token,
+    });
   }
 
   @Post()
   @TokenThrottle()
-  async confirm(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async confirm(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     try {
-      await this.commands.execute(new VerifyEmail(field(body, 'token'), { accountId: req.principal?.accountId ?? null, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new VerifyEmail(field(body, 'token'), {
+          accountId: req.principal?.accountId ?? null,
+          ip: req.ip ?? null,
+        }),
+      );
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
-      return res.status(400).render('identity/link-invalid', { title: 'This link does not work', breadcrumbs: [{ label: 'Confirm your email address' }], resend: true });
+      return res.status(400).render('identity/link-invalid', {
+        title: 'This link does not work',
+        breadcrumbs: [{ label: 'Confirm your email address' }],
+        resend: true,
+      });
     }
-    res.render('identity/email-verified', { title: 'Email address confirmed', breadcrumbs: [{ label: 'Email address confirmed' }] });
+    res.render('identity/email-verified', {
+      title: 'Email address confirmed',
+      breadcrumbs: [{ label: 'Email address confirmed' }],
+    });
   }
 
   @Get('resend')
   resendPage(@Res() res: Response): void {
-    res.render('identity/resend-verification', { title: 'Get a new confirmation link', breadcrumbs: [{ label: 'New confirmation link' }] });
+    res.render('identity/resend-verification', {
+      title: 'Get a new confirmation link',
+      breadcrumbs: [{ label: 'New confirmation link' }],
+    });
   }
 
   @Post('resend')
@@ -55,6 +78,10 @@ export class EmailVerificationPageController {
       });
     }
     await this.commands.execute(new ResendEmailVerification(email));
-    res.render('identity/resend-verification', { title: 'Get a new confirmation link', breadcrumbs: [{ label: 'New confirmation link' }], sentTo: email });
+    res.render('identity/resend-verification', {
+      title: 'Get a new confirmation link',
+      breadcrumbs: [{ label: 'New confirmation link' }],
+      sentTo: email,
+    });
   }
 }

@@ -14,21 +14,65 @@ interface Tile {
 
 // The candidate dashboard's six tiles (product.md "Pages and navigation", the guide's Candidate Home).
 const CANDIDATE_TILES: Tile[] = [
-  { title: 'Documents', text: 'View your secure documents, order reprints and proof of qualification letters.', href: '/documents', action: 'View secure documents' },
-  { title: 'Connections', text: 'Authorise employers or other third parties to access your details and documents.', href: '/connections', action: 'Connections' },
-  { title: 'Profile', text: 'Edit your user profile and view your account.', href: '/profile', action: 'Profile' },
-  { title: 'Orders', text: 'View any payment orders that you have made on the website.', href: '/orders', action: 'View your orders' },
-  { title: 'Contact Support', text: 'Contact details for support purposes.', href: '/support', action: 'Contact support' },
-  { title: 'Frequently Asked Questions', text: 'Answers to the questions candidates ask most.', href: '/faq', action: 'View FAQs' },
+  {
+    title: 'Documents',
+    text: 'View your secure documents, order reprints and proof of qualification letters.',
+    href: '/documents',
+    action: 'View secure documents',
+  },
+  {
+    title: 'Connections',
+    text: 'Authorise employers or other third parties to access your details and documents.',
+    href: '/connections',
+    action: 'Connections',
+  },
+  {
+    title: 'Profile',
+    text: 'Edit your user profile and view your account.',
+    href: '/profile',
+    action: 'Profile',
+  },
+  {
+    title: 'Orders',
+    text: 'View any payment orders that you have made on the website.',
+    href: '/orders',
+    action: 'View your orders',
+  },
+  {
+    title: 'Contact Support',
+    text: 'Contact details for support purposes.',
+    href: '/support',
+    action: 'Contact support',
+  },
+  {
+    title: 'Frequently Asked Questions',
+    text: 'Answers to the questions candidates ask most.',
+    href: '/faq',
+    action: 'View FAQs',
+  },
 ];
 
 const THIRD_PARTY_TILES: Tile[] = [
-  { title: 'Connections', text: 'See the candidates who share documents with you, and ask a candidate to share theirs.', href: '/connections', action: 'Connections' },
+  {
+    title: 'Connections',
+    text: 'See the candidates who share documents with you, and ask a candidate to share theirs.',
+    href: '/connections',
+    action: 'Connections',
+  },
   { title: 'Profile', text: 'Edit your details and your login.', href: '/profile', action: 'Profile' },
-  { title: 'Contact Support', text: 'Contact details for support purposes.', href: '/support', action: 'Contact support' },
-  { title: 'Frequently Asked Questions', text: 'Answers to the questions employers ask most.', href: '/faq', action: 'View FAQs' },
+  {
+    title: 'Contact Support',
+    text: 'Contact details for support purposes.',
+    href: '/support',
+    action: 'Contact support',
+  },
+  {
+    title: 'Frequently Asked Questions',
+    text: 'Answers to the questions employers ask most.',
+    href: '/faq',
+    action: 'View FAQs',
+  },
 ];
-
 
 /** The home pages after login: the candidate dashboard and the employer's (the staff home is the back office's). */
 @ApiExcludeController()

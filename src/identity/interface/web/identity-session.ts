@@ -42,7 +42,13 @@ export const PENDING_LOGIN_LIFETIME_MS = 5 * 60 * 1000;
 
 /** Only a path on this site: never another origin ("//evil.example", "/\\evil.example", "https://..."). */
 export function safeReturnTo(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\')
+  )
+    return undefined;
   if (/[\r\n]/.test(value) || value.startsWith('/login') || value.startsWith('/logout')) return undefined;
   return value;
 }

@@ -34,7 +34,11 @@ export class LoginPageController {
 
   @Post('login')
   @LoginThrottle()
-  async login(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async login(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const email = field(body, 'email').trim();
     const password = field(body, 'password');
     const rememberMe = field(body, 'rememberMe') === 'true';
@@ -48,10 +52,16 @@ export class LoginPageController {
 
     let result: LoginResult;
     try {
-      result = await this.commands.execute(new LogIn({ email, password }, { accountId: null, ip: req.ip ?? null }));
+      result = await this.commands.execute(
+        new LogIn({ email, password }, { accountId: null, ip: req.ip ?? null }),
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.kind === 'throttled') res.setHeader('Retry-After', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
+      if (error.kind === 'throttled')
+        res.setHeader(
+          'Retry-After',
+          String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60),
+        );
       const status = { unauthenticated: 401, forbidden: 403, throttled: 429 }[error.kind as string] ?? 400;
       return this.renderLogin(res, status, { values, errors: [{ field: 'email', message: error.message }] });
     }
@@ -74,22 +84,36 @@ export class LoginPageController {
 
   @Post('login/second-factor')
   @LoginThrottle()
-  async secondFactor(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async secondFactor(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const pending = this.pendingLogin(req);
     if (!pending) return res.redirect(303, '/login');
     const code = field(body, 'code').replace(/\s+/g, '');
     if (!/^\d{6}$/.test(code)) {
-      return this.renderSecondFactor(res, 400, pending.accountId, { errors: [{ field: 'code', message: 'Enter the 6-digit code from your authenticator app' }] });
+      return this.renderSecondFactor(res, 400, pending.accountId, {
+        errors: [{ field: 'code', message: 'Enter the 6-digit code from your authenticator app' }],
+      });
     }
     let result: LoginResult;
     try {
-      result = await this.commands.execute(new VerifySecondFactor(pending.accountId, code, { accountId: null, ip: req.ip ?? null }));
+      result = await this.commands.execute(
+        new VerifySecondFactor(pending.accountId, code, { accountId: null, ip: req.ip ?? null }),
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const status = { unauthenticated: 401, forbidden: 403, throttled: 429 }[error.kind as string] ?? 400;
-      return this.renderSecondFactor(res, status, pending.accountId, { errors: [{ field: 'code', message: error.message }] });
+      return this.renderSecondFactor(res, status, pending.accountId, {
+        errors: [{ field: 'code', message: error.message }],
+      });
     }
-    await startLoginSession(req, { accountId: result.accountId, authenticatedAt: Date.now(), rememberMe: pending.rememberMe });
+    await startLoginSession(req, {
+      accountId: result.accountId,
+      authenticatedAt: Date.now(),
+      rememberMe: pending.rememberMe,
+    });
     res.redirect(303, pending.returnTo ?? homeOf(result.role));
   }
 
@@ -116,7 +140,12 @@ export class LoginPageController {
     });
   }
 
-  private async renderSecondFactor(res: Response, status: number, accountId: string, model: Record<string, unknown>): Promise<void> {
+  private async renderSecondFactor(
+    res: Response,
+    status: number,
+    accountId: string,
+    model: Record<string, unknown>,
+  ): Promise<void> {
     const enrolment = await this.queries.execute(new GetSecondFactorEnrolment(accountId));
     res.status(status).render('identity/second-factor', {
       title: enrolment ? 'Set up your authenticator app' : 'Enter your security code',
@@ -125,7 +154,12 @@ export class LoginPageController {
         'Staff accounts are protected by a second factor: a 6-digit code that an authenticator app on your phone makes every 30 seconds.',
         'Lost your phone? Ask another member of staff to reset your account.',
       ],
-      enrolment: enrolment ? { secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(), qrCode: await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 220 }) } : null,
+      enrolment: enrolment
+        ? {
+            secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(),
+            qrCode: await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 220 }),
+          }
+        : null,
       ...model,
     });
   }

@@ -23,10 +23,18 @@ export class PasswordResetPageController {
 
   @Post('forgotten-password')
   @MailingThrottle()
-  async forgotten(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async forgotten(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const email = field(body, 'email').trim();
     const problem = emailProblem(email);
-    if (problem) return this.renderForgotten(res, 400, { values: { email }, errors: [{ field: 'email', message: problem }] });
+    if (problem)
+      return this.renderForgotten(res, 400, {
+        values: { email },
+        errors: [{ field: 'email', message: problem }],
+      });
     await this.commands.execute(new RequestPasswordReset(email, { accountId: null, ip: req.ip ?? null }));
     this.renderForgotten(res, 200, { sentTo: email });
   }
@@ -39,26 +47,47 @@ export class PasswordResetPageController {
 
   @Post('reset-password')
   @TokenThrottle()
-  async reset(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async reset(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const token = field(body, 'token');
     const welcome = field(body, 'welcome') === '1';
     const password = field(body, 'password');
     if (!password || password !== field(body, 'confirmPassword')) {
       const message = password ? 'The passwords do not match' : 'Enter a new password';
-      return this.renderReset(res, 400, { token, welcome, errors: [{ field: password ? 'confirmPassword' : 'password', message }] });
+      return this.renderReset(res, 400, {
+        token,
+        welcome,
+        errors: [{ field: password ? 'confirmPassword' : 'password', message }],
+      });
     }
     try {
-      await this.commands.execute(new ResetPassword(token, password, { accountId: null, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new ResetPassword(token, password, { accountId: null, ip: req.ip ?? null }),
+      );
     } catch (error) {
       if (error instanceof InvalidTokenError) {
-        return res.status(400).render('identity/link-invalid', { title: 'This link does not work', breadcrumbs: [{ label: 'Reset your password' }], reset: true });
+        return res.status(400).render('identity/link-invalid', {
+          title: 'This link does not work',
+          breadcrumbs: [{ label: 'Reset your password' }],
+          reset: true,
+        });
       }
       if (error instanceof DomainError && error.kind === 'invalid') {
-        return this.renderReset(res, 400, { token, welcome, errors: error.details.map((detail) => ({ ...detail, field: 'password' })) });
+        return this.renderReset(res, 400, {
+          token,
+          welcome,
+          errors: error.details.map((detail) => ({ ...detail, field: 'password' })),
+        });
       }
       throw error;
     }
-    res.render('identity/password-changed', { title: 'Your password has been changed', breadcrumbs: [{ label: 'Password changed' }] });
+    res.render('identity/password-changed', {
+      title: 'Your password has been changed',
+      breadcrumbs: [{ label: 'Password changed' }],
+    });
   }
 
   private renderForgotten(res: Response, status: number, model: Record<string, unknown>): void {
@@ -73,7 +102,10 @@ export class PasswordResetPageController {
   private renderReset(res: Response, status: number, model: Record<string, unknown>): void {
     res.status(status).render('identity/reset-password', {
       title: model.welcome ? 'Set your password' : 'Choose a new password',
-      breadcrumbs: [{ label: 'Login', href: '/login' }, { label: model.welcome ? 'Set your password' : 'New password' }],
+      breadcrumbs: [
+        { label: 'Login', href: '/login' },
+        { label: model.welcome ? 'Set your password' : 'New password' },
+      ],
       ...model,
     });
   }

@@ -8,7 +8,10 @@ import { refreshLoginSession } from '../../../shared/web/authentication/session-
 import { describeHttpError } from '../../../shared/web/errors/http-error-mapping';
 import { problemsOf } from '../../../shared/web/forms/validate-form';
 import { FieldProblem } from '../../../shared/web/validation/validation-messages';
-import { ChangeCredentials, ChangeCredentialsResult } from '../../application/commands/change-credentials/change-credentials.command';
+import {
+  ChangeCredentials,
+  ChangeCredentialsResult,
+} from '../../application/commands/change-credentials/change-credentials.command';
 import { RemoveProfilePhoto } from '../../application/commands/remove-profile-photo/remove-profile-photo.command';
 import { SetProfilePhoto } from '../../application/commands/set-profile-photo/set-profile-photo.command';
 import { UpdateProfile } from '../../application/commands/update-profile/update-profile.command';
@@ -22,7 +25,15 @@ import { profileCrumbs, PROFILE_HELP, PROFILE_PATH, socialFields } from './profi
 
 type Section = 'photo' | 'social' | 'login' | 'details';
 
-const DETAILS_FIELDS = ['firstName', 'surname', 'telephone', 'mobile', 'dateOfBirth-day', 'dateOfBirth-month', 'dateOfBirth-year'];
+const DETAILS_FIELDS = [
+  'firstName',
+  'surname',
+  'telephone',
+  'mobile',
+  'dateOfBirth-day',
+  'dateOfBirth-month',
+  'dateOfBirth-year',
+];
 
 /**
  * The profile page (the guide's "User Profile"): photo, social links, username and password, details
@@ -62,7 +73,11 @@ export class ProfilePageController {
   }
 
   @Post('social')
-  async social(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async social(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const social: Record<string, string> = {};
     for (const network of SOCIAL_NETWORKS) social[network] = field(body, network).trim();
     try {
@@ -75,36 +90,57 @@ export class ProfilePageController {
 
   @Post('login')
   @LoginThrottle()
-  async credentials(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async credentials(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const principal = req.principal!;
     const email = field(body, 'email').trim();
     const newPassword = field(body, 'newPassword');
     const kept = { email };
     if (newPassword && newPassword !== field(body, 'confirmPassword')) {
-      return this.render(req, res, 400, { section: 'login', values: kept, errors: [{ field: 'confirmPassword', message: 'The two new passwords are not the same' }] });
+      return this.render(req, res, 400, {
+        section: 'login',
+        values: kept,
+        errors: [{ field: 'confirmPassword', message: 'The two new passwords are not the same' }],
+      });
     }
     const newEmail = email && email.toLowerCase() !== principal.email.toLowerCase() ? email : null;
     let result: ChangeCredentialsResult;
     try {
       result = await this.commands.execute(
-        new ChangeCredentials(principal.accountId, { currentPassword: field(body, 'currentPassword'), newEmail, newPassword: newPassword || null }, null, {
-          accountId: principal.accountId,
-          ip: req.ip ?? null,
-        }),
+        new ChangeCredentials(
+          principal.accountId,
+          { currentPassword: field(body, 'currentPassword'), newEmail, newPassword: newPassword || null },
+          null,
+          {
+            accountId: principal.accountId,
+            ip: req.ip ?? null,
+          },
+        ),
       );
     } catch (error) {
       return this.refused(req, res, error, 'login', kept);
     }
     if (result.sessionsValidAfter) refreshLoginSession(req, result.sessionsValidAfter);
     const said = [
-      result.sessionsValidAfter ? 'Your password has been changed; you have been logged out everywhere else.' : '',
-      result.emailChangePendingTo ? `We have sent a link to ${result.emailChangePendingTo}: follow it to make that your username.` : '',
+      result.sessionsValidAfter
+        ? 'Your password has been changed; you have been logged out everywhere else.'
+        : '',
+      result.emailChangePendingTo
+        ? `We have sent a link to ${result.emailChangePendingTo}: follow it to make that your username.`
+        : '',
     ];
     await this.done(req, res, said.filter(Boolean).join(' '), 'login');
   }
 
   @Post('details')
-  async details(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async details(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const kept: Record<string, string> = {};
     for (const name of DETAILS_FIELDS) kept[name] = field(body, name).trim();
     try {
@@ -131,12 +167,21 @@ export class ProfilePageController {
     res.redirect(303, `${PROFILE_PATH}#${section === 'photo' ? 'your-photo' : section}`);
   }
 
-  private async refused(req: Request, res: Response, error: unknown, section: Section, values: Record<string, string>): Promise<void> {
+  private async refused(
+    req: Request,
+    res: Response,
+    error: unknown,
+    section: Section,
+    values: Record<string, string>,
+  ): Promise<void> {
     if (!(error instanceof DomainError)) throw error;
     const { status } = describeHttpError(error);
     if (status >= 500 || status === 401 || status === 404) throw error;
     // The command names social links "social.x"; on the page the field is simply "x".
-    const errors = problemsOf(error).map((problem) => ({ ...problem, field: problem.field.replace(/^social\./, '') }));
+    const errors = problemsOf(error).map((problem) => ({
+      ...problem,
+      field: problem.field.replace(/^social\./, ''),
+    }));
     await this.render(req, res, status, { section, values, errors });
   }
 

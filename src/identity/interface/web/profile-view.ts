@@ -7,7 +7,9 @@ export const PROFILE_PATH = '/profile';
 /** HOME > CANDIDATE HOME > PROFILE (> the address page). */
 export function profileCrumbs(role: string, current?: string): Array<{ label: string; href?: string }> {
   const home = { label: role === 'candidate' ? 'Candidate Home' : 'Home', href: '/home' };
-  return current ? [home, { label: 'Profile', href: PROFILE_PATH }, { label: current }] : [home, { label: 'Profile' }];
+  return current
+    ? [home, { label: 'Profile', href: PROFILE_PATH }, { label: current }]
+    : [home, { label: 'Profile' }];
 }
 
 export const PROFILE_HELP = [

@@ -28,7 +28,11 @@ export class ThirdPartyRegistrationController {
 
   @Post()
   @RegistrationThrottle()
-  async submit(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+  async submit(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
     const input = {
       email: field(body, 'email'),
       firstName: field(body, 'firstName'),
@@ -38,15 +42,28 @@ export class ThirdPartyRegistrationController {
     };
     const values = { ...input, telephone: input.telephone ?? '' };
     const { problems } = checkThirdPartyRegistration(input);
-    const prepared = await this.credentials.prepare({ email: input.email, password: field(body, 'password'), confirmPassword: field(body, 'confirmPassword') });
-    if ('problems' in prepared) problems.push(...prepared.problems.filter((problem) => problem.field !== 'email'));
-    if (problems.length > 0 || 'problems' in prepared) return this.render(res, 400, { values, errors: problems });
+    const prepared = await this.credentials.prepare({
+      email: input.email,
+      password: field(body, 'password'),
+      confirmPassword: field(body, 'confirmPassword'),
+    });
+    if ('problems' in prepared)
+      problems.push(...prepared.problems.filter((problem) => problem.field !== 'email'));
+    if (problems.length > 0 || 'problems' in prepared)
+      return this.render(res, 400, { values, errors: problems });
 
     try {
-      await this.commands.execute(new RegisterThirdParty({ ...input, passwordHash: prepared.passwordHash }, { accountId: null, ip: req.ip ?? null }));
+      await this.commands.execute(
+        new RegisterThirdParty(
+          { ...input, passwordHash: prepared.passwordHash },
+          { accountId: null, ip: req.ip ?? null },
+        ),
+      );
     } catch (error) {
-      if (error instanceof EmailTakenError) await this.commands.execute(new NotifyRegistrationAttempt(prepared.email));
-      else if (error instanceof DomainError && error.kind === 'invalid') return this.render(res, 400, { values, errors: error.details });
+      if (error instanceof EmailTakenError)
+        await this.commands.execute(new NotifyRegistrationAttempt(prepared.email));
+      else if (error instanceof DomainError && error.kind === 'invalid')
+        return this.render(res, 400, { values, errors: error.details });
       else throw error;
     }
     req.session.registrationSubmittedTo = prepared.email;

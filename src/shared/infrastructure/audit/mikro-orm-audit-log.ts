@@ -21,7 +21,13 @@ export class MikroOrmAuditLog extends AuditLog {
     this.em.persist(row);
   }
 
-  async list(query: { page: number; pageSize: number; action?: string; actorId?: string; targetId?: string }): Promise<{
+  async list(query: {
+    page: number;
+    pageSize: number;
+    action?: string;
+    actorId?: string;
+    targetId?: string;
+  }): Promise<{
     items: AuditEvent[];
     total: number;
   }> {

@@ -37,12 +37,17 @@ class MigrateOnStart implements OnModuleInit {
 @Module({})
 export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
-    if (!config.databaseUrl) throw new Error('DatabaseModule needs a database URL (start the embedded server first)');
+    if (!config.databaseUrl)
+      throw new Error('DatabaseModule needs a database URL (start the embedded server first)');
     return {
       module: DatabaseModule,
       imports: [
         DiscoveryModule,
-        MikroOrmModule.forRoot({ ...mikroOrmOptions(config.databaseUrl), autoLoadEntities: true, registerRequestContext: true }),
+        MikroOrmModule.forRoot({
+          ...mikroOrmOptions(config.databaseUrl),
+          autoLoadEntities: true,
+          registerRequestContext: true,
+        }),
         MikroOrmModule.forFeature([OutboxRecordSchema]),
       ],
       providers: [

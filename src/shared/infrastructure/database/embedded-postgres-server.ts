@@ -42,7 +42,9 @@ export class EmbeddedPostgresServer {
     const log = this.options.log ?? (() => undefined);
     if (this.runningForAnotherLiveProcess()) {
       // e.g. `npm run cli` while `npm start` is up: share that server, and leave it running.
-      log(`Using the embedded PostgreSQL already run by process ${this.ownerPid()} (port ${this.options.port})`);
+      log(
+        `Using the embedded PostgreSQL already run by process ${this.ownerPid()} (port ${this.options.port})`,
+      );
       return this.url;
     }
     // The package is ESM-only; Node >= 20.19 loads it with require().
@@ -74,7 +76,9 @@ export class EmbeddedPostgresServer {
     this.instance = instance;
     writeFileSync(this.ownerFile, String(process.pid));
     await this.ensureDatabase();
-    log(`Embedded PostgreSQL ${fresh ? 'initialised and ' : ''}started: data in ${this.databaseDir}, port ${this.options.port}`);
+    log(
+      `Embedded PostgreSQL ${fresh ? 'initialised and ' : ''}started: data in ${this.databaseDir}, port ${this.options.port}`,
+    );
     return this.url;
   }
 
@@ -118,7 +122,13 @@ export class EmbeddedPostgresServer {
   private runningForAnotherLiveProcess(): boolean {
     const owner = this.ownerPid();
     const postmaster = this.postmasterPid();
-    return owner !== undefined && owner !== process.pid && isAlive(owner) && postmaster !== undefined && isAlive(postmaster);
+    return (
+      owner !== undefined &&
+      owner !== process.pid &&
+      isAlive(owner) &&
+      postmaster !== undefined &&
+      isAlive(postmaster)
+    );
   }
 
   private postmasterPid(): number | undefined {
@@ -159,7 +169,9 @@ export class EmbeddedPostgresServer {
     });
     await client.connect();
     try {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        DATABASE_NAME,
+      ]);
       if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
     } finally {
       await client.end();

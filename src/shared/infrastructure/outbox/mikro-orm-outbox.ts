@@ -11,6 +11,8 @@ export class MikroOrmOutbox extends Outbox {
   }
 
   add(message: OutboxMessage): void {
-    this.em.persist(new OutboxRecord(message.topic, message.payload as Record<string, unknown>, message.notBefore));
+    this.em.persist(
+      new OutboxRecord(message.topic, message.payload as Record<string, unknown>, message.notBefore),
+    );
   }
 }

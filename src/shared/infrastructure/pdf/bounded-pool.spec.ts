@@ -85,7 +85,10 @@ describe('BoundedPool', () => {
     let fail = true;
     const { calls } = factory();
     const create = calls.create;
-    const pool = new BoundedPool(1, { ...calls, create: () => (fail ? Promise.reject(new Error('no browser')) : create()) });
+    const pool = new BoundedPool(1, {
+      ...calls,
+      create: () => (fail ? Promise.reject(new Error('no browser')) : create()),
+    });
 
     await expect(pool.acquire()).rejects.toThrow('no browser');
     fail = false;

@@ -48,7 +48,8 @@ export class BoundedPool<T> {
     private readonly size: number,
     private readonly factory: PoolFactory<T>,
   ) {
-    if (!Number.isInteger(size) || size < 1) throw new Error(`A pool needs a size of at least 1, not ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new Error(`A pool needs a size of at least 1, not ${size}`);
   }
 
   async acquire(): Promise<PoolLease<T>> {

@@ -19,13 +19,17 @@ describe('brandLogoAsDataUrl', () => {
 
     const dataUrl = await brandLogoAsDataUrl(pathToFileURL(path).href, 'http://localhost:3000');
 
-    expect(dataUrl).toBe(`data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`);
+    expect(dataUrl).toBe(
+      `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`,
+    );
   });
 
   it('refuses a file that is not an image', async () => {
     const path = join(dir, 'notes.txt');
     writeFileSync(path, 'not a logo');
 
-    await expect(brandLogoAsDataUrl(pathToFileURL(path).href, 'http://localhost:3000')).rejects.toThrow(/not a PNG, JPEG/);
+    await expect(brandLogoAsDataUrl(pathToFileURL(path).href, 'http://localhost:3000')).rejects.toThrow(
+      /not a PNG, JPEG/,
+    );
   });
 });

@@ -29,7 +29,8 @@ export async function brandLogoAsDataUrl(logoUrl: string, publicUrl: string): Pr
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`The brand logo ${url.href} answered ${response.status}`);
   const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-  if (!type.startsWith('image/')) throw new Error(`The brand logo ${url.href} is not an image (${type || 'no type'})`);
+  if (!type.startsWith('image/'))
+    throw new Error(`The brand logo ${url.href} is not an image (${type || 'no type'})`);
   return dataUrl(type, Buffer.from(await response.arrayBuffer()));
 }
 

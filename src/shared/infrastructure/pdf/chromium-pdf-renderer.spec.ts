@@ -10,7 +10,9 @@ describe('PDF rendering without Chromium', () => {
   const config = loadConfig({ NODE_ENV: 'test', CHROMIUM_PATH: '/nonexistent/chromium' });
 
   async function renderer() {
-    const moduleRef = await Test.createTestingModule({ imports: [ConfigModule.forRoot(config), PdfModule.forRoot(config)] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config), PdfModule.forRoot(config)],
+    }).compile();
     return { pdf: moduleRef.get(PdfRenderer), close: () => moduleRef.close() };
   }
 
@@ -30,7 +32,11 @@ describe('PDF rendering without Chromium', () => {
     const rendering = pdf.render({ template: 'sample', data: { candidate: { name: 'Ada Lovelace' } } });
 
     await expect(rendering).rejects.toBeInstanceOf(DomainError);
-    await expect(rendering).rejects.toMatchObject({ code: PDF_UNAVAILABLE, kind: 'unavailable', message: CHROMIUM_NOT_FOUND });
+    await expect(rendering).rejects.toMatchObject({
+      code: PDF_UNAVAILABLE,
+      kind: 'unavailable',
+      message: CHROMIUM_NOT_FOUND,
+    });
     await close();
   });
 });

@@ -18,7 +18,8 @@ import { findChromium } from './find-chromium';
 import { withDocumentInfo } from './pdf-document-info';
 import { defaultPdfTemplatesDir, PdfTemplates } from './pdf-templates';
 
-export const CHROMIUM_NOT_FOUND = 'Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH';
+export const CHROMIUM_NOT_FOUND =
+  'Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH';
 
 /**
  * Headless, and as quiet as Chromium gets: no sandbox (it cannot start as root or in most containers;
@@ -92,7 +93,11 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
 
   constructor(private readonly options: ChromiumPdfRendererOptions) {
     super();
-    this.templates = new PdfTemplates({ dir: options.templatesDir, brand: options.brand, cache: options.cacheTemplates });
+    this.templates = new PdfTemplates({
+      dir: options.templatesDir,
+      brand: options.brand,
+      cache: options.cacheTemplates,
+    });
     this.pages = new BoundedPool<Page>(options.poolSize, {
       create: () => this.openPage(),
       destroy: (page) => settleWithin(page.close(), CLOSE_GRACE_MS),
@@ -129,7 +134,9 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
       // The page may still be busy (or stuck) with this document: never lend it again.
       lease.discard();
       if (error instanceof PdfRenderTimeoutError) {
-        this.logger.warn(`The "${request.template}" document overran ${renderTimeoutMs} ms; its page was closed`);
+        this.logger.warn(
+          `The "${request.template}" document overran ${renderTimeoutMs} ms; its page was closed`,
+        );
       }
       throw this.explain(error);
     } finally {
@@ -251,7 +258,9 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
   private explain(error: unknown): unknown {
     if (error instanceof DomainError) return error;
     if (!this.live?.connected) {
-      return new PdfUnavailableError(`Chromium stopped while rendering the document; try again (${messageOf(error)})`);
+      return new PdfUnavailableError(
+        `Chromium stopped while rendering the document; try again (${messageOf(error)})`,
+      );
     }
     return error;
   }

@@ -76,7 +76,9 @@ describe('withDocumentInfo', () => {
   });
 
   it('adds the Info dictionary as a new object to a file that had none', () => {
-    const { objectNumber, trailer, entries } = readUpdate(withDocumentInfo(minimalPdf({ info: false }), info));
+    const { objectNumber, trailer, entries } = readUpdate(
+      withDocumentInfo(minimalPdf({ info: false }), info),
+    );
 
     expect(objectNumber).toBe(5);
     expect(trailer).toContain('/Size 6');
@@ -84,14 +86,22 @@ describe('withDocumentInfo', () => {
   });
 
   it('leaves out what is not given', () => {
-    const { entries } = readUpdate(withDocumentInfo(minimalPdf(), { title: 'Only a title', createdAt: info.createdAt }));
+    const { entries } = readUpdate(
+      withDocumentInfo(minimalPdf(), { title: 'Only a title', createdAt: info.createdAt }),
+    );
 
     expect(Object.keys(entries).sort()).toEqual(['CreationDate', 'ModDate', 'Title']);
   });
 
   it('leaves a file it cannot update safely as it is', () => {
-    const encrypted = Buffer.from(minimalPdf().toString('latin1').replace('/Root 2 0 R', '/Root 2 0 R /Encrypt 9 0 R'), 'latin1');
-    const xrefStream = Buffer.from('%PDF-1.5\n1 0 obj\n<</Type /XRef>>\nendobj\nstartxref\n9\n%%EOF', 'latin1');
+    const encrypted = Buffer.from(
+      minimalPdf().toString('latin1').replace('/Root 2 0 R', '/Root 2 0 R /Encrypt 9 0 R'),
+      'latin1',
+    );
+    const xrefStream = Buffer.from(
+      '%PDF-1.5\n1 0 obj\n<</Type /XRef>>\nendobj\nstartxref\n9\n%%EOF',
+      'latin1',
+    );
 
     expect(withDocumentInfo(encrypted, info)).toBe(encrypted);
     expect(withDocumentInfo(xrefStream, info)).toBe(xrefStream);

@@ -5,7 +5,12 @@ describe('PdfTemplates', () => {
   const templates = new PdfTemplates({
     dir: defaultPdfTemplatesDir(),
     cache: true,
-    brand: { name: 'Northern Awarding Body', shortName: 'NAB', headerColour: '#102030', accentColour: '#a0b0c0' },
+    brand: {
+      name: 'Northern Awarding Body',
+      shortName: 'NAB',
+      headerColour: '#102030',
+      accentColour: '#a0b0c0',
+    },
   });
   const data = {
     candidate: { name: 'Ada <b>Lovelace</b>' },
@@ -15,7 +20,10 @@ describe('PdfTemplates', () => {
   };
 
   it('renders a template inside the branded A4 layout, escaping the data', () => {
-    const html = templates.render('sample', data, { title: 'Sample certificate', subject: 'Level 3 Diploma' });
+    const html = templates.render('sample', data, {
+      title: 'Sample certificate',
+      subject: 'Level 3 Diploma',
+    });
 
     expect(html).toContain('<title>Sample certificate</title>');
     expect(html).toContain('<meta name="subject" content="Level 3 Diploma">');

@@ -41,8 +41,17 @@ export class PdfTemplates {
   constructor(private readonly options: PdfTemplatesOptions) {
     registerFormatHelpers(this.handlebars);
     // {{cssString "Verification code " code}}: the arguments joined into one CSS string.
-    this.handlebars.registerHelper('cssString', (...args: unknown[]) =>
-      new Handlebars.SafeString(cssString(args.slice(0, -1).map((part) => part ?? '').join(''))),
+    this.handlebars.registerHelper(
+      'cssString',
+      (...args: unknown[]) =>
+        new Handlebars.SafeString(
+          cssString(
+            args
+              .slice(0, -1)
+              .map((part) => part ?? '')
+              .join(''),
+          ),
+        ),
     );
     this.registerPartials();
   }

@@ -13,7 +13,12 @@ export class PdfModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: PdfModule,
-      providers: [{ provide: PdfRenderer, useFactory: () => new ChromiumPdfRenderer(chromiumPdfRendererOptions(config)) }],
+      providers: [
+        {
+          provide: PdfRenderer,
+          useFactory: () => new ChromiumPdfRenderer(chromiumPdfRendererOptions(config)),
+        },
+      ],
       exports: [PdfRenderer],
     };
   }

@@ -11,7 +11,9 @@ export class StorageModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: StorageModule,
-      providers: [{ provide: FileStorage, useFactory: () => new FilesystemFileStorage(join(config.dataDir, 'files')) }],
+      providers: [
+        { provide: FileStorage, useFactory: () => new FilesystemFileStorage(join(config.dataDir, 'files')) },
+      ],
       exports: [FileStorage],
     };
   }

@@ -1,4 +1,10 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ALLOWED_ROLES, AuthenticationGuard } from './authentication.guard';
@@ -26,9 +32,11 @@ export function Roles(...roles: PrincipalRole[]): MethodDecorator & ClassDecorat
 }
 
 /** The request's principal (use on routes behind @Authenticated or @Roles, where it is always set). */
-export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedPrincipal | undefined => {
-  return context.switchToHttp().getRequest<Request>().principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthenticatedPrincipal | undefined => {
+    return context.switchToHttp().getRequest<Request>().principal;
+  },
+);
 
 /** Who acted, for commands that write to the audit trail. */
 export const RequestActorOf = createParamDecorator((_: unknown, context: ExecutionContext) => {

@@ -29,7 +29,10 @@ export class AuthenticationGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
     if (!req.principal) throw new AuthenticationRequiredError();
-    const roles = this.reflector.getAllAndOverride<PrincipalRole[] | undefined>(ALLOWED_ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<PrincipalRole[] | undefined>(ALLOWED_ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (roles && roles.length > 0 && !roles.includes(req.principal.role)) throw new RoleNotAllowedError();
     return true;
   }

@@ -33,6 +33,10 @@ export class ResolvePrincipalMiddleware implements NestMiddleware {
 
   private set(req: Request, res: Response, principal: NonNullable<Request['principal']>): void {
     req.principal = principal;
-    res.locals.principal = { accountId: principal.accountId, role: principal.role, displayName: principal.displayName };
+    res.locals.principal = {
+      accountId: principal.accountId,
+      role: principal.role,
+      displayName: principal.displayName,
+    };
   }
 }

@@ -24,7 +24,11 @@ function promised(run: (done: (error?: unknown) => void) => void): Promise<void>
  * of inactivity; otherwise the cookie ends with the browser and the session after the idle timeout.
  * `keep` carries values of the old session over (none by default).
  */
-export async function startLoginSession(req: Request, login: SessionLogin, keep: Record<string, unknown> = {}): Promise<void> {
+export async function startLoginSession(
+  req: Request,
+  login: SessionLogin,
+  keep: Record<string, unknown> = {},
+): Promise<void> {
   await promised((done) => req.session.regenerate(done));
   Object.assign(req.session, keep);
   req.session.login = login;
@@ -41,5 +45,6 @@ export async function endLoginSession(req: Request): Promise<void> {
 
 /** After a password change: this session stays valid (the others have ended). */
 export function refreshLoginSession(req: Request, authenticatedAt: Date): void {
-  if (req.session?.login) req.session.login = { ...req.session.login, authenticatedAt: authenticatedAt.getTime() };
+  if (req.session?.login)
+    req.session.login = { ...req.session.login, authenticatedAt: authenticatedAt.getTime() };
 }

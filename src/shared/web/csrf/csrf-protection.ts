@@ -77,7 +77,12 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
   // A key of its own, derived from the session secret: one secret to configure, two separate uses.
   const csrfSecret = createHmac('sha256', options.secret).update('veri csrf token').digest('base64url');
   const visitorCookie = options.secureCookies ? '__Host-veri.visitor' : 'veri.visitor';
-  const visitorCookieOptions = { sameSite: 'lax' as const, secure: options.secureCookies, httpOnly: true, path: '/' };
+  const visitorCookieOptions = {
+    sameSite: 'lax' as const,
+    secure: options.secureCookies,
+    httpOnly: true,
+    path: '/',
+  };
 
   const visitorId = (req: Request, res?: Response): string => {
     const known = (req.cookies as Record<string, string> | undefined)?.[visitorCookie];
@@ -90,7 +95,8 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
 
   const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
     getSecret: () => csrfSecret,
-    getSessionIdentifier: (req) => (req.session?.csrfTokenIssued ? `session:${req.sessionID}` : `visitor:${visitorId(req)}`),
+    getSessionIdentifier: (req) =>
+      req.session?.csrfTokenIssued ? `session:${req.sessionID}` : `visitor:${visitorId(req)}`,
     // __Host- makes the browser refuse the cookie unless it is secure, host-only and path=/.
     cookieName: options.secureCookies ? '__Host-veri.csrf' : 'veri.csrf',
     cookieOptions: { sameSite: 'lax', secure: options.secureCookies, httpOnly: true, path: '/' },

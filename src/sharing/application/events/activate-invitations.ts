@@ -18,6 +18,7 @@ export class ActivateInvitationsOnEmailVerified implements DomainEventReaction<E
 
   async handle(event: EmailVerified): Promise<void> {
     if (event.role !== 'third_party') return;
-    for (const connection of await this.connections.listInvitedAt(event.email)) connection.activateFor(event.accountId, this.clock.now());
+    for (const connection of await this.connections.listInvitedAt(event.email))
+      connection.activateFor(event.accountId, this.clock.now());
   }
 }

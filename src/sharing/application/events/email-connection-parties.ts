@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DomainEventReaction, ReactsTo } from '../../../shared/application/domain-event-reaction';
 import { EmailOutbox } from '../../../shared/application/email-outbox';
 import { Connection } from '../../domain/connection';
-import { ConnectionApproved, ConnectionDeclined, ConnectionDeleted, ConnectionInvited, ConnectionRequested } from '../../domain/connection.events';
+import {
+  ConnectionApproved,
+  ConnectionDeclined,
+  ConnectionDeleted,
+  ConnectionInvited,
+  ConnectionRequested,
+} from '../../domain/connection.events';
 import { ConnectionRepository } from '../../domain/connection.repository';
 
 function emailData(connection: Connection): Record<string, unknown> {
@@ -65,15 +71,26 @@ export class EmailRequestToCandidate implements DomainEventReaction<ConnectionRe
 }
 
 const OUTCOMES = {
-  approved: { template: 'sharing-approved', subject: (c: Connection) => `${c.candidateName} approved your connection request` },
-  declined: { template: 'sharing-declined', subject: (c: Connection) => `${c.candidateName} declined your connection request` },
-  deleted: { template: 'sharing-deleted', subject: (c: Connection) => `${c.candidateName} has ended your access to their documents` },
+  approved: {
+    template: 'sharing-approved',
+    subject: (c: Connection) => `${c.candidateName} approved your connection request`,
+  },
+  declined: {
+    template: 'sharing-declined',
+    subject: (c: Connection) => `${c.candidateName} declined your connection request`,
+  },
+  deleted: {
+    template: 'sharing-deleted',
+    subject: (c: Connection) => `${c.candidateName} has ended your access to their documents`,
+  },
 };
 
 /** The third party hears the candidate's answer, or that access has ended. */
 @Injectable()
 @ReactsTo([ConnectionApproved, ConnectionDeclined, ConnectionDeleted])
-export class EmailOutcomeToThirdParty implements DomainEventReaction<ConnectionApproved | ConnectionDeclined | ConnectionDeleted> {
+export class EmailOutcomeToThirdParty implements DomainEventReaction<
+  ConnectionApproved | ConnectionDeclined | ConnectionDeleted
+> {
   constructor(
     private readonly connections: ConnectionRepository,
     private readonly emails: EmailOutbox,
@@ -82,7 +99,12 @@ export class EmailOutcomeToThirdParty implements DomainEventReaction<ConnectionA
   async handle(event: ConnectionApproved | ConnectionDeclined | ConnectionDeleted): Promise<void> {
     const connection = await this.connections.byId(event.connectionId);
     if (!connection) return;
-    const outcome = event instanceof ConnectionApproved ? OUTCOMES.approved : event instanceof ConnectionDeclined ? OUTCOMES.declined : OUTCOMES.deleted;
+    const outcome =
+      event instanceof ConnectionApproved
+        ? OUTCOMES.approved
+        : event instanceof ConnectionDeclined
+          ? OUTCOMES.declined
+          : OUTCOMES.deleted;
     this.emails.queue({
       to: connection.thirdPartyEmail,
       subject: outcome.subject(connection),

@@ -1,4 +1,7 @@
-import { defaultEmailTemplatesDir, EmailTemplates } from '../../../shared/infrastructure/email/email-templates';
+import {
+  defaultEmailTemplatesDir,
+  EmailTemplates,
+} from '../../../shared/infrastructure/email/email-templates';
 
 // Every Sharing email renders in both parts with the data its sender gives it.
 const templates = new EmailTemplates({
@@ -35,7 +38,11 @@ describe('Sharing emails', () => {
   });
 
   it('sharing-expired speaks to each side', () => {
-    expect(templates.render('sharing-expired', 'Subject', { ...data, forCandidate: true }).text).toContain('Your connection with Garage Ltd');
-    expect(templates.render('sharing-expired', 'Subject', { ...data, forCandidate: false }).text).toContain('Your access to the documents of John Eichen');
+    expect(templates.render('sharing-expired', 'Subject', { ...data, forCandidate: true }).text).toContain(
+      'Your connection with Garage Ltd',
+    );
+    expect(templates.render('sharing-expired', 'Subject', { ...data, forCandidate: false }).text).toContain(
+      'Your access to the documents of John Eichen',
+    );
   });
 });

@@ -22,7 +22,11 @@ export abstract class Parties {
   abstract candidate(accountId: string): Promise<CandidateParty | null>;
 
   /** The active candidate with these details, or null (the caller never says which). */
-  abstract candidateByDetails(candidateNumber: string, surname: string, dateOfBirth: string): Promise<CandidateParty | null>;
+  abstract candidateByDetails(
+    candidateNumber: string,
+    surname: string,
+    dateOfBirth: string,
+  ): Promise<CandidateParty | null>;
 
   /** The active, verified third-party account with this email, if there is one. */
   abstract thirdPartyByEmail(email: string): Promise<ThirdPartyAccount | null>;

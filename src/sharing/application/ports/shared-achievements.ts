@@ -30,5 +30,9 @@ export abstract class SharedAchievements {
   abstract cards(candidateNumber: string, certificateNumbers: string[]): Promise<SharedDocumentCard[]>;
 
   /** The PDF of a document held by the candidate; null when it does not exist or cannot be had (e.g. revoked). */
-  abstract pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null>;
+  abstract pdf(
+    candidateNumber: string,
+    certificateNumber: string,
+    document: SharedDocument,
+  ): Promise<SharedFile | null>;
 }

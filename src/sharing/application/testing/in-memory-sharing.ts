@@ -31,7 +31,14 @@ export class InMemoryConnections extends ConnectionRepository {
   }
   async lockPair(): Promise<void> {}
   async findLive(candidateAccountId: string, email: string) {
-    return this.all.find((c) => c.candidateAccountId === candidateAccountId && c.thirdPartyEmail === email.toLowerCase() && c.isLive()) ?? null;
+    return (
+      this.all.find(
+        (c) =>
+          c.candidateAccountId === candidateAccountId &&
+          c.thirdPartyEmail === email.toLowerCase() &&
+          c.isLive(),
+      ) ?? null
+    );
   }
   async listInvitedAt(email: string) {
     return this.all.filter((c) => c.thirdPartyEmail === email.toLowerCase() && c.status === 'invited');
@@ -61,8 +68,20 @@ export class InMemoryAccessLog extends AccessLog {
   }
 }
 
-export const CANDIDATE: CandidateParty = { accountId: 'cand-1', candidateNumber: '00061010', email: 'sam@candidates.example', name: 'Sam Eichen' };
-export const EMPLOYER: ThirdPartyAccount = { accountId: 'tp-1', email: 'hr@garage.example', firstName: 'Ann', surname: 'Hiring', displayName: 'Ann Hiring', company: 'Garage Ltd' };
+export const CANDIDATE: CandidateParty = {
+  accountId: 'cand-1',
+  candidateNumber: '00061010',
+  email: 'sam@candidates.example',
+  name: 'Sam Eichen',
+};
+export const EMPLOYER: ThirdPartyAccount = {
+  accountId: 'tp-1',
+  email: 'hr@garage.example',
+  firstName: 'Ann',
+  surname: 'Hiring',
+  displayName: 'Ann Hiring',
+  company: 'Garage Ltd',
+};
 
 export class FakeParties extends Parties {
   candidates = [CANDIDATE];
@@ -72,7 +91,11 @@ export class FakeParties extends Parties {
     return this.candidates.find((c) => c.accountId === accountId) ?? null;
   }
   async candidateByDetails(candidateNumber: string, surname: string, dateOfBirth: string) {
-    return candidateNumber === CANDIDATE.candidateNumber && surname.toLowerCase() === 'eichen' && dateOfBirth === '1990-04-27' ? CANDIDATE : null;
+    return candidateNumber === CANDIDATE.candidateNumber &&
+      surname.toLowerCase() === 'eichen' &&
+      dateOfBirth === '1990-04-27'
+      ? CANDIDATE
+      : null;
   }
   async thirdPartyByEmail(email: string) {
     return this.thirdParties.find((t) => t.email === email.toLowerCase()) ?? null;
@@ -81,13 +104,27 @@ export class FakeParties extends Parties {
     return this.thirdParties.find((t) => t.accountId === accountId) ?? null;
   }
   async candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>> {
-    return new Map(accountIds.map((id) => [id, { accountId: id, displayName: 'Sam Eichen', photoKey: null }]));
+    return new Map(
+      accountIds.map((id) => [id, { accountId: id, displayName: 'Sam Eichen', photoKey: null }]),
+    );
   }
 }
 
 export const SHAREABLE: ShareableDocumentSet[] = [
-  { certificateNumber: 'Q-NEW', title: 'Level 3 Diploma', shareable: true, documents: { ecertificate: true, etranscript: true }, reason: null },
-  { certificateNumber: 'A-ACC', title: 'Accredited Assessor', shareable: true, documents: { ecertificate: true, etranscript: false }, reason: null },
+  {
+    certificateNumber: 'Q-NEW',
+    title: 'Level 3 Diploma',
+    shareable: true,
+    documents: { ecertificate: true, etranscript: true },
+    reason: null,
+  },
+  {
+    certificateNumber: 'A-ACC',
+    title: 'Accredited Assessor',
+    shareable: true,
+    documents: { ecertificate: true, etranscript: false },
+    reason: null,
+  },
 ];
 
 export class FakeAchievements extends SharedAchievements {
@@ -113,9 +150,17 @@ export class FakeAchievements extends SharedAchievements {
       revoked: this.revoked.has(certificateNumber),
     }));
   }
-  async pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null> {
+  async pdf(
+    candidateNumber: string,
+    certificateNumber: string,
+    document: SharedDocument,
+  ): Promise<SharedFile | null> {
     if (candidateNumber !== CANDIDATE.candidateNumber || this.revoked.has(certificateNumber)) return null;
-    return { fileName: `${document}-${certificateNumber}.pdf`, contentType: 'application/pdf', content: Buffer.from('%PDF-1.7') };
+    return {
+      fileName: `${document}-${certificateNumber}.pdf`,
+      contentType: 'application/pdf',
+      content: Buffer.from('%PDF-1.7'),
+    };
   }
 }
 

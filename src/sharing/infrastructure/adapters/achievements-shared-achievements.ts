@@ -8,7 +8,11 @@ import {
   ListShareableAchievements,
   ShareableAchievement,
 } from '../../../achievements/achievements.public';
-import { SharedAchievements, SharedDocumentCard, SharedFile } from '../../application/ports/shared-achievements';
+import {
+  SharedAchievements,
+  SharedDocumentCard,
+  SharedFile,
+} from '../../application/ports/shared-achievements';
 import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
 import { DomainError } from '../../../shared/domain';
 
@@ -20,18 +24,25 @@ export class AchievementsSharedAchievements extends SharedAchievements {
   }
 
   async shareableOf(candidateNumber: string): Promise<ShareableDocumentSet[]> {
-    const list: ShareableAchievement[] = await this.queries.execute(new ListShareableAchievements(candidateNumber));
+    const list: ShareableAchievement[] = await this.queries.execute(
+      new ListShareableAchievements(candidateNumber),
+    );
     return list.map((a) => ({
       certificateNumber: a.certificateNumber,
       title: a.title,
       shareable: a.shareable,
-      documents: { ecertificate: a.shareable && a.documents.ecertificate, etranscript: a.shareable && a.documents.etranscript },
+      documents: {
+        ecertificate: a.shareable && a.documents.ecertificate,
+        etranscript: a.shareable && a.documents.etranscript,
+      },
       reason: a.reason,
     }));
   }
 
   async cards(candidateNumber: string, certificateNumbers: string[]): Promise<SharedDocumentCard[]> {
-    const cards: DocumentCard[] = await this.queries.execute(new GetDocumentCards(candidateNumber, certificateNumbers));
+    const cards: DocumentCard[] = await this.queries.execute(
+      new GetDocumentCards(candidateNumber, certificateNumbers),
+    );
     return cards.map((card) => ({
       certificateNumber: card.certificateNumber,
       kind: card.kind,
@@ -48,8 +59,14 @@ export class AchievementsSharedAchievements extends SharedAchievements {
     }));
   }
 
-  async pdf(candidateNumber: string, certificateNumber: string, document: SharedDocument): Promise<SharedFile | null> {
-    const file = await this.refusedAsNull<DocumentFile>(new GetDocumentPdf(candidateNumber, certificateNumber, document));
+  async pdf(
+    candidateNumber: string,
+    certificateNumber: string,
+    document: SharedDocument,
+  ): Promise<SharedFile | null> {
+    const file = await this.refusedAsNull<DocumentFile>(
+      new GetDocumentPdf(candidateNumber, certificateNumber, document),
+    );
     return file ? { fileName: file.fileName, contentType: file.contentType, content: file.content } : null;
   }
 

@@ -19,15 +19,33 @@ export class IdentityParties extends Parties {
   }
 
   async candidate(accountId: string): Promise<CandidateParty | null> {
-    const identity: CandidateIdentity | null = await this.queries.execute(new GetCandidateIdentity(accountId));
+    const identity: CandidateIdentity | null = await this.queries.execute(
+      new GetCandidateIdentity(accountId),
+    );
     if (!identity?.candidateNumber) return null;
-    return { accountId: identity.accountId, candidateNumber: identity.candidateNumber, email: identity.email, name: identity.displayName };
+    return {
+      accountId: identity.accountId,
+      candidateNumber: identity.candidateNumber,
+      email: identity.email,
+      name: identity.displayName,
+    };
   }
 
-  async candidateByDetails(candidateNumber: string, surname: string, dateOfBirth: string): Promise<CandidateParty | null> {
-    const match: MatchedCandidate | null = await this.queries.execute(new FindCandidateByDetails(candidateNumber, surname, dateOfBirth));
+  async candidateByDetails(
+    candidateNumber: string,
+    surname: string,
+    dateOfBirth: string,
+  ): Promise<CandidateParty | null> {
+    const match: MatchedCandidate | null = await this.queries.execute(
+      new FindCandidateByDetails(candidateNumber, surname, dateOfBirth),
+    );
     if (!match) return null;
-    return { accountId: match.accountId, candidateNumber: match.candidateNumber, email: match.email, name: match.displayName };
+    return {
+      accountId: match.accountId,
+      candidateNumber: match.candidateNumber,
+      email: match.email,
+      name: match.displayName,
+    };
   }
 
   async thirdPartyByEmail(email: string): Promise<ThirdPartyAccount | null> {
@@ -42,11 +60,16 @@ export class IdentityParties extends Parties {
 
   async candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>> {
     if (accountIds.length === 0) return new Map();
-    const found: AccountSummary[] = await this.queries.execute(new GetAccountSummaries([...new Set(accountIds)], []));
+    const found: AccountSummary[] = await this.queries.execute(
+      new GetAccountSummaries([...new Set(accountIds)], []),
+    );
     return new Map(
       found
         .filter((a) => a.role === 'candidate')
-        .map((a) => [a.accountId, { accountId: a.accountId, displayName: a.displayName, photoKey: a.photoKey }]),
+        .map((a) => [
+          a.accountId,
+          { accountId: a.accountId, displayName: a.displayName, photoKey: a.photoKey },
+        ]),
     );
   }
 }

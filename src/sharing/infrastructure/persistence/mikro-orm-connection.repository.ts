@@ -29,11 +29,16 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
 
   async findForThirdParty(thirdPartyEmail: string, connectionId: string): Promise<Connection | null> {
     if (!UUID.test(connectionId)) return null;
-    return this.em.findOne(ConnectionSchema, { id: connectionId, thirdPartyEmail: thirdPartyEmail.toLowerCase() });
+    return this.em.findOne(ConnectionSchema, {
+      id: connectionId,
+      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
+    });
   }
 
   async lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void> {
-    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`sharing.pair:${candidateAccountId}:${thirdPartyEmail.toLowerCase()}`]);
+    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [
+      `sharing.pair:${candidateAccountId}:${thirdPartyEmail.toLowerCase()}`,
+    ]);
   }
 
   findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null> {
@@ -45,33 +50,57 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   }
 
   listInvitedAt(thirdPartyEmail: string): Promise<Connection[]> {
-    return this.em.find(ConnectionSchema, { thirdPartyEmail: thirdPartyEmail.toLowerCase(), status: 'invited' });
+    return this.em.find(ConnectionSchema, {
+      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
+      status: 'invited',
+    });
   }
 
-  async listForCandidate(candidateAccountId: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
-    const [items, total] = await this.em.findAndCount(ConnectionSchema, { candidateAccountId }, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
+  async listForCandidate(
+    candidateAccountId: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(
+      ConnectionSchema,
+      { candidateAccountId },
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      },
+    );
     return { items, total };
   }
 
-  async listByCandidateNumber(candidateNumber: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
-    const [items, total] = await this.em.findAndCount(ConnectionSchema, { candidateNumber: candidateNumber.trim().toUpperCase() }, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
+  async listByCandidateNumber(
+    candidateNumber: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(
+      ConnectionSchema,
+      { candidateNumber: candidateNumber.trim().toUpperCase() },
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      },
+    );
     return { items, total };
   }
 
-  async listForThirdParty(thirdPartyEmail: string, page: { offset: number; limit: number }): Promise<ConnectionPage> {
-    const [items, total] = await this.em.findAndCount(ConnectionSchema, { thirdPartyEmail: thirdPartyEmail.toLowerCase() }, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
+  async listForThirdParty(
+    thirdPartyEmail: string,
+    page: { offset: number; limit: number },
+  ): Promise<ConnectionPage> {
+    const [items, total] = await this.em.findAndCount(
+      ConnectionSchema,
+      { thirdPartyEmail: thirdPartyEmail.toLowerCase() },
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      },
+    );
     return { items, total };
   }
 }

@@ -25,18 +25,33 @@ export class SqlAccessLog extends AccessLog {
     await this.em.execute(
       `INSERT INTO sharing_access_log (id, connection_id, third_party_account_id, third_party_name, kind, certificate_number, document, occurred_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [randomUUID(), entry.connectionId, entry.thirdPartyAccountId, entry.thirdPartyName, entry.kind, entry.certificateNumber, entry.document, entry.occurredAt],
+      [
+        randomUUID(),
+        entry.connectionId,
+        entry.thirdPartyAccountId,
+        entry.thirdPartyName,
+        entry.kind,
+        entry.certificateNumber,
+        entry.document,
+        entry.occurredAt,
+      ],
     );
   }
 
-  async list(connectionId: string, page: { offset: number; limit: number }): Promise<{ items: AccessRecord[]; total: number }> {
+  async list(
+    connectionId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: AccessRecord[]; total: number }> {
     const em = this.em;
     const [rows, counts] = await Promise.all([
       em.execute<AccessRow[]>(
         `SELECT * FROM sharing_access_log WHERE connection_id = ? ORDER BY occurred_at DESC, id LIMIT ? OFFSET ?`,
         [connectionId, page.limit, page.offset],
       ),
-      em.execute<Array<{ total: string }>>(`SELECT count(*) AS total FROM sharing_access_log WHERE connection_id = ?`, [connectionId]),
+      em.execute<Array<{ total: string }>>(
+        `SELECT count(*) AS total FROM sharing_access_log WHERE connection_id = ?`,
+        [connectionId],
+      ),
     ]);
     return {
       total: Number(counts[0]?.total ?? 0),

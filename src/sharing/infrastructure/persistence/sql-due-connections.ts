@@ -1,7 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { SEND_EMAIL_TOPIC } from '../../../shared/application/email-outbox';
-import { DueConnections, DueConnectionsOutcome, DueConnectionsPlan, DueEmail } from '../../application/ports/due-connections';
+import {
+  DueConnections,
+  DueConnectionsOutcome,
+  DueConnectionsPlan,
+  DueEmail,
+} from '../../application/ports/due-connections';
 
 /** The advisory lock of the expiry job: a tick runs on one instance only. */
 const LOCK_KEY = "hashtext('veri.sharing.expire-due-connections')";
@@ -49,7 +54,9 @@ export class SqlDueConnections extends DueConnections {
 
   process(plan: DueConnectionsPlan): Promise<DueConnectionsOutcome> {
     return this.em.fork().transactional(async (em) => {
-      const [lock] = await em.execute<Array<{ locked: boolean }>>(`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`);
+      const [lock] = await em.execute<Array<{ locked: boolean }>>(
+        `SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`,
+      );
       if (!lock?.locked) return { ran: false, expired: 0, reminded: 0, emails: 0 };
 
       const expireParams: unknown[] = [plan.now, plan.now, plan.now];

@@ -25,7 +25,12 @@ export class ConnectionExpiryScheduler implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (!this.config.runWorkers || this.registry.doesExist('cron', JOB_NAME)) return;
-    const job = CronJob.from({ cronTime: this.config.schedules.connectionExpiry, onTick: () => void this.tick(), start: true, timeZone: 'UTC' });
+    const job = CronJob.from({
+      cronTime: this.config.schedules.connectionExpiry,
+      onTick: () => void this.tick(),
+      start: true,
+      timeZone: 'UTC',
+    });
     this.registry.addCronJob(JOB_NAME, job as never);
   }
 
@@ -35,7 +40,8 @@ export class ConnectionExpiryScheduler implements OnApplicationBootstrap {
     this.running = true;
     try {
       const outcome: DueConnectionsOutcome = await this.commands.execute(new ExpireDueConnections());
-      if (outcome.ran && (outcome.expired || outcome.reminded)) this.logger.log(`Connections expired: ${outcome.expired}, reminded: ${outcome.reminded}`);
+      if (outcome.ran && (outcome.expired || outcome.reminded))
+        this.logger.log(`Connections expired: ${outcome.expired}, reminded: ${outcome.reminded}`);
       return outcome;
     } catch (error) {
       this.logger.error(`Connection expiry failed: ${(error as Error).message}`);

@@ -15,12 +15,14 @@ export class AdminCandidateConnectionsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':candidateNumber/connections')
-  @ApiOperation({ summary: 'A candidate\'s connections for support (read-only, audited)' })
+  @ApiOperation({ summary: "A candidate's connections for support (read-only, audited)" })
   list(
     @Param('candidateNumber') candidateNumber: string,
     @Query() query: ConnectionPageQueryDto,
     @RequestActorOf() actor: RequestActor,
   ): Promise<Paged<ConnectionView>> {
-    return this.queries.execute(new ListConnectionsForStaff(candidateNumber, query.page ?? 1, query.pageSize ?? 10, actor));
+    return this.queries.execute(
+      new ListConnectionsForStaff(candidateNumber, query.page ?? 1, query.pageSize ?? 10, actor),
+    );
   }
 }

@@ -22,70 +22,104 @@ import { SHARED_DOCUMENTS } from '../../domain/connection-permission';
 // expiry rules, are the domain's.
 
 export class PermissionDto {
-  @IsString() @IsNotEmpty() @MaxLength(40)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
   certificateNumber: string;
 
   @ApiProperty({ enum: SHARED_DOCUMENTS, isArray: true })
-  @IsArray() @ArrayMaxSize(2) @ArrayUnique() @IsIn(SHARED_DOCUMENTS, { each: true })
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsIn(SHARED_DOCUMENTS, { each: true })
   documents: Array<(typeof SHARED_DOCUMENTS)[number]>;
 }
 
 export class PermissionsDto {
   @ApiProperty({ type: [PermissionDto] })
-  @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => PermissionDto)
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PermissionDto)
   permissions: PermissionDto[];
 }
 
 export class AddConnectionDto extends PermissionsDto {
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   firstName: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   surname: string;
 
-  @IsEmail() @MaxLength(254)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   company: string;
 
   /** ISO 8601 date or moment; blank or absent means one month from now. */
   @ApiPropertyOptional({ example: '2027-01-31' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   expiresAt?: string;
 }
 
 export class ExpiryDto {
   @ApiProperty({ example: '2027-01-31' })
-  @IsString() @IsNotEmpty() @MaxLength(40)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
   expiresAt: string;
 }
 
 export class ApproveConnectionDto extends PermissionsDto {
   @ApiPropertyOptional({ example: '2027-01-31' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   expiresAt?: string;
 }
 
 export class ConnectionRequestDto {
-  @IsString() @IsNotEmpty() @MaxLength(20)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
   candidateNumber: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   surname: string;
 
   @ApiProperty({ example: '1990-04-27' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date like 1990-04-27' })
   dateOfBirth: string;
 
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   message?: string;
 }
 
 export class ConnectionPageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   page?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   pageSize?: number;
 }

@@ -14,7 +14,13 @@ import { GetConnectionAccessLog } from '../../application/queries/get-connection
 import { ListCandidateConnections } from '../../application/queries/list-candidate-connections/list-candidate-connections.query';
 import { AccessRecordView, ConnectionView, Paged } from '../../application/views/connection-views';
 import { parseExpiry } from '../../domain/expiry';
-import { AddConnectionDto, ApproveConnectionDto, ConnectionPageQueryDto, ExpiryDto, PermissionsDto } from '../dto/connection.requests';
+import {
+  AddConnectionDto,
+  ApproveConnectionDto,
+  ConnectionPageQueryDto,
+  ExpiryDto,
+  PermissionsDto,
+} from '../dto/connection.requests';
 import { expiryInput } from './expiry-input';
 
 /** A candidate's connections (api.md "Sharing"): share, extend, change, delete, answer requests, see the access log. */
@@ -28,14 +34,25 @@ export class MyConnectionsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The candidate\'s connections, newest first (paged)' })
-  list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: ConnectionPageQueryDto): Promise<Paged<ConnectionView>> {
-    return this.queries.execute(new ListCandidateConnections(principal.accountId, query.page ?? 1, query.pageSize ?? 10));
+  @ApiOperation({ summary: "The candidate's connections, newest first (paged)" })
+  list(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: ConnectionPageQueryDto,
+  ): Promise<Paged<ConnectionView>> {
+    return this.queries.execute(
+      new ListCandidateConnections(principal.accountId, query.page ?? 1, query.pageSize ?? 10),
+    );
   }
 
   @Post()
-  @ApiOperation({ summary: 'Share documents with a third party (adding the same email again updates that connection); 422 for a document that cannot be shared' })
-  async add(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: AddConnectionDto): Promise<ConnectionView> {
+  @ApiOperation({
+    summary:
+      'Share documents with a third party (adding the same email again updates that connection); 422 for a document that cannot be shared',
+  })
+  async add(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: AddConnectionDto,
+  ): Promise<ConnectionView> {
     const { connectionId } = await this.commands.execute(
       new AddConnection(
         principal.accountId,
@@ -49,20 +66,33 @@ export class MyConnectionsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One connection' })
-  get(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<ConnectionView> {
+  get(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<ConnectionView> {
     return this.queries.execute(new GetCandidateConnection(principal.accountId, id));
   }
 
   @Put(':id/expiry')
   @ApiOperation({ summary: 'Extend or reduce the expiry (must be in the future)' })
-  async expiry(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: ExpiryDto): Promise<ConnectionView> {
-    await this.commands.execute(new ChangeConnectionExpiry(principal.accountId, id, parseExpiry(body.expiresAt)));
+  async expiry(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: ExpiryDto,
+  ): Promise<ConnectionView> {
+    await this.commands.execute(
+      new ChangeConnectionExpiry(principal.accountId, id, parseExpiry(body.expiresAt)),
+    );
     return this.queries.execute(new GetCandidateConnection(principal.accountId, id));
   }
 
   @Put(':id/permissions')
   @ApiOperation({ summary: 'Replace the shared documents' })
-  async permissions(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: PermissionsDto): Promise<ConnectionView> {
+  async permissions(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: PermissionsDto,
+  ): Promise<ConnectionView> {
     await this.commands.execute(new ChangeConnectionPermissions(principal.accountId, id, body.permissions));
     return this.queries.execute(new GetCandidateConnection(principal.accountId, id));
   }
@@ -70,22 +100,34 @@ export class MyConnectionsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete the connection: access ends at once' })
-  async remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<void> {
+  async remove(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<void> {
     await this.commands.execute(new DeleteConnection(principal.accountId, id));
   }
 
   @Post(':id/approval')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a third party\'s request, choosing documents and expiry' })
-  async approve(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: ApproveConnectionDto): Promise<ConnectionView> {
-    await this.commands.execute(new ApproveConnection(principal.accountId, id, body.permissions, expiryInput(body.expiresAt)));
+  @ApiOperation({ summary: "Approve a third party's request, choosing documents and expiry" })
+  async approve(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: ApproveConnectionDto,
+  ): Promise<ConnectionView> {
+    await this.commands.execute(
+      new ApproveConnection(principal.accountId, id, body.permissions, expiryInput(body.expiresAt)),
+    );
     return this.queries.execute(new GetCandidateConnection(principal.accountId, id));
   }
 
   @Post(':id/decline')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Decline a third party\'s request' })
-  async decline(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<ConnectionView> {
+  @ApiOperation({ summary: "Decline a third party's request" })
+  async decline(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<ConnectionView> {
     await this.commands.execute(new DeclineConnection(principal.accountId, id));
     return this.queries.execute(new GetCandidateConnection(principal.accountId, id));
   }
@@ -97,6 +139,8 @@ export class MyConnectionsController {
     @Param('id') id: string,
     @Query() query: ConnectionPageQueryDto,
   ): Promise<Paged<AccessRecordView>> {
-    return this.queries.execute(new GetConnectionAccessLog(principal.accountId, id, query.page ?? 1, query.pageSize ?? 10));
+    return this.queries.execute(
+      new GetConnectionAccessLog(principal.accountId, id, query.page ?? 1, query.pageSize ?? 10),
+    );
   }
 }

@@ -7,7 +7,10 @@ import { AuthenticatedPrincipal } from '../../../shared/web/authentication/princ
 import { RequestConnection } from '../../application/commands/request-connection/request-connection.command';
 import { GetSharedCandidatePhoto } from '../../application/queries/get-shared-candidate-photo/get-shared-candidate-photo.query';
 import { GetSharedDocument } from '../../application/queries/get-shared-document/get-shared-document.query';
-import { ListSharedDocuments, SharedDocumentsView } from '../../application/queries/list-shared-documents/list-shared-documents.query';
+import {
+  ListSharedDocuments,
+  SharedDocumentsView,
+} from '../../application/queries/list-shared-documents/list-shared-documents.query';
 import { ListThirdPartyConnections } from '../../application/queries/list-third-party-connections/list-third-party-connections.query';
 import { SharedFile } from '../../application/ports/shared-achievements';
 import { readerOf } from '../reader-of';
@@ -35,48 +38,89 @@ export class ThirdPartyConnectionsController {
   @HttpCode(202)
   @ConnectionRequestThrottle()
   @ApiOperation({ summary: 'Ask a candidate for a connection; 202 whether or not a candidate matched' })
-  async request(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: ConnectionRequestDto): Promise<typeof REQUEST_RECEIVED> {
-    await this.commands.execute(new RequestConnection(principal.accountId, body.candidateNumber, body.surname, body.dateOfBirth, body.message?.trim() || null));
+  async request(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: ConnectionRequestDto,
+  ): Promise<typeof REQUEST_RECEIVED> {
+    await this.commands.execute(
+      new RequestConnection(
+        principal.accountId,
+        body.candidateNumber,
+        body.surname,
+        body.dateOfBirth,
+        body.message?.trim() || null,
+      ),
+    );
     return REQUEST_RECEIVED;
   }
 
   @Get('connections')
-  @ApiOperation({ summary: 'The third party\'s connections; active ones name the candidate' })
-  list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: ConnectionPageQueryDto): Promise<Paged<ThirdPartyConnectionView>> {
-    return this.queries.execute(new ListThirdPartyConnections(principal.email, query.page ?? 1, query.pageSize ?? 10));
+  @ApiOperation({ summary: "The third party's connections; active ones name the candidate" })
+  list(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: ConnectionPageQueryDto,
+  ): Promise<Paged<ThirdPartyConnectionView>> {
+    return this.queries.execute(
+      new ListThirdPartyConnections(principal.email, query.page ?? 1, query.pageSize ?? 10),
+    );
   }
 
   @Get('connections/:id/documents')
   @ApiOperation({ summary: 'The permitted document cards of an active connection (404 otherwise)' })
-  documents(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string): Promise<SharedDocumentsView> {
+  documents(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+  ): Promise<SharedDocumentsView> {
     return this.queries.execute(new ListSharedDocuments(readerOf(principal), id));
   }
 
   @Get('connections/:id/documents/:certificateNumber/ecertificate.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A permitted eCertificate while the connection is active, else 404' })
-  ecertificate(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Param('certificateNumber') certificateNumber: string, @Res({ passthrough: true }) res: Response) {
+  ecertificate(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.download(principal, id, certificateNumber, 'ecertificate', res);
   }
 
   @Get('connections/:id/documents/:certificateNumber/etranscript.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A permitted eTranscript while the connection is active, else 404' })
-  etranscript(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Param('certificateNumber') certificateNumber: string, @Res({ passthrough: true }) res: Response) {
+  etranscript(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.download(principal, id, certificateNumber, 'etranscript', res);
   }
 
   @Get('connections/:id/candidate-photo')
   @ApiProduces('image/*')
-  @ApiOperation({ summary: 'The candidate\'s profile photo while the connection is active' })
-  async photo(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @ApiOperation({ summary: "The candidate's profile photo while the connection is active" })
+  async photo(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const photo: Buffer = await this.queries.execute(new GetSharedCandidatePhoto(readerOf(principal), id));
     res.set({ 'Content-Type': imageType(photo), 'Cache-Control': 'private, no-store' });
     return new StreamableFile(photo);
   }
 
-  private async download(principal: AuthenticatedPrincipal, id: string, certificateNumber: string, document: SharedDocument, res: Response): Promise<StreamableFile> {
-    const file: SharedFile = await this.queries.execute(new GetSharedDocument(readerOf(principal), id, certificateNumber, document));
+  private async download(
+    principal: AuthenticatedPrincipal,
+    id: string,
+    certificateNumber: string,
+    document: SharedDocument,
+    res: Response,
+  ): Promise<StreamableFile> {
+    const file: SharedFile = await this.queries.execute(
+      new GetSharedDocument(readerOf(principal), id, certificateNumber, document),
+    );
     return sendFile(res, file);
   }
 }
@@ -97,4 +141,3 @@ function imageType(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
   return 'image/webp';
 }
-

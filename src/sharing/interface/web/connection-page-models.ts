@@ -38,19 +38,34 @@ export interface PermissionRow {
  * The document permissions table: a row per achievement, its eCertificate and eTranscript checkboxes,
  * unshareable ones disabled with the reason (candidate guide, "ADD CONNECTIONS").
  */
-export function permissionRows(options: ShareableDocumentSet[], chosen: ConnectionPermission[] | Array<{ certificateNumber: string; documents: string[] }>): PermissionRow[] {
-  const ticked = new Set(chosen.flatMap((p) => p.documents.map((d) => `${p.certificateNumber.toUpperCase()}:${d}`)));
+export function permissionRows(
+  options: ShareableDocumentSet[],
+  chosen: ConnectionPermission[] | Array<{ certificateNumber: string; documents: string[] }>,
+): PermissionRow[] {
+  const ticked = new Set(
+    chosen.flatMap((p) => p.documents.map((d) => `${p.certificateNumber.toUpperCase()}:${d}`)),
+  );
   return options.map((option, index) => {
     const cell = (document: 'ecertificate' | 'etranscript', label: string): PermissionCell => {
       const value = `${option.certificateNumber}:${document}`;
       const available = option.shareable && option.documents[document];
-      return { value, id: `permission-${index}-${document}`, label: `${label} of ${option.title} (${option.certificateNumber})`, available, checked: available && ticked.has(`${option.certificateNumber.toUpperCase()}:${document}`) };
+      return {
+        value,
+        id: `permission-${index}-${document}`,
+        label: `${label} of ${option.title} (${option.certificateNumber})`,
+        available,
+        checked: available && ticked.has(`${option.certificateNumber.toUpperCase()}:${document}`),
+      };
     };
     return {
       title: option.title,
       certificateNumber: option.certificateNumber,
       shareable: option.shareable,
-      reason: option.shareable ? (option.documents.etranscript ? null : 'No eTranscript for this achievement') : (option.reason ?? 'Cannot be shared'),
+      reason: option.shareable
+        ? option.documents.etranscript
+          ? null
+          : 'No eTranscript for this achievement'
+        : (option.reason ?? 'Cannot be shared'),
       ecertificate: cell('ecertificate', 'eCertificate'),
       etranscript: cell('etranscript', 'eTranscript'),
     };
@@ -62,7 +77,8 @@ export function connectionRow(connection: ConnectionView) {
     ...connection,
     statusLabel: STATUS_LABELS[connection.status],
     canChange: connection.status === 'active' || connection.status === 'invited',
-    canDelete: connection.status === 'active' || connection.status === 'invited' || connection.status === 'requested',
+    canDelete:
+      connection.status === 'active' || connection.status === 'invited' || connection.status === 'requested',
     awaitingApproval: connection.status === 'requested',
   };
 }

@@ -18,14 +18,30 @@ import { GetConnectionAccessLog } from '../../application/queries/get-connection
 import { GetShareOptions } from '../../application/queries/get-share-options/get-share-options.query';
 import { GetSharedDocument } from '../../application/queries/get-shared-document/get-shared-document.query';
 import { ListCandidateConnections } from '../../application/queries/list-candidate-connections/list-candidate-connections.query';
-import { ListSharedDocuments, SharedDocumentsView } from '../../application/queries/list-shared-documents/list-shared-documents.query';
+import {
+  ListSharedDocuments,
+  SharedDocumentsView,
+} from '../../application/queries/list-shared-documents/list-shared-documents.query';
 import { ListThirdPartyConnections } from '../../application/queries/list-third-party-connections/list-third-party-connections.query';
 import { SharedFile } from '../../application/ports/shared-achievements';
-import { AccessRecordView, ConnectionView, Paged, ThirdPartyConnectionView } from '../../application/views/connection-views';
+import {
+  AccessRecordView,
+  ConnectionView,
+  Paged,
+  ThirdPartyConnectionView,
+} from '../../application/views/connection-views';
 import { ShareableDocumentSet } from '../../domain/connection-permission';
 import { sendFile } from '../http/third-party-connections.controller';
 import { readerOf } from '../reader-of';
-import { ConnectionRequestForm, dateFrom, expiryFrom, FieldProblem, formProblems, permissionsFrom, ThirdPartyDetailsForm } from './connection-forms';
+import {
+  ConnectionRequestForm,
+  dateFrom,
+  expiryFrom,
+  FieldProblem,
+  formProblems,
+  permissionsFrom,
+  ThirdPartyDetailsForm,
+} from './connection-forms';
 import { connectionRow, permissionRows, THIRD_PARTY_STATUS_LABELS } from './connection-page-models';
 
 const HOME = { label: 'Candidate Home', href: '/home' };
@@ -54,23 +70,35 @@ export class ConnectionPagesController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const { page, pageSize } = pageOf(query);
     if (principal.role === 'third_party') {
-      const list: Paged<ThirdPartyConnectionView> = await this.queries.execute(new ListThirdPartyConnections(principal.email, page, pageSize));
+      const list: Paged<ThirdPartyConnectionView> = await this.queries.execute(
+        new ListThirdPartyConnections(principal.email, page, pageSize),
+      );
       return res.render('sharing/third-party-connections', {
         title: 'Connections',
         breadcrumbs: [{ label: 'Connections' }],
         help: [
-          'The candidates who have shared documents with you. While a connection is active you can see the candidate\'s name, photo and the documents they chose.',
+          "The candidates who have shared documents with you. While a connection is active you can see the candidate's name, photo and the documents they chose.",
           'To ask a candidate for access, use Request a connection: they are emailed and must approve first.',
         ],
         requested: query.requested === '1',
-        connections: list.items.map((c) => ({ ...c, statusLabel: THIRD_PARTY_STATUS_LABELS[c.status], open: c.candidate !== null })),
+        connections: list.items.map((c) => ({
+          ...c,
+          statusLabel: THIRD_PARTY_STATUS_LABELS[c.status],
+          open: c.candidate !== null,
+        })),
         pagination: paginationView(list, '/connections', query),
       });
     }
-    const list: Paged<ConnectionView> = await this.queries.execute(new ListCandidateConnections(principal.accountId, page, pageSize));
+    const list: Paged<ConnectionView> = await this.queries.execute(
+      new ListCandidateConnections(principal.accountId, page, pageSize),
+    );
     res.render('sharing/connections', {
       title: 'Connections',
       breadcrumbs: [HOME, { label: 'Connections' }],
@@ -87,30 +115,60 @@ export class ConnectionPagesController {
 
   @Get('new')
   @Roles('candidate')
-  async addForm(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query('certificate') certificate: string | undefined, @Res() res: Response): Promise<void> {
-    const options: ShareableDocumentSet[] = await this.queries.execute(new GetShareOptions(principal.accountId));
-    const preselected = options.find((o) => typeof certificate === 'string' && o.certificateNumber === certificate.trim().toUpperCase() && o.shareable);
+  async addForm(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query('certificate') certificate: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const options: ShareableDocumentSet[] = await this.queries.execute(
+      new GetShareOptions(principal.accountId),
+    );
+    const preselected = options.find(
+      (o) =>
+        typeof certificate === 'string' &&
+        o.certificateNumber === certificate.trim().toUpperCase() &&
+        o.shareable,
+    );
     const chosen = preselected
-      ? [{ certificateNumber: preselected.certificateNumber, documents: (['ecertificate', 'etranscript'] as const).filter((d) => preselected.documents[d]) }]
+      ? [
+          {
+            certificateNumber: preselected.certificateNumber,
+            documents: (['ecertificate', 'etranscript'] as const).filter((d) => preselected.documents[d]),
+          },
+        ]
       : [];
     this.renderAddForm(res, options, chosen, {}, []);
   }
 
   @Post()
   @Roles('candidate')
-  async add(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async add(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const permissions = permissionsFrom(body);
-    const details = await validateForm(ThirdPartyDetailsForm, pick(body, ['firstName', 'surname', 'email', 'company']));
+    const details = await validateForm(
+      ThirdPartyDetailsForm,
+      pick(body, ['firstName', 'surname', 'email', 'company']),
+    );
     const expiry = expiryFrom(body, false);
-    const errors: FieldProblem[] = [...(details.ok ? [] : details.errors), ...('problem' in expiry ? [expiry.problem] : [])];
-    if (permissions.length === 0) errors.push({ field: 'permissions', message: 'Choose at least one document to share' });
-    const options = (): Promise<ShareableDocumentSet[]> => this.queries.execute(new GetShareOptions(principal.accountId));
+    const errors: FieldProblem[] = [
+      ...(details.ok ? [] : details.errors),
+      ...('problem' in expiry ? [expiry.problem] : []),
+    ];
+    if (permissions.length === 0)
+      errors.push({ field: 'permissions', message: 'Choose at least one document to share' });
+    const options = (): Promise<ShareableDocumentSet[]> =>
+      this.queries.execute(new GetShareOptions(principal.accountId));
     if (errors.length > 0 || !details.ok || 'problem' in expiry) {
       res.status(400);
       return this.renderAddForm(res, await options(), permissions, body, errors);
     }
     try {
-      await this.commands.execute(new AddConnection(principal.accountId, details.value, expiry.value, permissions));
+      await this.commands.execute(
+        new AddConnection(principal.accountId, details.value, expiry.value, permissions),
+      );
     } catch (error) {
       const problems = formProblems(error, 'permissions');
       if (!problems) throw error;
@@ -128,28 +186,53 @@ export class ConnectionPagesController {
 
   @Post('request')
   @Roles('third_party')
-  async request(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async request(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = await validateForm(ConnectionRequestForm, pick(body, ['candidateNumber', 'surname']));
     const dateOfBirth = dateFrom(body, 'dateOfBirth');
     const errors: FieldProblem[] = form.ok ? [] : [...form.errors];
-    if (!dateOfBirth) errors.push({ field: 'dateOfBirth', message: 'Enter the candidate\'s date of birth, for example 27 4 1990' });
+    if (!dateOfBirth)
+      errors.push({
+        field: 'dateOfBirth',
+        message: "Enter the candidate's date of birth, for example 27 4 1990",
+      });
     const message = typeof body.message === 'string' ? body.message.trim().slice(0, 1000) : '';
     if (!form.ok || !dateOfBirth || errors.length > 0) {
       res.status(400);
       return this.renderRequestForm(res, body, errors);
     }
-    await this.commands.execute(new RequestConnection(principal.accountId, form.value.candidateNumber, form.value.surname, dateOfBirth, message || null));
+    await this.commands.execute(
+      new RequestConnection(
+        principal.accountId,
+        form.value.candidateNumber,
+        form.value.surname,
+        dateOfBirth,
+        message || null,
+      ),
+    );
     res.redirect(303, '/connections?requested=1');
   }
 
   @Get(':id')
-  async connection(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async connection(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     if (principal.role === 'third_party') {
-      const shared: SharedDocumentsView = await this.queries.execute(new ListSharedDocuments(readerOf(principal), id));
+      const shared: SharedDocumentsView = await this.queries.execute(
+        new ListSharedDocuments(readerOf(principal), id),
+      );
       return res.render('sharing/shared-documents', {
         title: `Documents of ${shared.candidate.name}`,
         breadcrumbs: [CONNECTIONS, { label: shared.candidate.name }],
-        help: ['The documents this candidate shares with you, until the expiry date. Downloads are recorded and shown to the candidate.'],
+        help: [
+          'The documents this candidate shares with you, until the expiry date. Downloads are recorded and shown to the candidate.',
+        ],
         shared,
       });
     }
@@ -165,20 +248,34 @@ export class ConnectionPagesController {
     @Param('document') document: string,
     @Res() res: Response,
   ): Promise<void> {
-    const kind = document === 'ecertificate.pdf' ? 'ecertificate' : document === 'etranscript.pdf' ? 'etranscript' : null;
+    const kind =
+      document === 'ecertificate.pdf'
+        ? 'ecertificate'
+        : document === 'etranscript.pdf'
+          ? 'etranscript'
+          : null;
     if (!kind) return void res.status(404).render('errors/not-found', { title: 'Page not found' });
-    const file: SharedFile = await this.queries.execute(new GetSharedDocument(readerOf(principal), id, certificateNumber, kind));
+    const file: SharedFile = await this.queries.execute(
+      new GetSharedDocument(readerOf(principal), id, certificateNumber, kind),
+    );
     sendFile(res, file);
     res.end(file.content);
   }
 
   @Post(':id/expiry')
   @Roles('candidate')
-  async extend(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async extend(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const expiry = expiryFrom(body, true);
     if ('problem' in expiry || !expiry.value) {
       res.status(400);
-      return this.renderConnection(res, principal, id, {}, body, ['problem' in expiry ? expiry.problem : { field: 'expiresAt', message: 'Enter the new expiry date' }]);
+      return this.renderConnection(res, principal, id, {}, body, [
+        'problem' in expiry ? expiry.problem : { field: 'expiresAt', message: 'Enter the new expiry date' },
+      ]);
     }
     try {
       await this.commands.execute(new ChangeConnectionExpiry(principal.accountId, id, expiry.value));
@@ -193,9 +290,16 @@ export class ConnectionPagesController {
 
   @Post(':id/permissions')
   @Roles('candidate')
-  async permissions(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async permissions(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
-      await this.commands.execute(new ChangeConnectionPermissions(principal.accountId, id, permissionsFrom(body)));
+      await this.commands.execute(
+        new ChangeConnectionPermissions(principal.accountId, id, permissionsFrom(body)),
+      );
     } catch (error) {
       const problems = formProblems(error, 'permissions');
       if (!problems) throw error;
@@ -207,30 +311,48 @@ export class ConnectionPagesController {
 
   @Get(':id/delete')
   @Roles('candidate')
-  async confirmDelete(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const connection: ConnectionView = await this.queries.execute(new GetCandidateConnection(principal.accountId, id));
+  async confirmDelete(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const connection: ConnectionView = await this.queries.execute(
+      new GetCandidateConnection(principal.accountId, id),
+    );
     res.render('sharing/delete-connection', {
       title: 'Delete connection',
       breadcrumbs: [HOME, CONNECTIONS, { label: 'Delete connection' }],
-      help: ['Deleting a connection ends the third party\'s access to your documents at once. They are told by email. You can share with them again later.'],
+      help: [
+        "Deleting a connection ends the third party's access to your documents at once. They are told by email. You can share with them again later.",
+      ],
       connection: connectionRow(connection),
     });
   }
 
   @Post(':id/delete')
   @Roles('candidate')
-  async remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async remove(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.commands.execute(new DeleteConnection(principal.accountId, id));
     res.redirect(303, '/connections?deleted=1');
   }
 
   @Post(':id/approval')
   @Roles('candidate')
-  async approve(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async approve(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const expiry = expiryFrom(body, false);
     const permissions = permissionsFrom(body);
     const errors: FieldProblem[] = 'problem' in expiry ? [expiry.problem] : [];
-    if (permissions.length === 0) errors.push({ field: 'permissions', message: 'Choose at least one document to share' });
+    if (permissions.length === 0)
+      errors.push({ field: 'permissions', message: 'Choose at least one document to share' });
     if (errors.length > 0 || 'problem' in expiry) {
       res.status(400);
       return this.renderConnection(res, principal, id, {}, body, errors);
@@ -248,17 +370,27 @@ export class ConnectionPagesController {
 
   @Post(':id/decline')
   @Roles('candidate')
-  async decline(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async decline(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.commands.execute(new DeclineConnection(principal.accountId, id));
     res.redirect(303, '/connections?declined=1');
   }
 
-  private renderAddForm(res: Response, options: ShareableDocumentSet[], chosen: Array<{ certificateNumber: string; documents: string[] }>, values: unknown, errors: FieldProblem[]): void {
+  private renderAddForm(
+    res: Response,
+    options: ShareableDocumentSet[],
+    chosen: Array<{ certificateNumber: string; documents: string[] }>,
+    values: unknown,
+    errors: FieldProblem[],
+  ): void {
     res.render('sharing/add-connection', {
       title: 'Add Connection',
       breadcrumbs: [HOME, CONNECTIONS, { label: 'Add Connections' }],
       help: [
-        'Enter the third party\'s details and tick the documents to share, then Send. They are emailed and asked to register (or log in) to see them.',
+        "Enter the third party's details and tick the documents to share, then Send. They are emailed and asked to register (or log in) to see them.",
         'The expiry date sets how long they can see the documents. If you leave it blank, they get one month.',
       ],
       rows: permissionRows(options, chosen),
@@ -272,7 +404,9 @@ export class ConnectionPagesController {
     res.render('sharing/request-connection', {
       title: 'Request a connection',
       breadcrumbs: [CONNECTIONS, { label: 'Request a connection' }],
-      help: ['Give the candidate\'s number, surname and date of birth as they appear on their certificate. If they match a candidate, the candidate is emailed and decides whether to share documents with you.'],
+      help: [
+        "Give the candidate's number, surname and date of birth as they appear on their certificate. If they match a candidate, the candidate is emailed and decides whether to share documents with you.",
+      ],
       values,
       errors,
     });
@@ -286,12 +420,21 @@ export class ConnectionPagesController {
     values: Record<string, unknown>,
     errors: FieldProblem[],
   ): Promise<void> {
-    const connection: ConnectionView = await this.queries.execute(new GetCandidateConnection(principal.accountId, id));
+    const connection: ConnectionView = await this.queries.execute(
+      new GetCandidateConnection(principal.accountId, id),
+    );
     const { page, pageSize } = pageOf(query);
-    const log: Paged<AccessRecordView> = await this.queries.execute(new GetConnectionAccessLog(principal.accountId, id, page, pageSize));
-    const options: ShareableDocumentSet[] = await this.queries.execute(new GetShareOptions(principal.accountId));
+    const log: Paged<AccessRecordView> = await this.queries.execute(
+      new GetConnectionAccessLog(principal.accountId, id, page, pageSize),
+    );
+    const options: ShareableDocumentSet[] = await this.queries.execute(
+      new GetShareOptions(principal.accountId),
+    );
     const row = connectionRow(connection);
-    const submitted = Object.keys(values).length > 0 && values.documents !== undefined ? permissionsFrom(values) : connection.permissions;
+    const submitted =
+      Object.keys(values).length > 0 && values.documents !== undefined
+        ? permissionsFrom(values)
+        : connection.permissions;
     res.render('sharing/connection', {
       title: `Connection with ${connection.company}`,
       breadcrumbs: [HOME, CONNECTIONS, { label: connection.company }],

@@ -3,7 +3,11 @@ import { AuditLog } from '../../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { Clock } from '../../../../shared/domain';
 import { readAchievementDetails } from '../../../domain/achievement-details';
-import { AchievementNotFoundError, InvalidAchievementError, UnknownCandidateNumberError } from '../../../domain/achievement.errors';
+import {
+  AchievementNotFoundError,
+  InvalidAchievementError,
+  UnknownCandidateNumberError,
+} from '../../../domain/achievement.errors';
 import { AchievementRepository } from '../../../domain/achievement.repository';
 import { ukToday } from '../../../domain/calendar-date';
 import { CandidateRegister } from '../../ports/candidate-register';
@@ -33,7 +37,8 @@ export class CorrectAchievementHandler implements ICommandHandler<CorrectAchieve
       const { details } = reading;
       if (details.candidateNumber !== achievement.candidateNumber) {
         const known = await this.candidates.existing([details.candidateNumber]);
-        if (!known.has(details.candidateNumber)) throw new UnknownCandidateNumberError(details.candidateNumber);
+        if (!known.has(details.candidateNumber))
+          throw new UnknownCandidateNumberError(details.candidateNumber);
       }
       const before = await this.documents.storedKeys(achievement);
       const changed = achievement.correct(details, this.clock.now());

@@ -39,7 +39,6 @@ class KnownCandidates extends CandidateRegister {
   }
 }
 
-
 const directUnitOfWork: UnitOfWork = { run: (work) => work() };
 
 /** An import row (object mother): a valid achievement unless told otherwise. */
@@ -68,7 +67,13 @@ describe('ImportAchievementsHandler', () => {
   beforeEach(() => {
     achievements = new InMemoryAchievements();
     audit = new RecordingAuditLog();
-    handler = new ImportAchievementsHandler(achievements, new KnownCandidates(['0001010']), directUnitOfWork, audit, new FixedClock(new Date('2026-11-29T12:00:00Z')));
+    handler = new ImportAchievementsHandler(
+      achievements,
+      new KnownCandidates(['0001010']),
+      directUnitOfWork,
+      audit,
+      new FixedClock(new Date('2026-11-29T12:00:00Z')),
+    );
   });
 
   it('imports the good rows and reports every bad one, in row order', async () => {
@@ -89,14 +94,26 @@ describe('ImportAchievementsHandler', () => {
     expect(report.rejected.map((r) => r.row)).toEqual([3, 4, 5, 6, 7]);
     expect(report.rejected[0].reason).toContain('no candidate record');
     expect(report.rejected[2].reason).toContain('more than once in the file (rows 5, 6)');
-    expect(audit.entries).toEqual([expect.objectContaining({ action: 'achievements.imported', actorId: 'staff-1', details: expect.objectContaining({ created: 1, rejected: 5 }) })]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({
+        action: 'achievements.imported',
+        actorId: 'staff-1',
+        details: expect.objectContaining({ created: 1, rejected: 5 }),
+      }),
+    ]);
   });
 
   it('is idempotent by certificate number and keeps the verification code on update', async () => {
     await handler.execute(new ImportAchievements([row(2)], actor));
     const code = [...achievements.items.values()][0].verificationCode;
-    expect(await handler.execute(new ImportAchievements([row(2)], actor))).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
-    expect(await handler.execute(new ImportAchievements([row(2, { grade: 'Merit' })], actor))).toMatchObject({ updated: 1 });
+    expect(await handler.execute(new ImportAchievements([row(2)], actor))).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await handler.execute(new ImportAchievements([row(2, { grade: 'Merit' })], actor))).toMatchObject({
+      updated: 1,
+    });
     expect(achievements.items.size).toBe(1);
     expect([...achievements.items.values()][0].verificationCode).toBe(code);
   });

@@ -44,13 +44,18 @@ export class ImportAchievementsHandler implements ICommandHandler<ImportAchievem
     }
 
     for (const { row, fields, problem } of rows) {
-      const raw = typeof fields.certificateNumber === 'string' ? cleanCertificateNumber(fields.certificateNumber) : undefined;
+      const raw =
+        typeof fields.certificateNumber === 'string'
+          ? cleanCertificateNumber(fields.certificateNumber)
+          : undefined;
       const reject = (reason: string) => rejected.push({ row, certificateNumber: raw || undefined, reason });
       if (problem) {
         reject(problem);
         continue;
       }
-      const numberProblem = certificateNumberProblem(typeof fields.certificateNumber === 'string' ? fields.certificateNumber : '');
+      const numberProblem = certificateNumberProblem(
+        typeof fields.certificateNumber === 'string' ? fields.certificateNumber : '',
+      );
       const reading = readAchievementDetails(fields, today);
       const problems = [
         ...(numberProblem ? [`certificateNumber: ${numberProblem}`] : []),
@@ -58,7 +63,9 @@ export class ImportAchievementsHandler implements ICommandHandler<ImportAchievem
       ];
       const sameNumber = raw ? (linesByNumber.get(raw) ?? []) : [];
       if (sameNumber.length > 1) {
-        problems.unshift(`certificateNumber: ${raw} appears more than once in the file (rows ${sameNumber.join(', ')})`);
+        problems.unshift(
+          `certificateNumber: ${raw} appears more than once in the file (rows ${sameNumber.join(', ')})`,
+        );
       }
       if (problems.length > 0 || !reading.details || !raw) {
         reject(problems.join('; '));
@@ -84,7 +91,9 @@ export class ImportAchievementsHandler implements ICommandHandler<ImportAchievem
       await this.uow.run(async () => {
         const now = this.clock.now();
         const existing = new Map(
-          (await this.achievements.findByCertificateNumbers(batch.map((g) => g.certificateNumber))).map((a) => [a.certificateNumber, a]),
+          (await this.achievements.findByCertificateNumbers(batch.map((g) => g.certificateNumber))).map(
+            (a) => [a.certificateNumber, a],
+          ),
         );
         for (const { certificateNumber, details } of batch) {
           const current = existing.get(certificateNumber);

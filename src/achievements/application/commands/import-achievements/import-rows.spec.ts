@@ -1,7 +1,8 @@
 import { InvalidInputError } from '../../../../shared/domain';
 import { rowsFromCsv, rowsFromJson } from './import-rows';
 
-const HEADER = 'certificateNumber,kind,title,qualificationNumber,candidateNumber,fullName,grade,issueDate,centre,expiryDate,description,units';
+const HEADER =
+  'certificateNumber,kind,title,qualificationNumber,candidateNumber,fullName,grade,issueDate,centre,expiryDate,description,units';
 
 describe('import rows', () => {
   it('reads CSV rows with their file line numbers and units as a JSON column', () => {
@@ -20,7 +21,9 @@ describe('import rows', () => {
   });
 
   it('marks a row with broken units or the wrong number of columns', () => {
-    const rows = rowsFromCsv([HEADER, 'A-1,qualification,T,,1,N,,2018-01-01,,,,[{broken', 'A-2,qualification,T'].join('\n'));
+    const rows = rowsFromCsv(
+      [HEADER, 'A-1,qualification,T,,1,N,,2018-01-01,,,,[{broken', 'A-2,qualification,T'].join('\n'),
+    );
     expect(rows[0].problem).toMatch(/units/);
     expect(rows[1].problem).toMatch(/columns/);
   });

@@ -33,7 +33,10 @@ const REQUIRED_COLUMNS = ['certificateNumber', 'kind', 'title', 'candidateNumber
 export const MAX_IMPORT_ROWS = 20_000;
 
 export function rowsFromCsv(text: string): ImportRow[] {
-  let records: Array<{ record: Record<string, string>; info: { lines: number; invalid_field_length: number } }>;
+  let records: Array<{
+    record: Record<string, string>;
+    info: { lines: number; invalid_field_length: number };
+  }>;
   let header: string[] = [];
   try {
     records = parse(text, {
@@ -44,7 +47,10 @@ export function rowsFromCsv(text: string): ImportRow[] {
       info: true,
     });
   } catch (error) {
-    throw new InvalidInputError('ACHIEVEMENTS.IMPORT_UNREADABLE', `The CSV file could not be read: ${(error as Error).message}`);
+    throw new InvalidInputError(
+      'ACHIEVEMENTS.IMPORT_UNREADABLE',
+      `The CSV file could not be read: ${(error as Error).message}`,
+    );
   }
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !(IMPORT_FIELDS as readonly string[]).includes(column));
@@ -71,7 +77,8 @@ export function rowsFromCsv(text: string): ImportRow[] {
       try {
         row.fields.units = JSON.parse(units);
       } catch {
-        row.problem = 'units: not a JSON array, for example [{"unitNumber":"A/601/1234","title":"...","credit":4}]';
+        row.problem =
+          'units: not a JSON array, for example [{"unitNumber":"A/601/1234","title":"...","credit":4}]';
       }
     } else {
       delete row.fields.units;
@@ -94,15 +101,21 @@ export function rowsFromJson(body: unknown): ImportRow[] {
       return row;
     }
     row.fields = { ...(item as Record<string, unknown>) };
-    const unknown = Object.keys(row.fields).filter((key) => !(IMPORT_FIELDS as readonly string[]).includes(key));
+    const unknown = Object.keys(row.fields).filter(
+      (key) => !(IMPORT_FIELDS as readonly string[]).includes(key),
+    );
     if (unknown.length > 0) row.problem = `Unknown field(s): ${unknown.join(', ')}`;
     return row;
   });
 }
 
 function checkSize(count: number): void {
-  if (count === 0) throw new InvalidInputError('ACHIEVEMENTS.IMPORT_EMPTY', 'The file has no achievements in it.');
+  if (count === 0)
+    throw new InvalidInputError('ACHIEVEMENTS.IMPORT_EMPTY', 'The file has no achievements in it.');
   if (count > MAX_IMPORT_ROWS) {
-    throw new InvalidInputError('ACHIEVEMENTS.IMPORT_TOO_MANY_ROWS', `Import at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} achievements at a time.`);
+    throw new InvalidInputError(
+      'ACHIEVEMENTS.IMPORT_TOO_MANY_ROWS',
+      `Import at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} achievements at a time.`,
+    );
   }
 }

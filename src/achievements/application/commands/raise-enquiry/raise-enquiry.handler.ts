@@ -18,10 +18,17 @@ export class RaiseEnquiryHandler implements ICommandHandler<RaiseEnquiry, { enqu
     private readonly clock: Clock,
   ) {}
 
-  execute({ candidate, certificateNumber, message, topic, actor }: RaiseEnquiry): Promise<{ enquiryId: string }> {
+  execute({
+    candidate,
+    certificateNumber,
+    message,
+    topic,
+    actor,
+  }: RaiseEnquiry): Promise<{ enquiryId: string }> {
     return this.uow.run(async () => {
       const achievement = await this.achievements.findByCertificateNumber(certificateNumber);
-      if (!achievement || !achievement.isHeldBy(candidate.candidateNumber ?? undefined)) throw new AchievementNotFoundError();
+      if (!achievement || !achievement.isHeldBy(candidate.candidateNumber ?? undefined))
+        throw new AchievementNotFoundError();
       const enquiry = Enquiry.raise({
         achievementId: achievement.id,
         certificateNumber: achievement.certificateNumber,

@@ -25,7 +25,9 @@ export class RevokeAchievementHandler implements ICommandHandler<RevokeAchieveme
   async execute({ certificateNumber, reason, actor }: RevokeAchievement): Promise<DocumentCard> {
     const why = (reason ?? '').trim();
     if (!why || why.length > REASON_MAX) {
-      const message = why ? `The reason must be ${REASON_MAX} characters or fewer` : 'Enter the reason for revoking';
+      const message = why
+        ? `The reason must be ${REASON_MAX} characters or fewer`
+        : 'Enter the reason for revoking';
       throw new InvalidInputError('ACHIEVEMENTS.INVALID_DETAILS', message, [{ field: 'reason', message }]);
     }
     let staleKeys: string[] = [];

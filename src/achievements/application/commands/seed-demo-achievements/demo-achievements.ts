@@ -34,8 +34,20 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       issueDate: '2017-01-04',
       centre: 'Fanshaws',
       units: [
-        { unitNumber: 'F/601/1615', title: 'Communicate verbally with customers', level: '3', credit: 3, grade: 'Pass' },
-        { unitNumber: 'J/601/1616', title: 'Resolve customer service problems', level: '3', credit: 6, grade: 'Pass' },
+        {
+          unitNumber: 'F/601/1615',
+          title: 'Communicate verbally with customers',
+          level: '3',
+          credit: 3,
+          grade: 'Pass',
+        },
+        {
+          unitNumber: 'J/601/1616',
+          title: 'Resolve customer service problems',
+          level: '3',
+          credit: 6,
+          grade: 'Pass',
+        },
       ],
     },
     {
@@ -59,14 +71,51 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       grade: 'Merit',
       issueDate: '2018-03-14',
       centre: 'Northgate Training Centre',
-      description: 'Knowledge of light vehicle maintenance and repair, from engine and chassis systems to electrical and electronic units.',
+      description:
+        'Knowledge of light vehicle maintenance and repair, from engine and chassis systems to electrical and electronic units.',
       units: [
-        { unitNumber: 'H/601/6431', title: 'Health, safety and good housekeeping in the automotive environment', level: '3', credit: 2, grade: 'Pass' },
-        { unitNumber: 'K/601/6432', title: 'Support for job roles in the automotive work environment', level: '3', credit: 2, grade: 'Pass' },
-        { unitNumber: 'M/601/6433', title: 'Materials, fabrication, tools and measuring devices', level: '3', credit: 3, grade: 'Merit' },
-        { unitNumber: 'T/601/6434', title: 'Light vehicle engine mechanical, lubrication and cooling system units', level: '3', credit: 9, grade: 'Merit' },
-        { unitNumber: 'A/601/6435', title: 'Light vehicle chassis system units', level: '3', credit: 9, grade: 'Distinction' },
-        { unitNumber: 'F/601/6436', title: 'Light vehicle electrical and electronic units', level: '3', credit: 9, grade: 'Merit' },
+        {
+          unitNumber: 'H/601/6431',
+          title: 'Health, safety and good housekeeping in the automotive environment',
+          level: '3',
+          credit: 2,
+          grade: 'Pass',
+        },
+        {
+          unitNumber: 'K/601/6432',
+          title: 'Support for job roles in the automotive work environment',
+          level: '3',
+          credit: 2,
+          grade: 'Pass',
+        },
+        {
+          unitNumber: 'M/601/6433',
+          title: 'Materials, fabrication, tools and measuring devices',
+          level: '3',
+          credit: 3,
+          grade: 'Merit',
+        },
+        {
+          unitNumber: 'T/601/6434',
+          title: 'Light vehicle engine mechanical, lubrication and cooling system units',
+          level: '3',
+          credit: 9,
+          grade: 'Merit',
+        },
+        {
+          unitNumber: 'A/601/6435',
+          title: 'Light vehicle chassis system units',
+          level: '3',
+          credit: 9,
+          grade: 'Distinction',
+        },
+        {
+          unitNumber: 'F/601/6436',
+          title: 'Light vehicle electrical and electronic units',
+          level: '3',
+          credit: 9,
+          grade: 'Merit',
+        },
       ],
     },
     {
@@ -101,8 +150,20 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       issueDate: '2019-06-12',
       centre: 'Northgate Training Centre',
       units: [
-        { unitNumber: 'QAP-EV1', title: 'Electric vehicle safety awareness', level: '2', credit: 1, grade: 'Achieved' },
-        { unitNumber: 'QAP-EV2', title: 'Working around high-voltage systems', level: '2', credit: 1, grade: 'Achieved' },
+        {
+          unitNumber: 'QAP-EV1',
+          title: 'Electric vehicle safety awareness',
+          level: '2',
+          credit: 1,
+          grade: 'Achieved',
+        },
+        {
+          unitNumber: 'QAP-EV2',
+          title: 'Working around high-voltage systems',
+          level: '2',
+          credit: 1,
+          grade: 'Achieved',
+        },
       ],
     },
     {
@@ -115,7 +176,15 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       grade: 'Pass',
       issueDate: '2018-09-20',
       centre: 'Fanshaws',
-      units: [{ unitNumber: 'R/601/2291', title: 'Vehicle air conditioning systems', level: '2', credit: 4, grade: 'Pass' }],
+      units: [
+        {
+          unitNumber: 'R/601/2291',
+          title: 'Vehicle air conditioning systems',
+          level: '2',
+          credit: 4,
+          grade: 'Pass',
+        },
+      ],
     },
     {
       certificateNumber: '016530933-01-1800',
@@ -139,8 +208,20 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       issueDate: '2020-02-17',
       centre: 'Fanshaws',
       units: [
-        { unitNumber: 'D/617/4001', title: 'Vehicle inspection procedures', level: '3', credit: 5, grade: 'Distinction' },
-        { unitNumber: 'H/617/4002', title: 'Reporting inspection findings', level: '3', credit: 3, grade: 'Merit' },
+        {
+          unitNumber: 'D/617/4001',
+          title: 'Vehicle inspection procedures',
+          level: '3',
+          credit: 5,
+          grade: 'Distinction',
+        },
+        {
+          unitNumber: 'H/617/4002',
+          title: 'Reporting inspection findings',
+          level: '3',
+          credit: 3,
+          grade: 'Merit',
+        },
       ],
     },
     {
@@ -154,8 +235,20 @@ export function demoAchievements(): Array<Record<string, unknown>> {
       issueDate: '2022-08-30',
       centre: 'Northgate Training Centre',
       units: [
-        { unitNumber: 'L/601/6441', title: 'Routine light vehicle maintenance', level: '2', credit: 6, grade: 'Pass' },
-        { unitNumber: 'R/601/6442', title: 'Removing and replacing light vehicle engine units', level: '2', credit: 8, grade: 'Pass' },
+        {
+          unitNumber: 'L/601/6441',
+          title: 'Routine light vehicle maintenance',
+          level: '2',
+          credit: 6,
+          grade: 'Pass',
+        },
+        {
+          unitNumber: 'R/601/6442',
+          title: 'Removing and replacing light vehicle engine units',
+          level: '2',
+          credit: 8,
+          grade: 'Pass',
+        },
       ],
     },
   ];

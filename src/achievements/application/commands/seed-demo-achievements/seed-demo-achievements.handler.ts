@@ -18,7 +18,9 @@ export class SeedDemoAchievementsHandler implements ICommandHandler<SeedDemoAchi
 
   async execute(): Promise<ImportReport> {
     const rows = demoAchievements().map((fields, index) => ({ row: index + 1, fields }));
-    const report: ImportReport = await this.commands.execute(new ImportAchievements(rows, SYSTEM_ACTOR, 'demo'));
+    const report: ImportReport = await this.commands.execute(
+      new ImportAchievements(rows, SYSTEM_ACTOR, 'demo'),
+    );
     await this.uow.run(async () => {
       for (const [certificateNumber, reason] of Object.entries(DEMO_REVOCATIONS)) {
         const achievement = await this.achievements.findByCertificateNumber(certificateNumber);

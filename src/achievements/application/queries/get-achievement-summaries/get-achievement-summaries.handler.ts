@@ -4,11 +4,19 @@ import { AchievementSummary, GetAchievementSummaries } from './get-achievement-s
 
 /** Unknown numbers are simply left out; the answer keeps the order of the question. */
 @QueryHandler(GetAchievementSummaries)
-export class GetAchievementSummariesHandler implements IQueryHandler<GetAchievementSummaries, AchievementSummary[]> {
+export class GetAchievementSummariesHandler implements IQueryHandler<
+  GetAchievementSummaries,
+  AchievementSummary[]
+> {
   constructor(private readonly achievements: AchievementRepository) {}
 
   async execute({ certificateNumbers }: GetAchievementSummaries): Promise<AchievementSummary[]> {
-    const found = new Map((await this.achievements.findByCertificateNumbers(certificateNumbers)).map((a) => [a.certificateNumber, a]));
+    const found = new Map(
+      (await this.achievements.findByCertificateNumbers(certificateNumbers)).map((a) => [
+        a.certificateNumber,
+        a,
+      ]),
+    );
     const summaries: AchievementSummary[] = [];
     for (const number of new Set(certificateNumbers.map((n) => n.trim().toUpperCase()))) {
       const a = found.get(number);
@@ -23,7 +31,10 @@ export class GetAchievementSummariesHandler implements IQueryHandler<GetAchievem
         issueDate: a.issueDate,
         revoked: a.isRevoked(),
         shareable: a.isShareable(),
-        documents: { ecertificate: a.document('ecertificate').available, etranscript: a.document('etranscript').available },
+        documents: {
+          ecertificate: a.document('ecertificate').available,
+          etranscript: a.document('etranscript').available,
+        },
       });
     }
     return summaries;

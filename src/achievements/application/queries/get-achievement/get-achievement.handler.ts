@@ -6,7 +6,10 @@ import { ukToday } from '../../../domain/calendar-date';
 import { DocumentCard, toDocumentCard } from '../../views/document-card';
 import { GetAchievement } from './get-achievement.query';
 
-export type StaffAchievementView = DocumentCard & { verificationCode: string; revocationReason: string | null };
+export type StaffAchievementView = DocumentCard & {
+  verificationCode: string;
+  revocationReason: string | null;
+};
 
 @QueryHandler(GetAchievement)
 export class GetAchievementHandler implements IQueryHandler<GetAchievement, StaffAchievementView> {

@@ -15,7 +15,8 @@ export class GetDocumentCardHandler implements IQueryHandler<GetDocumentCard, Do
 
   async execute({ candidateNumber, certificateNumber }: GetDocumentCard): Promise<DocumentCard> {
     const achievement = await this.achievements.findByCertificateNumber(certificateNumber);
-    if (!achievement || !achievement.isHeldBy(candidateNumber ?? undefined)) throw new AchievementNotFoundError();
+    if (!achievement || !achievement.isHeldBy(candidateNumber ?? undefined))
+      throw new AchievementNotFoundError();
     return toDocumentCard(achievement, ukToday(this.clock.now()));
   }
 }

@@ -16,6 +16,8 @@ export class GetDocumentCardsHandler implements IQueryHandler<GetDocumentCards, 
     if (certificateNumbers.length === 0) return [];
     const today = ukToday(this.clock.now());
     const found = await this.achievements.findByCertificateNumbers(certificateNumbers);
-    return found.filter((achievement) => achievement.isHeldBy(candidateNumber)).map((achievement) => toDocumentCard(achievement, today));
+    return found
+      .filter((achievement) => achievement.isHeldBy(candidateNumber))
+      .map((achievement) => toDocumentCard(achievement, today));
   }
 }

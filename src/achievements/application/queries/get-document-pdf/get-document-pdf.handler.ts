@@ -11,9 +11,14 @@ export class GetDocumentPdfHandler implements IQueryHandler<GetDocumentPdf, Docu
     private readonly documents: AchievementDocuments,
   ) {}
 
-  async execute({ holderCandidateNumber, certificateNumber, document }: GetDocumentPdf): Promise<DocumentFile> {
+  async execute({
+    holderCandidateNumber,
+    certificateNumber,
+    document,
+  }: GetDocumentPdf): Promise<DocumentFile> {
     const achievement = await this.achievements.findByCertificateNumber(certificateNumber);
-    if (!achievement || !achievement.isHeldBy(holderCandidateNumber ?? undefined)) throw new AchievementNotFoundError();
+    if (!achievement || !achievement.isHeldBy(holderCandidateNumber ?? undefined))
+      throw new AchievementNotFoundError();
     return this.documents.pdf(achievement, document);
   }
 }

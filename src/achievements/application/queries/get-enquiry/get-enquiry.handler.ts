@@ -9,7 +9,10 @@ import { EnquiryView, toEnquiryView } from '../../views/enquiry-view';
 import { GetEnquiry } from './get-enquiry.query';
 
 @QueryHandler(GetEnquiry)
-export class GetEnquiryHandler implements IQueryHandler<GetEnquiry, EnquiryView & { achievement: DocumentCard | null }> {
+export class GetEnquiryHandler implements IQueryHandler<
+  GetEnquiry,
+  EnquiryView & { achievement: DocumentCard | null }
+> {
   constructor(
     private readonly enquiries: EnquiryRepository,
     private readonly achievements: AchievementRepository,
@@ -20,6 +23,9 @@ export class GetEnquiryHandler implements IQueryHandler<GetEnquiry, EnquiryView 
     const enquiry = await this.enquiries.findById(enquiryId);
     if (!enquiry) throw new EnquiryNotFoundError();
     const achievement = await this.achievements.findByCertificateNumber(enquiry.certificateNumber);
-    return { ...toEnquiryView(enquiry), achievement: achievement ? toDocumentCard(achievement, ukToday(this.clock.now())) : null };
+    return {
+      ...toEnquiryView(enquiry),
+      achievement: achievement ? toDocumentCard(achievement, ukToday(this.clock.now())) : null,
+    };
   }
 }

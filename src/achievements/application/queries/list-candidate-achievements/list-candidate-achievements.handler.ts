@@ -6,7 +6,10 @@ import { DocumentCard, toDocumentCard } from '../../views/document-card';
 import { ListCandidateAchievements } from './list-candidate-achievements.query';
 
 @QueryHandler(ListCandidateAchievements)
-export class ListCandidateAchievementsHandler implements IQueryHandler<ListCandidateAchievements, DocumentCard[]> {
+export class ListCandidateAchievementsHandler implements IQueryHandler<
+  ListCandidateAchievements,
+  DocumentCard[]
+> {
   constructor(
     private readonly achievements: AchievementRepository,
     private readonly clock: Clock,

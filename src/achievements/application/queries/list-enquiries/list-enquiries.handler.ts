@@ -8,7 +8,10 @@ export class ListEnquiriesHandler implements IQueryHandler<ListEnquiries, Paged<
   constructor(private readonly enquiries: EnquiryRepository) {}
 
   async execute({ status, page, pageSize }: ListEnquiries): Promise<Paged<EnquiryView>> {
-    const { items, total } = await this.enquiries.listByStatus(status, { offset: (page - 1) * pageSize, limit: pageSize });
+    const { items, total } = await this.enquiries.listByStatus(status, {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return {
       items: items.map(toEnquiryView),
       page,

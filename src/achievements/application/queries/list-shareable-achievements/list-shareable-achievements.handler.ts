@@ -3,7 +3,10 @@ import { AchievementRepository } from '../../../domain/achievement.repository';
 import { ListShareableAchievements, ShareableAchievement } from './list-shareable-achievements.query';
 
 @QueryHandler(ListShareableAchievements)
-export class ListShareableAchievementsHandler implements IQueryHandler<ListShareableAchievements, ShareableAchievement[]> {
+export class ListShareableAchievementsHandler implements IQueryHandler<
+  ListShareableAchievements,
+  ShareableAchievement[]
+> {
   constructor(private readonly achievements: AchievementRepository) {}
 
   async execute({ candidateNumber }: ListShareableAchievements): Promise<ShareableAchievement[]> {

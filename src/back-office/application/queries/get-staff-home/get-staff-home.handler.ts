@@ -28,7 +28,11 @@ export class GetStaffHomeHandler implements IQueryHandler<GetStaffHome> {
         href: '/admin/registrations',
       },
       { label: 'Open enquiries', count: enquiries.totalItems, href: '/admin/enquiries' },
-      { label: 'Paid orders waiting for a print batch', count: paidOrders.totalItems, href: '/admin/orders?status=paid' },
+      {
+        label: 'Paid orders waiting for a print batch',
+        count: paidOrders.totalItems,
+        href: '/admin/orders?status=paid',
+      },
       { label: 'Failed jobs', count: jobs.failed, href: '/admin/jobs' },
     ];
   }

@@ -26,7 +26,11 @@ export class ApproveRegistrationHandler implements ICommandHandler<ApproveRegist
     private readonly clock: Clock,
   ) {}
 
-  async execute({ accountId, candidateNumber, actor }: ApproveRegistration): Promise<{ accountId: string; status: 'active'; candidateNumber: string }> {
+  async execute({
+    accountId,
+    candidateNumber,
+    actor,
+  }: ApproveRegistration): Promise<{ accountId: string; status: 'active'; candidateNumber: string }> {
     return this.uow.run(async () => {
       const now = this.clock.now();
       const account = await this.accounts.byId(accountId);

@@ -36,7 +36,12 @@ export class ChangeCredentialsHandler implements ICommandHandler<ChangeCredentia
     private readonly clock: Clock,
   ) {}
 
-  async execute({ accountId, input, currentTokenId, actor }: ChangeCredentials): Promise<ChangeCredentialsResult> {
+  async execute({
+    accountId,
+    input,
+    currentTokenId,
+    actor,
+  }: ChangeCredentials): Promise<ChangeCredentialsResult> {
     const newEmail = input.newEmail ? cleanEmail(input.newEmail) : null;
     const newPassword = input.newPassword || null;
     if (!newEmail && !newPassword) throw new NothingToChangeError();
@@ -52,9 +57,13 @@ export class ChangeCredentialsHandler implements ICommandHandler<ChangeCredentia
     }
 
     const problems: Array<{ field: string; message: string }> = [];
-    if (newEmail && emailProblem(newEmail)) problems.push({ field: 'newEmail', message: emailProblem(newEmail)! });
+    if (newEmail && emailProblem(newEmail))
+      problems.push({ field: 'newEmail', message: emailProblem(newEmail)! });
     if (newPassword) {
-      const problem = this.policy.problem(newPassword, { usesSecondFactor: account.usesSecondFactor(), email: newEmail ?? account.email });
+      const problem = this.policy.problem(newPassword, {
+        usesSecondFactor: account.usesSecondFactor(),
+        email: newEmail ?? account.email,
+      });
       if (problem) problems.push({ field: 'newPassword', message: problem });
     }
     if (problems.length > 0) throw new InvalidDetailsError(problems);
@@ -68,7 +77,13 @@ export class ChangeCredentialsHandler implements ICommandHandler<ChangeCredentia
         current.changePassword(passwordHash, now);
         await this.accessTokens.revokeAllFor(current.id, now, currentTokenId);
         this.mailer.passwordChanged(current);
-        this.audit.record({ actorId: current.id, action: 'identity.password-changed', targetType: 'account', targetId: current.id, ip: actor.ip });
+        this.audit.record({
+          actorId: current.id,
+          action: 'identity.password-changed',
+          targetType: 'account',
+          targetId: current.id,
+          ip: actor.ip,
+        });
         result.sessionsValidAfter = now;
       }
       if (newEmail && newEmail !== current.email) {

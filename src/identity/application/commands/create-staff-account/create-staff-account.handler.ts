@@ -39,15 +39,28 @@ export class CreateStaffAccountHandler implements ICommandHandler<CreateStaffAcc
       const problem = this.policy.problem(input.password!, { usesSecondFactor: true, email });
       if (problem) check.problems.push({ field: 'password', message: problem });
     }
-    const totpSecret = input.totpSecret?.trim().toUpperCase().replace(/\s+/g, '') || this.secondFactor.generateSecret();
-    if (!BASE32_SECRET.test(totpSecret)) check.problems.push({ field: 'totpSecret', message: 'A TOTP secret is 16 to 64 base32 characters (A-Z, 2-7)' });
+    const totpSecret =
+      input.totpSecret?.trim().toUpperCase().replace(/\s+/g, '') || this.secondFactor.generateSecret();
+    if (!BASE32_SECRET.test(totpSecret))
+      check.problems.push({
+        field: 'totpSecret',
+        message: 'A TOTP secret is 16 to 64 base32 characters (A-Z, 2-7)',
+      });
     if (check.problems.length > 0) throw new InvalidDetailsError(check.problems);
     const passwordHash = setUpByOperator ? await this.hasher.hash(input.password!) : null;
 
     return this.uow.run(async () => {
       const now = this.clock.now();
       if (await this.accounts.emailTaken(email)) throw new EmailTakenError();
-      const account = Account.createStaff({ id: newId(), email, passwordHash, details: { firstName, surname }, totpSecret, setUpByOperator, now });
+      const account = Account.createStaff({
+        id: newId(),
+        email,
+        passwordHash,
+        details: { firstName, surname },
+        totpSecret,
+        setUpByOperator,
+        now,
+      });
       await this.accounts.add(account);
       if (!setUpByOperator) {
         const invitation = OneTimeToken.issue(account.id, 'staff_invitation', account.email, now);

@@ -37,11 +37,23 @@ export function readCandidateRecordRows(source: CandidateRecordSource): SourceRo
 function readCsv(text: string): SourceRow[] {
   let table: string[][];
   try {
-    table = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    table = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    }) as string[][];
   } catch (error) {
-    throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', `The CSV file cannot be read: ${(error as Error).message}`);
+    throw new InvalidInputError(
+      'IDENTITY.IMPORT_UNREADABLE',
+      `The CSV file cannot be read: ${(error as Error).message}`,
+    );
   }
-  if (table.length === 0) throw new InvalidInputError('IDENTITY.IMPORT_UNREADABLE', 'The CSV file is empty: it needs a heading row.');
+  if (table.length === 0)
+    throw new InvalidInputError(
+      'IDENTITY.IMPORT_UNREADABLE',
+      'The CSV file is empty: it needs a heading row.',
+    );
   const [headings, ...lines] = table;
   const columns = headings.map((heading) => HEADINGS[heading.toLowerCase().replace(/[^a-z]/g, '')]);
   const unknown = headings.filter((_, index) => !columns[index]);
@@ -54,7 +66,8 @@ function readCsv(text: string): SourceRow[] {
   }
   return lines.map((cells, index) => {
     const row = index + 1;
-    if (cells.length > columns.length) return { row, problem: `has ${cells.length} cells but there are ${columns.length} columns` };
+    if (cells.length > columns.length)
+      return { row, problem: `has ${cells.length} cells but there are ${columns.length} columns` };
     const input: Record<string, string> = {};
     columns.forEach((field, column) => (input[field!] = cells[column] ?? ''));
     return { row, input };
@@ -64,7 +77,8 @@ function readCsv(text: string): SourceRow[] {
 function readJson(rows: unknown[]): SourceRow[] {
   return rows.map((value, index) => {
     const row = index + 1;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row, problem: 'is not an object' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { row, problem: 'is not an object' };
     const unknown = Object.keys(value).filter((key) => !(FIELDS as readonly string[]).includes(key));
     if (unknown.length > 0) return { row, problem: `has unknown field(s): ${unknown.join(', ')}` };
     return { row, input: value as CandidateRecordInput };

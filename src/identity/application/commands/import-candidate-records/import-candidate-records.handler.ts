@@ -37,7 +37,10 @@ export class ImportCandidateRecordsHandler implements ICommandHandler<ImportCand
       }
       const earlier = firstRowOf.get(checked.data.candidateNumber);
       if (earlier !== undefined) {
-        report.rejected.push({ row: sourceRow.row, reason: `candidateNumber: ${checked.data.candidateNumber} already appears in row ${earlier}` });
+        report.rejected.push({
+          row: sourceRow.row,
+          reason: `candidateNumber: ${checked.data.candidateNumber} already appears in row ${earlier}`,
+        });
         continue;
       }
       firstRowOf.set(checked.data.candidateNumber, sourceRow.row);
@@ -57,7 +60,12 @@ export class ImportCandidateRecordsHandler implements ICommandHandler<ImportCand
         targetType: 'candidate-records',
         targetId: null,
         ip: actor.ip,
-        details: { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length },
+        details: {
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected.length,
+        },
       });
     });
     return report;

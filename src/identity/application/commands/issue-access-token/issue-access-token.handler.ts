@@ -18,13 +18,22 @@ export class IssueAccessTokenHandler implements ICommandHandler<IssueAccessToken
     private readonly clock: Clock,
   ) {}
 
-  async execute({ accountId, actor }: IssueAccessToken): Promise<{ accessToken: string; expiresAt: Date; role: Role }> {
+  async execute({
+    accountId,
+    actor,
+  }: IssueAccessToken): Promise<{ accessToken: string; expiresAt: Date; role: Role }> {
     return this.uow.run(async () => {
       const account = await this.accounts.byId(accountId);
       if (!account) throw new AccountNotFoundError();
       const { accessToken, token } = AccessToken.issue(account.id, this.clock.now());
       await this.tokens.add(accessToken);
-      this.audit.record({ actorId: account.id, action: 'identity.token-issued', targetType: 'access-token', targetId: accessToken.id, ip: actor.ip });
+      this.audit.record({
+        actorId: account.id,
+        action: 'identity.token-issued',
+        targetType: 'access-token',
+        targetId: accessToken.id,
+        ip: actor.ip,
+      });
       return { accessToken: token, expiresAt: accessToken.expiresAt, role: account.role };
     });
   }

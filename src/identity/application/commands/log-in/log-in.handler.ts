@@ -30,7 +30,8 @@ export class LogInHandler implements ICommandHandler<LogIn> {
     // Passwords are never truncated; absurdly long input is simply wrong (and not worth hashing).
     const plausible = [...password].length <= MAX_PASSWORD_LENGTH;
     let passwordRight = false;
-    if (account?.passwordHash && plausible) passwordRight = await this.hasher.verify(account.passwordHash, password);
+    if (account?.passwordHash && plausible)
+      passwordRight = await this.hasher.verify(account.passwordHash, password);
     else if (plausible) await this.hasher.verify(await this.decoy(), password);
     if (!account || !passwordRight) {
       await this.guard.recordFailure(key, account?.id ?? null, 'password', actor);
@@ -41,7 +42,8 @@ export class LogInHandler implements ICommandHandler<LogIn> {
       account.assertCanLogIn();
     } catch (error) {
       // The password was right, so the owner is at the keyboard: send a fresh confirmation link.
-      if (error instanceof EmailNotVerifiedError) await this.commands.execute(new ResendEmailVerification(account.email));
+      if (error instanceof EmailNotVerifiedError)
+        await this.commands.execute(new ResendEmailVerification(account.email));
       throw error;
     }
 
@@ -54,7 +56,9 @@ export class LogInHandler implements ICommandHandler<LogIn> {
       }
       await this.guard.checkSecondFactor(account, input.totp, key, actor);
     }
-    const rehash = this.hasher.needsRehash(account.passwordHash!) ? await this.hasher.hash(password) : undefined;
+    const rehash = this.hasher.needsRehash(account.passwordHash!)
+      ? await this.hasher.hash(password)
+      : undefined;
     await this.guard.succeed(account, key, actor, rehash);
     return { ...base, secondFactor: 'none' };
   }

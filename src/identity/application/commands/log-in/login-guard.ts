@@ -25,11 +25,17 @@ export class LoginGuard {
   async assertNotLocked(key: string): Promise<void> {
     const now = this.clock.now();
     const lockedUntil = await this.attempts.lockedUntil(key, now);
-    if (lockedUntil) throw new TooManyAttemptsError(Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+    if (lockedUntil)
+      throw new TooManyAttemptsError(Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
   }
 
   /** Counts a failure (committed even though the login fails) and records it in the audit trail. */
-  async recordFailure(key: string, accountId: string | null, reason: string, actor: RequestActor): Promise<void> {
+  async recordFailure(
+    key: string,
+    accountId: string | null,
+    reason: string,
+    actor: RequestActor,
+  ): Promise<void> {
     await this.uow.run(async () => {
       const { lockedUntil } = await this.attempts.recordFailure(key, this.clock.now(), this.policy);
       this.audit.record({
@@ -65,7 +71,13 @@ export class LoginGuard {
       if (rehash) current.upgradePasswordHash(rehash);
       await this.accounts.save(current);
       await this.attempts.clear(key);
-      this.audit.record({ actorId: account.id, action: 'identity.login-succeeded', targetType: 'account', targetId: account.id, ip: actor.ip });
+      this.audit.record({
+        actorId: account.id,
+        action: 'identity.login-succeeded',
+        targetType: 'account',
+        targetId: account.id,
+        ip: actor.ip,
+      });
     });
   }
 }

@@ -16,7 +16,10 @@ export interface CandidateRegistrationInput {
 }
 
 /** Registers a candidate and matches them against the candidate records. */
-export class RegisterCandidate extends Command<{ accountId: string; status: 'active' | 'pending_authorisation' }> {
+export class RegisterCandidate extends Command<{
+  accountId: string;
+  status: 'active' | 'pending_authorisation';
+}> {
   constructor(
     readonly input: CandidateRegistrationInput,
     readonly actor: RequestActor,

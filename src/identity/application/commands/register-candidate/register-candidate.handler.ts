@@ -33,11 +33,17 @@ export class RegisterCandidateHandler implements ICommandHandler<RegisterCandida
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, actor }: RegisterCandidate): Promise<{ accountId: string; status: 'active' | 'pending_authorisation' }> {
+  async execute({
+    input,
+    actor,
+  }: RegisterCandidate): Promise<{ accountId: string; status: 'active' | 'pending_authorisation' }> {
     const now = this.clock.now();
     const { value, problems } = checkCandidateRegistration(input, now);
     if (input.passwordHash === undefined) {
-      const passwordProblem = this.policy.problem(input.password ?? '', { usesSecondFactor: false, email: value.email });
+      const passwordProblem = this.policy.problem(input.password ?? '', {
+        usesSecondFactor: false,
+        email: value.email,
+      });
       if (passwordProblem) problems.push({ field: 'password', message: passwordProblem });
     }
     if (problems.length > 0) throw new InvalidDetailsError(problems);

@@ -1,7 +1,9 @@
 import { DetailsChecker, FieldProblem } from '../../services/details-check';
 import { ThirdPartyRegistrationInput } from './register-third-party.command';
 
-export function checkThirdPartyRegistration(input: Omit<ThirdPartyRegistrationInput, 'password' | 'passwordHash'>): {
+export function checkThirdPartyRegistration(
+  input: Omit<ThirdPartyRegistrationInput, 'password' | 'passwordHash'>,
+): {
   value: { email: string; firstName: string; surname: string; company: string; telephone: string | null };
   problems: FieldProblem[];
 } {

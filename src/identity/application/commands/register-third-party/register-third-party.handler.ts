@@ -25,11 +25,17 @@ export class RegisterThirdPartyHandler implements ICommandHandler<RegisterThirdP
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, actor }: RegisterThirdParty): Promise<{ accountId: string; status: 'pending_email_verification' }> {
+  async execute({
+    input,
+    actor,
+  }: RegisterThirdParty): Promise<{ accountId: string; status: 'pending_email_verification' }> {
     const now = this.clock.now();
     const { value, problems } = checkThirdPartyRegistration(input);
     if (input.passwordHash === undefined) {
-      const passwordProblem = this.policy.problem(input.password ?? '', { usesSecondFactor: false, email: value.email });
+      const passwordProblem = this.policy.problem(input.password ?? '', {
+        usesSecondFactor: false,
+        email: value.email,
+      });
       if (passwordProblem) problems.push({ field: 'password', message: passwordProblem });
     }
     if (problems.length > 0) throw new InvalidDetailsError(problems);

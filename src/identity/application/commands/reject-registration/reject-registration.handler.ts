@@ -19,11 +19,20 @@ export class RejectRegistrationHandler implements ICommandHandler<RejectRegistra
     private readonly clock: Clock,
   ) {}
 
-  async execute({ accountId, reason, actor }: RejectRegistration): Promise<{ accountId: string; status: 'rejected' }> {
+  async execute({
+    accountId,
+    reason,
+    actor,
+  }: RejectRegistration): Promise<{ accountId: string; status: 'rejected' }> {
     const text = (reason ?? '').trim();
-    if (!text) throw new InvalidDetailsError([{ field: 'reason', message: 'Give the reason, which the candidate will be told' }]);
+    if (!text)
+      throw new InvalidDetailsError([
+        { field: 'reason', message: 'Give the reason, which the candidate will be told' },
+      ]);
     if (text.length > MAX_REJECTION_REASON_LENGTH) {
-      throw new InvalidDetailsError([{ field: 'reason', message: `The reason must be ${MAX_REJECTION_REASON_LENGTH} characters or fewer` }]);
+      throw new InvalidDetailsError([
+        { field: 'reason', message: `The reason must be ${MAX_REJECTION_REASON_LENGTH} characters or fewer` },
+      ]);
     }
     return this.uow.run(async () => {
       const account = await this.accounts.byId(accountId);
@@ -32,7 +41,13 @@ export class RejectRegistrationHandler implements ICommandHandler<RejectRegistra
       await this.accounts.save(account);
       this.mailer.registrationRejected(account, text);
       // The reason goes to the candidate, not into the audit trail (it may hold personal details).
-      this.audit.record({ actorId: actor.accountId, action: 'identity.registration-rejected', targetType: 'account', targetId: account.id, ip: actor.ip });
+      this.audit.record({
+        actorId: actor.accountId,
+        action: 'identity.registration-rejected',
+        targetType: 'account',
+        targetId: account.id,
+        ip: actor.ip,
+      });
       return { accountId: account.id, status: 'rejected' as const };
     });
   }

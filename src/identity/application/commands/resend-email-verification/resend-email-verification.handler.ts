@@ -21,7 +21,13 @@ export class ResendEmailVerificationHandler implements ICommandHandler<ResendEma
     const now = this.clock.now();
     await this.uow.run(async () => {
       const account = await this.accounts.byEmail(cleanEmail(email));
-      if (!account || account.emailVerifiedAt || account.status === 'rejected' || account.status === 'suspended') return;
+      if (
+        !account ||
+        account.emailVerifiedAt ||
+        account.status === 'rejected' ||
+        account.status === 'suspended'
+      )
+        return;
       await this.tokens.invalidateOutstanding(account.id, ['email_verification'], now);
       const verification = OneTimeToken.issue(account.id, 'email_verification', account.email, now);
       await this.tokens.add(verification.record);

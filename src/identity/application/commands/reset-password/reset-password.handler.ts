@@ -63,7 +63,8 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
       this.mailer.passwordChanged(account);
       this.audit.record({
         actorId: account.id,
-        action: record.purpose === 'staff_invitation' ? 'identity.staff-password-set' : 'identity.password-reset',
+        action:
+          record.purpose === 'staff_invitation' ? 'identity.staff-password-set' : 'identity.password-reset',
         targetType: 'account',
         targetId: account.id,
         ip: actor.ip,

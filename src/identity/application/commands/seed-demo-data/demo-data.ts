@@ -1,7 +1,13 @@
 // The demo data of Identity (docs/demo-accounts.md lists the same logins). Made-up people only.
 
 export const DEMO_CANDIDATE_RECORDS = [
-  { candidateNumber: '0001010', firstName: 'John', surname: 'Eichen', dateOfBirth: '1977-04-13', email: 'candidate@example.com' },
+  {
+    candidateNumber: '0001010',
+    firstName: 'John',
+    surname: 'Eichen',
+    dateOfBirth: '1977-04-13',
+    email: 'candidate@example.com',
+  },
   { candidateNumber: '42251110', firstName: 'Zoë', surname: "O'Brien", dateOfBirth: '1990-04-27' },
   { candidateNumber: '42251111', firstName: 'Priya', surname: 'Shah', dateOfBirth: '1988-09-02' },
   { candidateNumber: '42251112', firstName: 'Alex', surname: 'Taylor', dateOfBirth: '1985-06-15' },
@@ -15,8 +21,16 @@ export const DEMO_CANDIDATE_RECORDS = [
 export const DEMO_STAFF_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export const DEMO_ACCOUNTS = {
-  candidate: { email: 'candidate@example.com', password: 'demo candidate passphrase', candidateNumber: '0001010' },
+  candidate: {
+    email: 'candidate@example.com',
+    password: 'demo candidate passphrase',
+    candidateNumber: '0001010',
+  },
   pending: { email: 'pending@example.com', password: 'demo pending passphrase' },
-  thirdParty: { email: 'employer@example.com', password: 'demo employer passphrase', company: 'Northfield Motors Ltd' },
+  thirdParty: {
+    email: 'employer@example.com',
+    password: 'demo employer passphrase',
+    company: 'Northfield Motors Ltd',
+  },
   staff: { email: 'staff@example.com', password: 'demo staff passphrase' },
 };

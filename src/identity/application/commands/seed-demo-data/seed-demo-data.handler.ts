@@ -27,7 +27,8 @@ export class SeedDemoDataHandler implements ICommandHandler<SeedDemoData> {
     const now = this.clock.now();
     const data = DEMO_CANDIDATE_RECORDS.map((record) => {
       const checked = checkCandidateRecord(record, now);
-      if ('problems' in checked) throw new Error(`Demo record ${record.candidateNumber} is invalid: ${checked.problems.join('; ')}`);
+      if ('problems' in checked)
+        throw new Error(`Demo record ${record.candidateNumber} is invalid: ${checked.problems.join('; ')}`);
       return checked.data as CandidateRecordData;
     });
     const hashes = {
@@ -50,7 +51,12 @@ export class SeedDemoDataHandler implements ICommandHandler<SeedDemoData> {
           id: newId(),
           email: DEMO_ACCOUNTS.candidate.email,
           passwordHash: hashes.candidate,
-          details: { firstName: 'John', surname: 'Eichen', dateOfBirth: '1977-04-13', mobile: '07700 900123' },
+          details: {
+            firstName: 'John',
+            surname: 'Eichen',
+            dateOfBirth: '1977-04-13',
+            mobile: '07700 900123',
+          },
           claimedCandidateNumber: DEMO_ACCOUNTS.candidate.candidateNumber,
           match: linked ? null : record,
           now,
@@ -64,7 +70,12 @@ export class SeedDemoDataHandler implements ICommandHandler<SeedDemoData> {
           id: newId(),
           email: DEMO_ACCOUNTS.pending.email,
           passwordHash: hashes.pending,
-          details: { firstName: 'Jon', surname: 'Eicken', dateOfBirth: '1977-04-13', telephone: '01632 960001' },
+          details: {
+            firstName: 'Jon',
+            surname: 'Eicken',
+            dateOfBirth: '1977-04-13',
+            telephone: '01632 960001',
+          },
           claimedCandidateNumber: 'NA',
           match: null,
           now,
@@ -100,7 +111,14 @@ export class SeedDemoDataHandler implements ICommandHandler<SeedDemoData> {
         created.push(account.email);
       }
       if (created.length > 0) {
-        this.audit.record({ actorId: null, action: 'identity.demo-data-loaded', targetType: null, targetId: null, ip: null, details: { accounts: created.length } });
+        this.audit.record({
+          actorId: null,
+          action: 'identity.demo-data-loaded',
+          targetType: null,
+          targetId: null,
+          ip: null,
+          details: { accounts: created.length },
+        });
       }
       return {
         createdAccounts: created,

@@ -36,7 +36,14 @@ class Processor extends PhotoProcessor {
 }
 
 function setUp(options: { failCommit?: boolean } = {}) {
-  const account = Account.registerThirdParty({ id: '7b0e4a52-1a53-4a4e-9b7e-6c1f4d1f2a10', email: 'a@example.test', passwordHash: 'h', details: { firstName: 'A', surname: 'B' }, company: 'C', now });
+  const account = Account.registerThirdParty({
+    id: '7b0e4a52-1a53-4a4e-9b7e-6c1f4d1f2a10',
+    email: 'a@example.test',
+    passwordHash: 'h',
+    details: { firstName: 'A', surname: 'B' },
+    company: 'C',
+    now,
+  });
   const accounts = { byId: async () => account, save: async () => undefined } as unknown as AccountRepository;
   const uow = {
     run: async <T>(work: () => Promise<T>) => {
@@ -67,14 +74,20 @@ describe('SetProfilePhotoHandler', () => {
     const { account, storage, handler } = setUp({ failCommit: true });
     account.photoKey = 'identity/photos/old.webp';
     storage.files.set('identity/photos/old.webp', Buffer.from('old'));
-    await expect(handler.execute(new SetProfilePhoto(account.id, JPEG))).rejects.toThrow('the database went away');
+    await expect(handler.execute(new SetProfilePhoto(account.id, JPEG))).rejects.toThrow(
+      'the database went away',
+    );
     expect([...storage.files.keys()]).toEqual(['identity/photos/old.webp']);
   });
 
   it('refuses too large and unrecognised uploads before decoding them', async () => {
     const { account, processor, handler } = setUp();
-    await expect(handler.execute(new SetProfilePhoto(account.id, Buffer.concat([JPEG, Buffer.alloc(PHOTO_MAX_BYTES)])))).rejects.toBeInstanceOf(PhotoTooLargeError);
-    await expect(handler.execute(new SetProfilePhoto(account.id, Buffer.from('<svg/>')))).rejects.toBeInstanceOf(UnsupportedPhotoError);
+    await expect(
+      handler.execute(new SetProfilePhoto(account.id, Buffer.concat([JPEG, Buffer.alloc(PHOTO_MAX_BYTES)]))),
+    ).rejects.toBeInstanceOf(PhotoTooLargeError);
+    await expect(
+      handler.execute(new SetProfilePhoto(account.id, Buffer.from('<svg/>'))),
+    ).rejects.toBeInstanceOf(UnsupportedPhotoError);
     expect(processor.calls).toBe(0);
   });
 });

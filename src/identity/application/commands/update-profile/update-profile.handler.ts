@@ -19,12 +19,17 @@ export class UpdateProfileHandler implements ICommandHandler<UpdateProfile> {
     const now = this.clock.now();
     const check = new DetailsChecker();
     const details: Partial<PersonalDetails> & { social?: SocialLinks } = {};
-    if (changes.firstName !== undefined) details.firstName = check.name('firstName', changes.firstName, 'first name');
+    if (changes.firstName !== undefined)
+      details.firstName = check.name('firstName', changes.firstName, 'first name');
     if (changes.surname !== undefined) details.surname = check.name('surname', changes.surname, 'surname');
-    if (changes.telephone !== undefined) details.telephone = check.telephone('telephone', changes.telephone, 'telephone number');
-    if (changes.mobile !== undefined) details.mobile = check.telephone('mobile', changes.mobile, 'mobile number');
+    if (changes.telephone !== undefined)
+      details.telephone = check.telephone('telephone', changes.telephone, 'telephone number');
+    if (changes.mobile !== undefined)
+      details.mobile = check.telephone('mobile', changes.mobile, 'mobile number');
     if (changes.dateOfBirth !== undefined) {
-      details.dateOfBirth = changes.dateOfBirth ? check.dateOfBirth('dateOfBirth', changes.dateOfBirth, now) : null;
+      details.dateOfBirth = changes.dateOfBirth
+        ? check.dateOfBirth('dateOfBirth', changes.dateOfBirth, now)
+        : null;
     }
     if (changes.social !== undefined) details.social = check.social('social', changes.social);
     check.assertValid();

@@ -23,7 +23,10 @@ export class VerifyEmailHandler implements ICommandHandler<VerifyEmail> {
   async execute({ token, actor }: VerifyEmail): Promise<{ accountId: string }> {
     const now = this.clock.now();
     return this.uow.run(async () => {
-      const record = await this.tokens.byHashForUpdate(hashSecretToken(token), ['email_verification', 'email_change']);
+      const record = await this.tokens.byHashForUpdate(hashSecretToken(token), [
+        'email_verification',
+        'email_change',
+      ]);
       if (!record) throw new InvalidTokenError();
       record.consume(now);
       await this.tokens.save(record);
@@ -36,11 +39,23 @@ export class VerifyEmailHandler implements ICommandHandler<VerifyEmail> {
         if (!account.confirmEmailChange(record.email, now)) throw new InvalidTokenError();
         await this.accounts.save(account);
         this.mailer.emailChanged(account, previousEmail);
-        this.audit.record({ actorId: account.id, action: 'identity.email-changed', targetType: 'account', targetId: account.id, ip: actor.ip });
+        this.audit.record({
+          actorId: account.id,
+          action: 'identity.email-changed',
+          targetType: 'account',
+          targetId: account.id,
+          ip: actor.ip,
+        });
       } else {
         if (!account.verifyEmail(record.email, now)) throw new InvalidTokenError();
         await this.accounts.save(account);
-        this.audit.record({ actorId: account.id, action: 'identity.email-verified', targetType: 'account', targetId: account.id, ip: actor.ip });
+        this.audit.record({
+          actorId: account.id,
+          action: 'identity.email-verified',
+          targetType: 'account',
+          targetId: account.id,
+          ip: actor.ip,
+        });
       }
       return { accountId: account.id };
     });

@@ -21,6 +21,11 @@ export class VerifySecondFactorHandler implements ICommandHandler<VerifySecondFa
     account.assertCanLogIn();
     await this.guard.checkSecondFactor(account, code, key, actor);
     await this.guard.succeed(account, key, actor);
-    return { accountId: account.id, role: account.role, displayName: account.displayName(), secondFactor: 'none' };
+    return {
+      accountId: account.id,
+      role: account.role,
+      displayName: account.displayName(),
+      secondFactor: 'none',
+    };
   }
 }

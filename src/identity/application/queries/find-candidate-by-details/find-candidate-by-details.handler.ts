@@ -13,7 +13,11 @@ export class FindCandidateByDetailsHandler implements IQueryHandler<FindCandidat
     private readonly accounts: AccountRepository,
   ) {}
 
-  async execute({ candidateNumber, surname, dateOfBirth }: FindCandidateByDetails): Promise<MatchedCandidate | null> {
+  async execute({
+    candidateNumber,
+    surname,
+    dateOfBirth,
+  }: FindCandidateByDetails): Promise<MatchedCandidate | null> {
     const number = cleanCandidateNumber(candidateNumber);
     const date = parseCalendarDate(dateOfBirth);
     if (!number || !date || !nameKey(surname)) return null;
@@ -21,7 +25,13 @@ export class FindCandidateByDetailsHandler implements IQueryHandler<FindCandidat
     if (!record || record.dateOfBirth !== date || nameKey(record.surname) !== nameKey(surname)) return null;
     const accountId = await this.accounts.linkedTo(record.id);
     const account = accountId ? await this.accounts.byId(accountId) : null;
-    if (!account || account.role !== 'candidate' || account.status !== 'active' || !account.candidateNumber) return null;
-    return { accountId: account.id, candidateNumber: account.candidateNumber, displayName: account.displayName(), email: account.email };
+    if (!account || account.role !== 'candidate' || account.status !== 'active' || !account.candidateNumber)
+      return null;
+    return {
+      accountId: account.id,
+      candidateNumber: account.candidateNumber,
+      displayName: account.displayName(),
+      email: account.email,
+    };
   }
 }

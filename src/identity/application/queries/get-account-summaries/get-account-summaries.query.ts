@@ -15,7 +15,10 @@ export interface AccountSummary {
 
 /** Names and contact details of several accounts at once (e.g. the parties of connections). */
 export class GetAccountSummaries extends Query<AccountSummary[]> {
-  constructor(readonly accountIds?: string[], readonly emails?: string[]) {
+  constructor(
+    readonly accountIds?: string[],
+    readonly emails?: string[],
+  ) {
     super();
   }
 }

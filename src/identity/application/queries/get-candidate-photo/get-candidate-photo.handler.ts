@@ -3,7 +3,12 @@ import { FileStorage } from '../../../../shared/application/file-storage';
 import { AccountRepository } from '../../../domain/account.repository';
 import { CandidatePhoto, GetCandidatePhoto, photoVersionOf } from './get-candidate-photo.query';
 
-const TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+const TYPES: Record<string, string> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
 
 @QueryHandler(GetCandidatePhoto)
 export class GetCandidatePhotoHandler implements IQueryHandler<GetCandidatePhoto> {
@@ -18,6 +23,10 @@ export class GetCandidatePhotoHandler implements IQueryHandler<GetCandidatePhoto
     const content = await this.storage.get(account.photoKey);
     if (!content) return null;
     const extension = account.photoKey.split('.').pop() ?? '';
-    return { content, contentType: TYPES[extension] ?? 'application/octet-stream', version: photoVersionOf(account.photoKey) };
+    return {
+      content,
+      contentType: TYPES[extension] ?? 'application/octet-stream',
+      version: photoVersionOf(account.photoKey),
+    };
   }
 }

@@ -3,10 +3,13 @@ import { DiscoveryService } from '@nestjs/core';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccountRepository } from '../../../domain/account.repository';
 import { AccountNotFoundError } from '../../../domain/identity.errors';
-import { AccountCounts, AccountCountsContributor, ContributesAccountCounts } from '../../ports/account-counts';
+import {
+  AccountCounts,
+  AccountCountsContributor,
+  ContributesAccountCounts,
+} from '../../ports/account-counts';
 import { photoUrlOf } from '../get-candidate-photo/get-candidate-photo.query';
 import { GetMe, MeView } from './get-me.query';
-
 
 @QueryHandler(GetMe)
 @Injectable()
@@ -29,7 +32,10 @@ export class GetMeHandler implements IQueryHandler<GetMe>, OnModuleInit {
     if (!account) throw new AccountNotFoundError();
     const counts: AccountCounts = { orders: 0, certificates: 0, letters: 0 };
     for (const contributor of this.contributors) {
-      const more = await contributor.countsFor({ accountId: account.id, candidateNumber: account.candidateNumber });
+      const more = await contributor.countsFor({
+        accountId: account.id,
+        candidateNumber: account.candidateNumber,
+      });
       counts.orders += more.orders ?? 0;
       counts.certificates += more.certificates ?? 0;
       counts.letters += more.letters ?? 0;

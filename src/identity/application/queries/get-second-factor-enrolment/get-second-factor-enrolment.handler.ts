@@ -13,6 +13,9 @@ export class GetSecondFactorEnrolmentHandler implements IQueryHandler<GetSecondF
   async execute({ accountId }: GetSecondFactorEnrolment): Promise<{ secret: string; uri: string } | null> {
     const account = await this.accounts.byId(accountId);
     if (!account || !account.usesSecondFactor() || account.totpEnrolledAt || !account.totpSecret) return null;
-    return { secret: account.totpSecret, uri: this.secondFactor.enrolmentUri(account.email, account.totpSecret) };
+    return {
+      secret: account.totpSecret,
+      uri: this.secondFactor.enrolmentUri(account.email, account.totpSecret),
+    };
   }
 }

@@ -25,7 +25,13 @@ export class ListRegistrationsHandler implements IQueryHandler<ListRegistrations
       ({ items, total } = await this.accounts.listByStatus(status, page, pageSize));
     }
     const views = await Promise.all(items.map((account) => this.view(account)));
-    return { items: views, page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
+    return {
+      items: views,
+      page,
+      pageSize,
+      totalItems: total,
+      totalPages: Math.max(1, Math.ceil(total / pageSize)),
+    };
   }
 
   private async view(account: Account): Promise<RegistrationView> {
@@ -57,7 +63,8 @@ export class ListRegistrationsHandler implements IQueryHandler<ListRegistrations
         surname: suggestion.record.surname,
         dateOfBirth: suggestion.record.dateOfBirth,
         matchedFields: suggestion.matchedFields,
-        linkedToAnotherAccount: suggestion.linkedAccountId !== null && suggestion.linkedAccountId !== account.id,
+        linkedToAnotherAccount:
+          suggestion.linkedAccountId !== null && suggestion.linkedAccountId !== account.id,
       })),
     };
   }

@@ -19,12 +19,25 @@ export class AddConnectionHandler implements ICommandHandler<AddConnection> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ candidateAccountId, thirdParty, expiresAt, permissions }: AddConnection): Promise<{ connectionId: string; created: boolean }> {
+  async execute({
+    candidateAccountId,
+    thirdParty,
+    expiresAt,
+    permissions,
+  }: AddConnection): Promise<{ connectionId: string; created: boolean }> {
     return this.uow.run(async () => {
       const candidate = await this.candidates.candidate(candidateAccountId);
       const shareable = await this.achievements.shareableOf(candidate.candidateNumber);
       const account = await this.parties.thirdPartyByEmail(thirdParty.email);
-      const input = { candidate, thirdParty, thirdPartyAccountId: account?.accountId ?? null, expiresAt, permissions, shareable, now: this.clock.now() };
+      const input = {
+        candidate,
+        thirdParty,
+        thirdPartyAccountId: account?.accountId ?? null,
+        expiresAt,
+        permissions,
+        shareable,
+        now: this.clock.now(),
+      };
       await this.connections.lockPair(candidateAccountId, thirdParty.email);
       const existing = await this.connections.findLive(candidateAccountId, thirdParty.email);
       if (existing) {

@@ -14,7 +14,12 @@ export class ApproveConnectionHandler implements ICommandHandler<ApproveConnecti
     private readonly clock: Clock,
   ) {}
 
-  async execute({ candidateAccountId, connectionId, permissions, expiresAt }: ApproveConnection): Promise<void> {
+  async execute({
+    candidateAccountId,
+    connectionId,
+    permissions,
+    expiresAt,
+  }: ApproveConnection): Promise<void> {
     await this.uow.run(async () => {
       const connection = await this.candidates.owned(candidateAccountId, connectionId);
       const shareable = await this.achievements.shareableOf(connection.candidateNumber);

@@ -16,7 +16,11 @@ export class ChangeConnectionPermissionsHandler implements ICommandHandler<Chang
     private readonly audit: AuditLog,
   ) {}
 
-  async execute({ candidateAccountId, connectionId, permissions }: ChangeConnectionPermissions): Promise<void> {
+  async execute({
+    candidateAccountId,
+    connectionId,
+    permissions,
+  }: ChangeConnectionPermissions): Promise<void> {
     await this.uow.run(async () => {
       const connection = await this.candidates.owned(candidateAccountId, connectionId);
       const shareable = await this.achievements.shareableOf(connection.candidateNumber);

@@ -19,9 +19,19 @@ export class ExpireDueConnectionsHandler implements ICommandHandler<ExpireDueCon
       reminderDays: REMINDER_DAYS,
       expiredEmails: [
         { to: 'candidate', template: 'sharing-expired', subject: 'Your connection with %s has expired' },
-        { to: 'third_party', template: 'sharing-expired', subject: 'Your access to the documents of %s has expired' },
+        {
+          to: 'third_party',
+          template: 'sharing-expired',
+          subject: 'Your access to the documents of %s has expired',
+        },
       ],
-      reminderEmails: [{ to: 'candidate', template: 'sharing-expiry-reminder', subject: 'Your connection with %s expires soon' }],
+      reminderEmails: [
+        {
+          to: 'candidate',
+          template: 'sharing-expiry-reminder',
+          subject: 'Your connection with %s expires soon',
+        },
+      ],
     });
   }
 }

@@ -1,24 +1,58 @@
-import { CANDIDATE, clockAt, EMPLOYER, FakeParties, InMemoryConnections, PassThroughUnitOfWork } from '../../testing/in-memory-sharing';
+import {
+  CANDIDATE,
+  clockAt,
+  EMPLOYER,
+  FakeParties,
+  InMemoryConnections,
+  PassThroughUnitOfWork,
+} from '../../testing/in-memory-sharing';
 import { RequestConnection } from './request-connection.command';
 import { RequestConnectionHandler } from './request-connection.handler';
 
 describe('RequestConnectionHandler', () => {
   const setUp = () => {
     const connections = new InMemoryConnections();
-    return { connections, handler: new RequestConnectionHandler(new PassThroughUnitOfWork(), connections, new FakeParties(), clockAt()) };
+    return {
+      connections,
+      handler: new RequestConnectionHandler(
+        new PassThroughUnitOfWork(),
+        connections,
+        new FakeParties(),
+        clockAt(),
+      ),
+    };
   };
 
   it('records a request for a matching candidate, once while it is live', async () => {
     const { connections, handler } = setUp();
-    await handler.execute(new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Eichen', '1990-04-27', 'Pre-employment check'));
-    await handler.execute(new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Eichen', '1990-04-27', null));
+    await handler.execute(
+      new RequestConnection(
+        EMPLOYER.accountId,
+        CANDIDATE.candidateNumber,
+        'Eichen',
+        '1990-04-27',
+        'Pre-employment check',
+      ),
+    );
+    await handler.execute(
+      new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Eichen', '1990-04-27', null),
+    );
     expect(connections.all).toHaveLength(1);
-    expect(connections.all[0]).toMatchObject({ status: 'requested', thirdPartyEmail: EMPLOYER.email, thirdPartyCompany: 'Garage Ltd', requestMessage: 'Pre-employment check' });
+    expect(connections.all[0]).toMatchObject({
+      status: 'requested',
+      thirdPartyEmail: EMPLOYER.email,
+      thirdPartyCompany: 'Garage Ltd',
+      requestMessage: 'Pre-employment check',
+    });
   });
 
   it('does nothing, and says nothing different, when no candidate matches', async () => {
     const { connections, handler } = setUp();
-    await expect(handler.execute(new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Someone', '1990-04-27', null))).resolves.toBeUndefined();
+    await expect(
+      handler.execute(
+        new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Someone', '1990-04-27', null),
+      ),
+    ).resolves.toBeUndefined();
     expect(connections.all).toHaveLength(0);
   });
 });

@@ -15,7 +15,13 @@ export class RequestConnectionHandler implements ICommandHandler<RequestConnecti
     private readonly clock: Clock,
   ) {}
 
-  async execute({ thirdPartyAccountId, candidateNumber, surname, dateOfBirth, message }: RequestConnection): Promise<void> {
+  async execute({
+    thirdPartyAccountId,
+    candidateNumber,
+    surname,
+    dateOfBirth,
+    message,
+  }: RequestConnection): Promise<void> {
     await this.uow.run(async () => {
       const thirdParty = await this.parties.thirdParty(thirdPartyAccountId);
       const candidate = await this.parties.candidateByDetails(candidateNumber, surname, dateOfBirth);
@@ -26,7 +32,12 @@ export class RequestConnectionHandler implements ICommandHandler<RequestConnecti
       this.connections.add(
         Connection.request({
           candidate,
-          thirdParty: { firstName: thirdParty.firstName, surname: thirdParty.surname, email: thirdParty.email, company: thirdParty.company || thirdParty.displayName },
+          thirdParty: {
+            firstName: thirdParty.firstName,
+            surname: thirdParty.surname,
+            email: thirdParty.email,
+            company: thirdParty.company || thirdParty.displayName,
+          },
           thirdPartyAccountId,
           message,
           now: this.clock.now(),

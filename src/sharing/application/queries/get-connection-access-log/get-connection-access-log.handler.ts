@@ -1,7 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccessLog } from '../../../domain/access-log';
 import { CandidateConnections } from '../../candidate-connections';
-import { AccessRecordView, Paged, pagedOf, pageWindow, toAccessRecordView } from '../../views/connection-views';
+import {
+  AccessRecordView,
+  Paged,
+  pagedOf,
+  pageWindow,
+  toAccessRecordView,
+} from '../../views/connection-views';
 import { GetConnectionAccessLog } from './get-connection-access-log.query';
 
 @QueryHandler(GetConnectionAccessLog)
@@ -11,7 +17,12 @@ export class GetConnectionAccessLogHandler implements IQueryHandler<GetConnectio
     private readonly accessLog: AccessLog,
   ) {}
 
-  async execute({ candidateAccountId, connectionId, page, pageSize }: GetConnectionAccessLog): Promise<Paged<AccessRecordView>> {
+  async execute({
+    candidateAccountId,
+    connectionId,
+    page,
+    pageSize,
+  }: GetConnectionAccessLog): Promise<Paged<AccessRecordView>> {
     const connection = await this.candidates.owned(candidateAccountId, connectionId);
     const found = await this.accessLog.list(connection.id, pageWindow(page, pageSize));
     return pagedOf(found.items.map(toAccessRecordView), found.total, page, pageSize);

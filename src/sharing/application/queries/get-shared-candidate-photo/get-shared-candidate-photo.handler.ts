@@ -15,7 +15,9 @@ export class GetSharedCandidatePhotoHandler implements IQueryHandler<GetSharedCa
 
   async execute({ reader, connectionId }: GetSharedCandidatePhoto): Promise<Buffer> {
     const { connection } = await this.access.inForce(reader, connectionId);
-    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(connection.candidateAccountId);
+    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(
+      connection.candidateAccountId,
+    );
     const photo = profile?.photoKey ? await this.storage.get(profile.photoKey) : undefined;
     if (!photo) throw new DocumentNotSharedError();
     return photo;

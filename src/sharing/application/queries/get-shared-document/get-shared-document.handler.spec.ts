@@ -1,6 +1,14 @@
 import { FixedClock } from '../../../../shared/domain';
 import { Connection } from '../../../domain/connection';
-import { CANDIDATE, EMPLOYER, FakeAchievements, InMemoryAccessLog, InMemoryConnections, PassThroughUnitOfWork, SHAREABLE } from '../../testing/in-memory-sharing';
+import {
+  CANDIDATE,
+  EMPLOYER,
+  FakeAchievements,
+  InMemoryAccessLog,
+  InMemoryConnections,
+  PassThroughUnitOfWork,
+  SHAREABLE,
+} from '../../testing/in-memory-sharing';
 import { ThirdPartyAccess } from '../../third-party-access';
 import { GetSharedDocument } from './get-shared-document.query';
 import { GetSharedDocumentHandler } from './get-shared-document.handler';
@@ -26,7 +34,10 @@ describe('GetSharedDocumentHandler', () => {
       now,
     });
     connections.add(connection);
-    const handler = new GetSharedDocumentHandler(new ThirdPartyAccess(connections, log, clock, new PassThroughUnitOfWork(), audit), achievements);
+    const handler = new GetSharedDocumentHandler(
+      new ThirdPartyAccess(connections, log, clock, new PassThroughUnitOfWork(), audit),
+      achievements,
+    );
     return { connection, log, achievements, clock, handler, audit };
   }
 
@@ -34,17 +45,31 @@ describe('GetSharedDocumentHandler', () => {
     const { connection, log, handler, audit } = setUp();
     const file = await handler.execute(new GetSharedDocument(reader, connection.id, 'q-new', 'ecertificate'));
     expect(file.content.toString()).toBe('%PDF-1.7');
-    expect(log.entries).toEqual([expect.objectContaining({ kind: 'downloaded', certificateNumber: 'Q-NEW', document: 'ecertificate', thirdPartyName: 'Ann Hiring' })]);
+    expect(log.entries).toEqual([
+      expect.objectContaining({
+        kind: 'downloaded',
+        certificateNumber: 'Q-NEW',
+        document: 'ecertificate',
+        thirdPartyName: 'Ann Hiring',
+      }),
+    ]);
     expect(audit.entries).toEqual([
-      expect.objectContaining({ actorId: EMPLOYER.accountId, action: 'sharing.document-downloaded-by-third-party', targetId: connection.id }),
+      expect.objectContaining({
+        actorId: EMPLOYER.accountId,
+        action: 'sharing.document-downloaded-by-third-party',
+        targetId: connection.id,
+      }),
     ]);
   });
 
   it('gives nothing (not found) for a document not permitted, a revoked achievement, another reader, or after expiry', async () => {
     const { connection, log, achievements, clock, handler } = setUp();
-    const get = (who = reader, document: 'ecertificate' | 'etranscript' = 'ecertificate') => handler.execute(new GetSharedDocument(who, connection.id, 'Q-NEW', document));
+    const get = (who = reader, document: 'ecertificate' | 'etranscript' = 'ecertificate') =>
+      handler.execute(new GetSharedDocument(who, connection.id, 'Q-NEW', document));
     await expect(get(reader, 'etranscript')).rejects.toMatchObject({ kind: 'not_found' });
-    await expect(get({ ...reader, email: 'someone@else.example' })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(get({ ...reader, email: 'someone@else.example' })).rejects.toMatchObject({
+      kind: 'not_found',
+    });
     achievements.revoked.add('Q-NEW');
     await expect(get()).rejects.toMatchObject({ kind: 'not_found' });
     achievements.revoked.clear();

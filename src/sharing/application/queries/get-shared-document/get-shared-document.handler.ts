@@ -11,13 +11,23 @@ export class GetSharedDocumentHandler implements IQueryHandler<GetSharedDocument
     private readonly achievements: SharedAchievements,
   ) {}
 
-  async execute({ reader, connectionId, certificateNumber, document }: GetSharedDocument): Promise<SharedFile> {
+  async execute({
+    reader,
+    connectionId,
+    certificateNumber,
+    document,
+  }: GetSharedDocument): Promise<SharedFile> {
     const { connection, now } = await this.access.inForce(reader, connectionId);
     if (!connection.grants(certificateNumber, document, now)) throw new DocumentNotSharedError();
     // Achievements refuses a revoked achievement's documents; that, too, is simply not found here.
     const file = await this.achievements.pdf(connection.candidateNumber, certificateNumber, document);
     if (!file) throw new DocumentNotSharedError();
-    await this.access.log(reader, { connectionId: connection.id, kind: 'downloaded', certificateNumber: certificateNumber.trim().toUpperCase(), document });
+    await this.access.log(reader, {
+      connectionId: connection.id,
+      kind: 'downloaded',
+      certificateNumber: certificateNumber.trim().toUpperCase(),
+      document,
+    });
     return file;
   }
 }

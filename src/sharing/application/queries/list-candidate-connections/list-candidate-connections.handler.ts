@@ -11,9 +11,18 @@ export class ListCandidateConnectionsHandler implements IQueryHandler<ListCandid
     private readonly clock: Clock,
   ) {}
 
-  async execute({ candidateAccountId, page, pageSize }: ListCandidateConnections): Promise<Paged<ConnectionView>> {
+  async execute({
+    candidateAccountId,
+    page,
+    pageSize,
+  }: ListCandidateConnections): Promise<Paged<ConnectionView>> {
     const found = await this.connections.listForCandidate(candidateAccountId, pageWindow(page, pageSize));
     const now = this.clock.now();
-    return pagedOf(found.items.map((c) => toConnectionView(c, now)), found.total, page, pageSize);
+    return pagedOf(
+      found.items.map((c) => toConnectionView(c, now)),
+      found.total,
+      page,
+      pageSize,
+    );
   }
 }

@@ -15,7 +15,12 @@ export class ListConnectionsForStaffHandler implements IQueryHandler<ListConnect
     private readonly clock: Clock,
   ) {}
 
-  async execute({ candidateNumber, page, pageSize, actor }: ListConnectionsForStaff): Promise<Paged<ConnectionView>> {
+  async execute({
+    candidateNumber,
+    page,
+    pageSize,
+    actor,
+  }: ListConnectionsForStaff): Promise<Paged<ConnectionView>> {
     // The audit entry commits with the read, so no look goes unrecorded.
     return this.uow.run(async () => {
       const found = await this.connections.listByCandidateNumber(candidateNumber, pageWindow(page, pageSize));
@@ -28,7 +33,12 @@ export class ListConnectionsForStaffHandler implements IQueryHandler<ListConnect
         details: { results: found.total },
       });
       const now = this.clock.now();
-      return pagedOf(found.items.map((c) => toConnectionView(c, now)), found.total, page, pageSize);
+      return pagedOf(
+        found.items.map((c) => toConnectionView(c, now)),
+        found.total,
+        page,
+        pageSize,
+      );
     });
   }
 }

@@ -27,15 +27,28 @@ export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocum
       if (!card || card.revoked) continue;
       items.push({
         ...card,
-        documents: { ecertificate: permission.documents.includes('ecertificate'), etranscript: permission.documents.includes('etranscript') },
+        documents: {
+          ecertificate: permission.documents.includes('ecertificate'),
+          etranscript: permission.documents.includes('etranscript'),
+        },
       });
     }
-    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(connection.candidateAccountId);
-    await this.access.log(reader, { connectionId: connection.id, kind: 'viewed-documents', certificateNumber: null, document: null });
+    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(
+      connection.candidateAccountId,
+    );
+    await this.access.log(reader, {
+      connectionId: connection.id,
+      kind: 'viewed-documents',
+      certificateNumber: null,
+      document: null,
+    });
     return {
       connectionId: connection.id,
       expiresAt: connection.expiresAt!.toISOString(),
-      candidate: { name: profile?.displayName ?? connection.candidateName, photoUrl: profile?.photoKey ? candidatePhotoUrl(connection.id) : null },
+      candidate: {
+        name: profile?.displayName ?? connection.candidateName,
+        photoUrl: profile?.photoKey ? candidatePhotoUrl(connection.id) : null,
+      },
       items,
     };
   }

@@ -2,7 +2,14 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
 import { ConnectionRepository } from '../../../domain/connection.repository';
 import { Parties } from '../../ports/parties';
-import { candidatePhotoUrl, effectiveStatus, Paged, pagedOf, pageWindow, ThirdPartyConnectionView } from '../../views/connection-views';
+import {
+  candidatePhotoUrl,
+  effectiveStatus,
+  Paged,
+  pagedOf,
+  pageWindow,
+  ThirdPartyConnectionView,
+} from '../../views/connection-views';
 import { ListThirdPartyConnections } from './list-third-party-connections.query';
 
 @QueryHandler(ListThirdPartyConnections)
@@ -13,7 +20,11 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
     private readonly clock: Clock,
   ) {}
 
-  async execute({ thirdPartyEmail, page, pageSize }: ListThirdPartyConnections): Promise<Paged<ThirdPartyConnectionView>> {
+  async execute({
+    thirdPartyEmail,
+    page,
+    pageSize,
+  }: ListThirdPartyConnections): Promise<Paged<ThirdPartyConnectionView>> {
     const found = await this.connections.listForThirdParty(thirdPartyEmail, pageWindow(page, pageSize));
     const now = this.clock.now();
     const inForce = found.items.filter((c) => c.isInForce(now));
@@ -26,8 +37,15 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
         createdAt: connection.createdAt.toISOString(),
         approvedAt: connection.approvedAt?.toISOString() ?? null,
         expiresAt: connection.expiresAt?.toISOString() ?? null,
-        candidate: profile ? { name: profile.displayName, photoUrl: profile.photoKey ? candidatePhotoUrl(connection.id) : null } : null,
-        documentCount: connection.isInForce(now) ? connection.permissions.reduce((sum, p) => sum + p.documents.length, 0) : 0,
+        candidate: profile
+          ? {
+              name: profile.displayName,
+              photoUrl: profile.photoKey ? candidatePhotoUrl(connection.id) : null,
+            }
+          : null,
+        documentCount: connection.isInForce(now)
+          ? connection.permissions.reduce((sum, p) => sum + p.documents.length, 0)
+          : 0,
       };
     });
     return pagedOf(items, found.total, page, pageSize);
