@@ -8,6 +8,7 @@ import { Clock, SystemClock } from '../shared/domain';
 import { CorrectAchievementHandler } from './application/commands/correct-achievement/correct-achievement.handler';
 import { FollowUpEnquiryHandler } from './application/commands/follow-up-enquiry/follow-up-enquiry.handler';
 import { ImportAchievementsHandler } from './application/commands/import-achievements/import-achievements.handler';
+import { AchievementImporter } from './application/services/achievement-importer';
 import { RaiseEnquiryHandler } from './application/commands/raise-enquiry/raise-enquiry.handler';
 import { ReplyToEnquiryHandler } from './application/commands/reply-to-enquiry/reply-to-enquiry.handler';
 import { RevokeAchievementHandler } from './application/commands/revoke-achievement/revoke-achievement.handler';
@@ -105,6 +106,7 @@ const queryHandlers = [
     EmailStaffAboutEnquiry,
     EmailCandidateAboutReply,
     AchievementDocuments,
+    AchievementImporter,
     CandidateLookup,
     ImportAchievementsCliCommand,
     CertificateCountContributor,

@@ -20,7 +20,7 @@ export { CountCandidateAchievements } from './application/queries/count-candidat
 
 // Demo seeding (after Identity's demo candidates exist): `commandBus.execute(new SeedDemoAchievements())`.
 export { SeedDemoAchievements } from './application/commands/seed-demo-achievements/seed-demo-achievements.command';
-export type { ImportReport } from './application/commands/import-achievements/import-achievements.command';
+export type { ImportReport } from './application/views/import-report';
 
 // Documents, their kinds and the rule on PDFs.
 export type { DocumentKind } from './domain/document-kind';
@@ -39,4 +39,4 @@ export { ListCandidateEnquiries } from './application/queries/list-candidate-enq
 export type { EnquiryView } from './application/views/enquiry-view';
 // The back office's Records page uploads achievement CSV files: parse, then import.
 export { ImportAchievements } from './application/commands/import-achievements/import-achievements.command';
-export { rowsFromCsv as achievementRowsFromCsv } from './application/commands/import-achievements/import-rows';
+export { rowsFromCsv as achievementRowsFromCsv } from './application/services/import-rows';

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DemoDataModule } from '../demo-data/demo-data.module';
 import { ImportCandidateRecordsCliCommand } from './import-candidate-records.cli-command';
 import { MigrateCliCommand } from './migrate.cli-command';
-import { SeedDemoCliCommand } from './seed-demo.cli-command';
 import { StaffCreateCliCommand } from './staff-create.cli-command';
 
 /**
@@ -10,7 +8,6 @@ import { StaffCreateCliCommand } from './staff-create.cli-command';
  * dispatches one command a context publishes in its *.public.ts.
  */
 @Module({
-  imports: [DemoDataModule],
-  providers: [MigrateCliCommand, StaffCreateCliCommand, ImportCandidateRecordsCliCommand, SeedDemoCliCommand],
+  providers: [MigrateCliCommand, StaffCreateCliCommand, ImportCandidateRecordsCliCommand],
 })
 export class CommandLineModule {}

@@ -11,7 +11,8 @@ import { CreateStaffAccountHandler } from './application/commands/create-staff-a
 import { ImportCandidateRecordsHandler } from './application/commands/import-candidate-records/import-candidate-records.handler';
 import { IssueAccessTokenHandler } from './application/commands/issue-access-token/issue-access-token.handler';
 import { LogInHandler } from './application/commands/log-in/log-in.handler';
-import { LoginGuard } from './application/commands/log-in/login-guard';
+import { EmailVerificationResender } from './application/services/email-verification-resender';
+import { LoginGuard } from './application/services/login-guard';
 import { NotifyRegistrationAttemptHandler } from './application/commands/notify-registration-attempt/notify-registration-attempt.handler';
 import { RegisterCandidateHandler } from './application/commands/register-candidate/register-candidate.handler';
 import { RegisterThirdPartyHandler } from './application/commands/register-third-party/register-third-party.handler';
@@ -212,6 +213,7 @@ const queryHandlers = [
     AvailablePages,
     IdentityMailer,
     LoginGuard,
+    EmailVerificationResender,
     ...commandHandlers,
     ...queryHandlers,
   ],

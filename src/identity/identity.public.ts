@@ -13,10 +13,10 @@ export type { AccountSummary } from './application/queries/get-account-summaries
 
 // The profile photo, for a reader the caller has already authorised (Sharing: an active connection).
 export { GetCandidatePhoto } from './application/queries/get-candidate-photo/get-candidate-photo.query';
-export type { CandidatePhoto } from './application/queries/get-candidate-photo/get-candidate-photo.query';
+export type { CandidatePhoto } from './application/views/candidate-photo';
 // The address book, for Ordering's checkout (billing and delivery addresses).
 export { ListAddresses } from './application/queries/list-addresses/list-addresses.query';
-export type { AddressView } from './application/queries/list-addresses/list-addresses.query';
+export type { AddressView } from './application/views/address-view';
 export { GetAddress } from './application/queries/get-address/get-address.query';
 
 // Contributing the profile header's counts (orders, certificates, letters).

@@ -13,7 +13,7 @@ export type { OrderView } from './application/views/ordering-views';
 
 // Staff: orders by status ("paid" orders are the ones waiting for a print batch).
 export { ListOrders } from './application/queries/list-orders/list-orders.query';
-export type { StaffOrderView } from './application/queries/list-orders/list-orders.query';
+export type { StaffOrderView } from './application/views/staff-order-view';
 
 // Integration events.
 export { OrderPaid, OrderCancelled, OrderDispatched, OrderPlaced } from './domain/order.events';

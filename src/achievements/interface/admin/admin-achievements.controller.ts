@@ -5,10 +5,8 @@ import type { Request } from 'express';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { CorrectAchievement } from '../../application/commands/correct-achievement/correct-achievement.command';
-import {
-  ImportAchievements,
-  ImportReport,
-} from '../../application/commands/import-achievements/import-achievements.command';
+import { ImportAchievements } from '../../application/commands/import-achievements/import-achievements.command';
+import { ImportReport } from '../../application/views/import-report';
 import { ReplyToEnquiry } from '../../application/commands/reply-to-enquiry/reply-to-enquiry.command';
 import { RevokeAchievement } from '../../application/commands/revoke-achievement/revoke-achievement.command';
 import { GetAchievement } from '../../application/queries/get-achievement/get-achievement.query';

@@ -1,10 +1,6 @@
 import type { Request } from 'express';
 import { DomainError } from '../../../shared/domain';
-import {
-  ImportRow,
-  rowsFromCsv,
-  rowsFromJson,
-} from '../../application/commands/import-achievements/import-rows';
+import { ImportRow, rowsFromCsv, rowsFromJson } from '../../application/services/import-rows';
 
 /**
  * The largest import we take in one request. Bigger files are split: a request this size already

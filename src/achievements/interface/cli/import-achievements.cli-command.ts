@@ -3,11 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { readFile } from 'node:fs/promises';
 import { Command, CommandRunner } from 'nest-commander';
 import { SYSTEM_ACTOR } from '../../../shared/application/audit-log';
-import {
-  ImportAchievements,
-  ImportReport,
-} from '../../application/commands/import-achievements/import-achievements.command';
-import { rowsFromCsv, rowsFromJson } from '../../application/commands/import-achievements/import-rows';
+import { ImportAchievements } from '../../application/commands/import-achievements/import-achievements.command';
+import { ImportReport } from '../../application/views/import-report';
+import { rowsFromCsv, rowsFromJson } from '../../application/services/import-rows';
 
 /**
  * `npm run cli -- import:achievements FILE.csv` (or FILE.json): the same import as the staff API,

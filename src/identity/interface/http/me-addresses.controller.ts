@@ -13,7 +13,8 @@ import { AddAddress } from '../../application/commands/add-address/add-address.c
 import { RemoveAddress } from '../../application/commands/remove-address/remove-address.command';
 import { UpdateAddress } from '../../application/commands/update-address/update-address.command';
 import { GetAddress } from '../../application/queries/get-address/get-address.query';
-import { AddressView, ListAddresses } from '../../application/queries/list-addresses/list-addresses.query';
+import { ListAddresses } from '../../application/queries/list-addresses/list-addresses.query';
+import { AddressView } from '../../application/views/address-view';
 import { AddressNotFoundError } from '../../domain/profile.errors';
 import { AddressRequest } from '../dto/address.requests';
 

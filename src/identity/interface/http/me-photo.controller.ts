@@ -14,10 +14,8 @@ import { Authenticated, CurrentPrincipal } from '../../../shared/web/authenticat
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { RemoveProfilePhoto } from '../../application/commands/remove-profile-photo/remove-profile-photo.command';
 import { SetProfilePhoto } from '../../application/commands/set-profile-photo/set-profile-photo.command';
-import {
-  CandidatePhoto,
-  GetCandidatePhoto,
-} from '../../application/queries/get-candidate-photo/get-candidate-photo.query';
+import { GetCandidatePhoto } from '../../application/queries/get-candidate-photo/get-candidate-photo.query';
+import { CandidatePhoto } from '../../application/views/candidate-photo';
 import { PhotoUploadThrottle, readPhotoUpload } from './photo-upload';
 
 /** The owner's profile photo (api.md "Identity"). Third parties see it through Sharing's connection routes. */

@@ -12,7 +12,7 @@ import { ChooseDefaultAddress } from '../../application/commands/choose-default-
 import { RemoveAddress } from '../../application/commands/remove-address/remove-address.command';
 import { UpdateAddress } from '../../application/commands/update-address/update-address.command';
 import { GetAddress } from '../../application/queries/get-address/get-address.query';
-import { AddressView } from '../../application/queries/list-addresses/list-addresses.query';
+import { AddressView } from '../../application/views/address-view';
 import { countryOptions } from '../../domain/address';
 import { AddressNotFoundError } from '../../domain/profile.errors';
 import { field, saveSession } from './identity-session';

@@ -16,7 +16,8 @@ import { RemoveProfilePhoto } from '../../application/commands/remove-profile-ph
 import { SetProfilePhoto } from '../../application/commands/set-profile-photo/set-profile-photo.command';
 import { UpdateProfile } from '../../application/commands/update-profile/update-profile.command';
 import { GetMe, MeView } from '../../application/queries/get-me/get-me.query';
-import { AddressView, ListAddresses } from '../../application/queries/list-addresses/list-addresses.query';
+import { ListAddresses } from '../../application/queries/list-addresses/list-addresses.query';
+import { AddressView } from '../../application/views/address-view';
 import { SOCIAL_NETWORKS } from '../../domain/account';
 import { PhotoUploadThrottle, readPhotoUpload } from '../http/photo-upload';
 import { LoginThrottle } from '../http/throttles';

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { HandlesJob, JobHandler } from '../../../shared/application/job-handler';
-import {
-  CANCEL_UNPAID_ORDER_TOPIC,
-  CancelUnpaidOrder,
-} from '../../application/commands/cancel-unpaid-order/cancel-unpaid-order.command';
+import { CancelUnpaidOrder } from '../../application/commands/cancel-unpaid-order/cancel-unpaid-order.command';
+import { CANCEL_UNPAID_ORDER_TOPIC } from '../../application/services/job-topics';
 
 /** Runs when an order's payment time is up (the outbox holds the job until then); idempotent. */
 @Injectable()

@@ -25,15 +25,14 @@ import {
 import { CandidateDirectory } from '../../application/ports/candidate-directory';
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetPrintBatch } from '../../application/queries/get-print-batch/get-print-batch.query';
-import { ListOrders, StaffOrderView } from '../../application/queries/list-orders/list-orders.query';
+import { ListOrders } from '../../application/queries/list-orders/list-orders.query';
+import { StaffOrderView } from '../../application/views/staff-order-view';
 import {
   BatchLettersFile,
   RenderBatchLetters,
 } from '../../application/queries/render-batch-letters/render-batch-letters.query';
-import {
-  ListPrintBatches,
-  PrintBatchView,
-} from '../../application/queries/list-print-batches/list-print-batches.query';
+import { ListPrintBatches } from '../../application/queries/list-print-batches/list-print-batches.query';
+import { PrintBatchView } from '../../application/views/print-batch-view';
 import { Paged } from '../../application/views/ordering-views';
 import { NothingToBatchError } from '../../domain/ordering.errors';
 import { FieldError, formErrorsFrom } from '../web/page-errors';

@@ -19,15 +19,14 @@ import {
   GetBatchCertificate,
 } from '../../application/queries/get-batch-certificate/get-batch-certificate.query';
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
-import { ListOrders, StaffOrderView } from '../../application/queries/list-orders/list-orders.query';
+import { ListOrders } from '../../application/queries/list-orders/list-orders.query';
+import { StaffOrderView } from '../../application/views/staff-order-view';
 import {
   BatchLettersFile,
   RenderBatchLetters,
 } from '../../application/queries/render-batch-letters/render-batch-letters.query';
-import {
-  ListPrintBatches,
-  PrintBatchView,
-} from '../../application/queries/list-print-batches/list-print-batches.query';
+import { ListPrintBatches } from '../../application/queries/list-print-batches/list-print-batches.query';
+import { PrintBatchView } from '../../application/views/print-batch-view';
 import { Paged } from '../../application/views/ordering-views';
 import { percentToBps } from '../../domain/money';
 import { CatalogueUpdateRequest, PageRequest, StaffOrdersRequest } from '../dto/ordering.requests';

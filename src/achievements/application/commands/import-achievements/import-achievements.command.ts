@@ -1,19 +1,5 @@
 import { RequestActor } from '../../../../shared/application/audit-log';
-import { ImportRow } from './import-rows';
-
-export interface ImportRejection {
-  row: number;
-  certificateNumber?: string;
-  reason: string;
-}
-
-export interface ImportReport {
-  created: number;
-  updated: number;
-  /** Rows identical to what is already held (a re-run of the same file). */
-  unchanged: number;
-  rejected: ImportRejection[];
-}
+import { ImportRow } from '../../services/import-rows';
 
 /** Creates or updates achievements by certificate number; a bad row never stops the good ones. */
 export class ImportAchievements {

@@ -1,132 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditLog } from '../../../../shared/application/audit-log';
-import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock } from '../../../../shared/domain';
-import { Achievement } from '../../../domain/achievement';
-import { AchievementDetails, readAchievementDetails } from '../../../domain/achievement-details';
-import { AchievementRepository } from '../../../domain/achievement.repository';
-import { ukToday } from '../../../domain/calendar-date';
-import { certificateNumberProblem, cleanCertificateNumber } from '../../../domain/identifiers';
-import { newVerificationCode } from '../../../domain/verification-code';
-import { CandidateRegister } from '../../ports/candidate-register';
-import { ImportAchievements, ImportRejection, ImportReport } from './import-achievements.command';
-
-interface GoodRow {
-  row: number;
-  certificateNumber: string;
-  details: AchievementDetails;
-}
-
-/** Rows are written in batches, each its own transaction, so a large file never holds one huge transaction. */
-const BATCH = 500;
+import { AchievementImporter } from '../../services/achievement-importer';
+import { ImportReport } from '../../views/import-report';
+import { ImportAchievements } from './import-achievements.command';
 
 @CommandHandler(ImportAchievements)
 export class ImportAchievementsHandler implements ICommandHandler<ImportAchievements, ImportReport> {
-  constructor(
-    private readonly achievements: AchievementRepository,
-    private readonly candidates: CandidateRegister,
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditLog,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly importer: AchievementImporter) {}
 
-  async execute({ rows, actor, source }: ImportAchievements): Promise<ImportReport> {
-    const today = ukToday(this.clock.now());
-    const rejected: ImportRejection[] = [];
-    const good: GoodRow[] = [];
-
-    // The same certificate twice in one file: we cannot know which is right, so neither is taken.
-    const linesByNumber = new Map<string, number[]>();
-    for (const { row, fields } of rows) {
-      if (typeof fields.certificateNumber !== 'string' || !fields.certificateNumber.trim()) continue;
-      const number = cleanCertificateNumber(fields.certificateNumber);
-      linesByNumber.set(number, [...(linesByNumber.get(number) ?? []), row]);
-    }
-
-    for (const { row, fields, problem } of rows) {
-      const raw =
-        typeof fields.certificateNumber === 'string'
-          ? cleanCertificateNumber(fields.certificateNumber)
-          : undefined;
-      const reject = (reason: string) => rejected.push({ row, certificateNumber: raw || undefined, reason });
-      if (problem) {
-        reject(problem);
-        continue;
-      }
-      const numberProblem = certificateNumberProblem(
-        typeof fields.certificateNumber === 'string' ? fields.certificateNumber : '',
-      );
-      const reading = readAchievementDetails(fields, today);
-      const problems = [
-        ...(numberProblem ? [`certificateNumber: ${numberProblem}`] : []),
-        ...reading.problems.map((p) => `${p.field}: ${p.message}`),
-      ];
-      const sameNumber = raw ? (linesByNumber.get(raw) ?? []) : [];
-      if (sameNumber.length > 1) {
-        problems.unshift(
-          `certificateNumber: ${raw} appears more than once in the file (rows ${sameNumber.join(', ')})`,
-        );
-      }
-      if (problems.length > 0 || !reading.details || !raw) {
-        reject(problems.join('; '));
-        continue;
-      }
-      good.push({ row, certificateNumber: raw, details: reading.details });
-    }
-
-    const known = await this.candidates.existing([...new Set(good.map((g) => g.details.candidateNumber))]);
-    const accepted = good.filter((g) => {
-      if (known.has(g.details.candidateNumber)) return true;
-      rejected.push({
-        row: g.row,
-        certificateNumber: g.certificateNumber,
-        reason: `candidateNumber: there is no candidate record with the number ${g.details.candidateNumber}`,
-      });
-      return false;
-    });
-
-    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
-    for (let start = 0; start < accepted.length; start += BATCH) {
-      const batch = accepted.slice(start, start + BATCH);
-      await this.uow.run(async () => {
-        const now = this.clock.now();
-        const existing = new Map(
-          (await this.achievements.findByCertificateNumbers(batch.map((g) => g.certificateNumber))).map(
-            (a) => [a.certificateNumber, a],
-          ),
-        );
-        for (const { certificateNumber, details } of batch) {
-          const current = existing.get(certificateNumber);
-          if (!current) {
-            this.achievements.add(Achievement.issue(certificateNumber, details, newVerificationCode(), now));
-            report.created++;
-          } else if (current.correct(details, now).length > 0) {
-            report.updated++;
-          } else {
-            report.unchanged++;
-          }
-        }
-      });
-    }
-    report.rejected = rejected.sort((a, b) => a.row - b.row);
-
-    await this.uow.run(async () => {
-      this.audit.record({
-        actorId: actor.accountId,
-        ip: actor.ip,
-        action: 'achievements.imported',
-        targetType: 'achievement-import',
-        targetId: null,
-        details: {
-          source,
-          rows: rows.length,
-          created: report.created,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          rejected: report.rejected.length,
-        },
-      });
-    });
-    return report;
+  execute(command: ImportAchievements): Promise<ImportReport> {
+    return this.importer.importRows(command);
   }
 }

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { ImportReport } from '../import-achievements/import-achievements.command';
+import { ImportReport } from '../../views/import-report';
 
 /**
  * Loads the demo achievements (run by the demo seeding after Identity's demo candidates exist).

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { AddressInput } from '../../../domain/address';
-import { AddressView } from '../../queries/list-addresses/list-addresses.query';
+import { AddressView } from '../../views/address-view';
 
 /** Adds an address to the account's book (the first one becomes the default). */
 export class AddAddress extends Command<AddressView> {

@@ -18,7 +18,7 @@ import { OneTimeToken, OneTimeTokenRepository } from '../../../domain/one-time-t
 import { PasswordHasher } from '../../ports/password-hasher';
 import { IdentityMailer } from '../../services/identity-mailer';
 import { PasswordPolicy } from '../../services/password-policy';
-import { LoginGuard } from '../log-in/login-guard';
+import { LoginGuard } from '../../services/login-guard';
 import { ChangeCredentials, ChangeCredentialsResult } from './change-credentials.command';
 
 @CommandHandler(ChangeCredentials)

@@ -1,17 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { RequestActor } from '../../../../shared/application/audit-log';
-import { Role } from '../../../domain/account';
-
-export interface LoginResult {
-  accountId: string;
-  role: Role;
-  displayName: string;
-  /**
-   * 'none': signed in. 'required' / 'enrolment': the password was right and the person must now give a
-   * TOTP code (after setting up the authenticator app, for 'enrolment') through VerifySecondFactor.
-   */
-  secondFactor: 'none' | 'required' | 'enrolment';
-}
+import { LoginResult } from '../../views/login-result';
 
 /**
  * Checks an email and password (and, when given, a TOTP code). Failures are counted per address typed

@@ -1,13 +1,14 @@
-import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AccountRepository } from '../../../domain/account.repository';
 import { cleanEmail } from '../../../domain/email-address';
 import { EmailNotVerifiedError, InvalidCredentialsError } from '../../../domain/identity.errors';
 import { loginAttemptKey } from '../../../domain/login-lockout';
 import { normalisePassword, MAX_PASSWORD_LENGTH } from '../../../domain/password-rules';
 import { PasswordHasher } from '../../ports/password-hasher';
-import { ResendEmailVerification } from '../resend-email-verification/resend-email-verification.command';
-import { LogIn, LoginResult } from './log-in.command';
-import { LoginGuard } from './login-guard';
+import { LogIn } from './log-in.command';
+import { LoginResult } from '../../views/login-result';
+import { EmailVerificationResender } from '../../services/email-verification-resender';
+import { LoginGuard } from '../../services/login-guard';
 
 @CommandHandler(LogIn)
 export class LogInHandler implements ICommandHandler<LogIn> {
@@ -18,7 +19,7 @@ export class LogInHandler implements ICommandHandler<LogIn> {
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly guard: LoginGuard,
-    private readonly commands: CommandBus,
+    private readonly emailVerification: EmailVerificationResender,
   ) {}
 
   async execute({ input, actor }: LogIn): Promise<LoginResult> {
@@ -42,8 +43,7 @@ export class LogInHandler implements ICommandHandler<LogIn> {
       account.assertCanLogIn();
     } catch (error) {
       // The password was right, so the owner is at the keyboard: send a fresh confirmation link.
-      if (error instanceof EmailNotVerifiedError)
-        await this.commands.execute(new ResendEmailVerification(account.email));
+      if (error instanceof EmailNotVerifiedError) await this.emailVerification.resendTo(account.email);
       throw error;
     }
 

@@ -1,37 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock } from '../../../../shared/domain';
-import { AccountRepository } from '../../../domain/account.repository';
-import { cleanEmail } from '../../../domain/email-address';
-import { OneTimeToken, OneTimeTokenRepository } from '../../../domain/one-time-token';
-import { IdentityMailer } from '../../services/identity-mailer';
+import { EmailVerificationResender } from '../../services/email-verification-resender';
 import { ResendEmailVerification } from './resend-email-verification.command';
 
 @CommandHandler(ResendEmailVerification)
 export class ResendEmailVerificationHandler implements ICommandHandler<ResendEmailVerification> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly accounts: AccountRepository,
-    private readonly tokens: OneTimeTokenRepository,
-    private readonly mailer: IdentityMailer,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly resender: EmailVerificationResender) {}
 
-  async execute({ email }: ResendEmailVerification): Promise<void> {
-    const now = this.clock.now();
-    await this.uow.run(async () => {
-      const account = await this.accounts.byEmail(cleanEmail(email));
-      if (
-        !account ||
-        account.emailVerifiedAt ||
-        account.status === 'rejected' ||
-        account.status === 'suspended'
-      )
-        return;
-      await this.tokens.invalidateOutstanding(account.id, ['email_verification'], now);
-      const verification = OneTimeToken.issue(account.id, 'email_verification', account.email, now);
-      await this.tokens.add(verification.record);
-      this.mailer.verifyEmail(account, verification.token);
-    });
+  execute({ email }: ResendEmailVerification): Promise<void> {
+    return this.resender.resendTo(email);
   }
 }

@@ -7,7 +7,7 @@ import { AccountNotFoundError } from '../../../domain/identity.errors';
 import { photoFormatOf } from '../../../domain/photo-format';
 import { PhotoMissingError, PhotoTooLargeError, UnsupportedPhotoError } from '../../../domain/profile.errors';
 import { PhotoProcessor } from '../../ports/photo-processor';
-import { photoUrlOf } from '../../queries/get-candidate-photo/get-candidate-photo.query';
+import { photoUrlOf } from '../../views/candidate-photo';
 import { PHOTO_MAX_BYTES, SetProfilePhoto } from './set-profile-photo.command';
 
 @CommandHandler(SetProfilePhoto)

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { AddressInput } from '../../../domain/address';
-import { AddressView } from '../../queries/list-addresses/list-addresses.query';
+import { AddressView } from '../../views/address-view';
 
 /** Replaces an address of the account's book; `isDefault: true` also makes it the default. */
 export class UpdateAddress extends Command<AddressView> {

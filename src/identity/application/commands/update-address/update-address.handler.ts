@@ -3,8 +3,8 @@ import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { Clock } from '../../../../shared/domain';
 import { checkAddress } from '../../../domain/address';
 import { AddressRepository } from '../../../domain/address.repository';
-import { addressView } from '../../queries/list-addresses/address-view';
-import { AddressView } from '../../queries/list-addresses/list-addresses.query';
+import { addressView } from '../../views/address-view';
+import { AddressView } from '../../views/address-view';
 import { UpdateAddress } from './update-address.command';
 
 @CommandHandler(UpdateAddress)

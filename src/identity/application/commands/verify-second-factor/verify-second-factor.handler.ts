@@ -2,8 +2,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AccountRepository } from '../../../domain/account.repository';
 import { InvalidCredentialsError } from '../../../domain/identity.errors';
 import { loginAttemptKey } from '../../../domain/login-lockout';
-import { LoginResult } from '../log-in/log-in.command';
-import { LoginGuard } from '../log-in/login-guard';
+import { LoginResult } from '../../views/login-result';
+import { LoginGuard } from '../../services/login-guard';
 import { VerifySecondFactor } from './verify-second-factor.command';
 
 @CommandHandler(VerifySecondFactor)

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AddressRepository } from '../../../domain/address.repository';
-import { addressView } from '../list-addresses/address-view';
-import { AddressView } from '../list-addresses/list-addresses.query';
+import { addressView } from '../../views/address-view';
+import { AddressView } from '../../views/address-view';
 import { GetAddress } from './get-address.query';
 
 @QueryHandler(GetAddress)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { AddressView } from '../list-addresses/list-addresses.query';
+import { AddressView } from '../../views/address-view';
 
 /** One address of the account's book, or null when the account has no address with that id. */
 export class GetAddress extends Query<AddressView | null> {

@@ -1,7 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { FileStorage } from '../../../../shared/application/file-storage';
 import { AccountRepository } from '../../../domain/account.repository';
-import { CandidatePhoto, GetCandidatePhoto, photoVersionOf } from './get-candidate-photo.query';
+import { GetCandidatePhoto } from './get-candidate-photo.query';
+import { CandidatePhoto, photoVersionOf } from '../../views/candidate-photo';
 
 const TYPES: Record<string, string> = {
   webp: 'image/webp',

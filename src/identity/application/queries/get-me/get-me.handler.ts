@@ -8,7 +8,7 @@ import {
   AccountCountsContributor,
   ContributesAccountCounts,
 } from '../../ports/account-counts';
-import { photoUrlOf } from '../get-candidate-photo/get-candidate-photo.query';
+import { photoUrlOf } from '../../views/candidate-photo';
 import { GetMe, MeView } from './get-me.query';
 
 @QueryHandler(GetMe)

@@ -1,8 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AddressBook } from '../../../domain/address-book';
 import { AddressRepository } from '../../../domain/address.repository';
-import { addressView } from './address-view';
-import { AddressView, ListAddresses } from './list-addresses.query';
+import { addressView } from '../../views/address-view';
+import { ListAddresses } from './list-addresses.query';
+import { AddressView } from '../../views/address-view';
 
 @QueryHandler(ListAddresses)
 export class ListAddressesHandler implements IQueryHandler<ListAddresses> {

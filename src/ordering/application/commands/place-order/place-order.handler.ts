@@ -12,7 +12,7 @@ import {
 } from '../../../domain/ordering.errors';
 import { CandidateDirectory } from '../../ports/candidate-directory';
 import { OrderingSettings } from '../../ports/ordering-settings';
-import { CANCEL_UNPAID_ORDER_TOPIC } from '../cancel-unpaid-order/cancel-unpaid-order.command';
+import { CANCEL_UNPAID_ORDER_TOPIC } from '../../services/job-topics';
 import { PlacedOrder, PlaceOrder } from './place-order.command';
 import { resolveAddress } from './resolve-address';
 

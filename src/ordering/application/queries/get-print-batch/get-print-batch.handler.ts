@@ -3,9 +3,9 @@ import { OrderRepository } from '../../../domain/order';
 import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { orderView } from '../../views/ordering-views';
-import { printBatchView } from '../list-print-batches/list-print-batches.handler';
-import { PrintBatchView } from '../list-print-batches/list-print-batches.query';
-import { StaffOrderView } from '../list-orders/list-orders.query';
+import { printBatchView } from '../../views/print-batch-view';
+import { PrintBatchView } from '../../views/print-batch-view';
+import { StaffOrderView } from '../../views/staff-order-view';
 import { GetPrintBatch } from './get-print-batch.query';
 
 @QueryHandler(GetPrintBatch)

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import { PrintBatchView } from '../list-print-batches/list-print-batches.query';
-import { StaffOrderView } from '../list-orders/list-orders.query';
+import { PrintBatchView } from '../../views/print-batch-view';
+import { StaffOrderView } from '../../views/staff-order-view';
 
 /** Staff: one print batch with its orders. */
 export class GetPrintBatch extends Query<{ batch: PrintBatchView; orders: StaffOrderView[] }> {

@@ -1,7 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OrderRepository } from '../../../domain/order';
 import { orderView, Paged, pagedOf } from '../../views/ordering-views';
-import { ListOrders, StaffOrderView } from './list-orders.query';
+import { ListOrders } from './list-orders.query';
+import { StaffOrderView } from '../../views/staff-order-view';
 
 @QueryHandler(ListOrders)
 export class ListOrdersHandler implements IQueryHandler<ListOrders, Paged<StaffOrderView>> {

@@ -1,19 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { PrintBatch, PrintBatchRepository } from '../../../domain/print-batch';
+import { PrintBatchRepository } from '../../../domain/print-batch';
 import { Paged, pagedOf } from '../../views/ordering-views';
-import { ListPrintBatches, PrintBatchView } from './list-print-batches.query';
-
-export function printBatchView(b: PrintBatch): PrintBatchView {
-  return {
-    id: b.id,
-    number: b.number,
-    status: b.status,
-    orderCount: b.orderCount,
-    itemCount: b.itemCount,
-    createdAt: b.createdAt.toISOString(),
-    dispatchedAt: b.dispatchedAt?.toISOString() ?? null,
-  };
-}
+import { ListPrintBatches } from './list-print-batches.query';
+import { PrintBatchView, printBatchView } from '../../views/print-batch-view';
 
 @QueryHandler(ListPrintBatches)
 export class ListPrintBatchesHandler implements IQueryHandler<ListPrintBatches, Paged<PrintBatchView>> {

@@ -1,14 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { RequestActor } from '../../../../shared/application/audit-log';
-
-export interface FaqEntryInput {
-  question: string;
-  /** Plain text or limited Markdown; rendered with raw HTML disabled and only safe links. */
-  answer: string;
-  /** 0 first; absent puts a new entry last and leaves an existing one where it is. */
-  position?: number;
-  published?: boolean;
-}
+import { FaqEntryInput } from '../../views/faq-entry-input';
 
 /** Staff add a question to the FAQ. */
 export class AddFaqEntry extends Command<{ id: string }> {

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { RequestActor } from '../../../../shared/application/audit-log';
-import type { FaqEntryInput } from '../add-faq-entry/add-faq-entry.command';
+import type { FaqEntryInput } from '../../views/faq-entry-input';
 
 /** Staff change an entry's question, answer, order or whether it is shown. */
 export class ReviseFaqEntry extends Command<void> {

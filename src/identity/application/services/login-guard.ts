@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditLog, RequestActor } from '../../../../shared/application/audit-log';
-import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock } from '../../../../shared/domain';
-import { Account } from '../../../domain/account';
-import { AccountRepository } from '../../../domain/account.repository';
-import { InvalidSecondFactorError, TooManyAttemptsError } from '../../../domain/identity.errors';
-import { LOCKOUT_POLICY } from '../../services/lockout-policy.token';
-import { LockoutPolicy, LoginAttemptRepository } from '../../../domain/login-lockout';
-import { SecondFactor } from '../../ports/second-factor';
+import { AuditLog, RequestActor } from '../../../shared/application/audit-log';
+import { UnitOfWork } from '../../../shared/application/unit-of-work';
+import { Clock } from '../../../shared/domain';
+import { Account } from '../../domain/account';
+import { AccountRepository } from '../../domain/account.repository';
+import { InvalidSecondFactorError, TooManyAttemptsError } from '../../domain/identity.errors';
+import { LOCKOUT_POLICY } from './lockout-policy.token';
+import { LockoutPolicy, LoginAttemptRepository } from '../../domain/login-lockout';
+import { SecondFactor } from '../ports/second-factor';
 
 /** The parts of signing in that both the password step and the second-factor step share. */
 @Injectable()

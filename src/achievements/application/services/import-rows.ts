@@ -5,7 +5,7 @@
 // Row numbers are what a person sees: the line of the CSV file (the header is line 1), or the
 // 1-based position in the JSON array.
 import { parse } from 'csv-parse/sync';
-import { InvalidInputError } from '../../../../shared/domain';
+import { InvalidInputError } from '../../../shared/domain';
 
 export interface ImportRow {
   row: number;

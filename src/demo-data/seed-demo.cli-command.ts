@@ -1,5 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { DemoDataLoader } from '../demo-data/demo-data-loader';
+import { DemoDataLoader } from './demo-data-loader';
 
 /** `seed:demo`: loads (or tops up) the demo data of every context. */
 @Command({ name: 'seed:demo', description: 'Load the demo data (idempotent)' })

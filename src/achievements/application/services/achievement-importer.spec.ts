@@ -1,12 +1,12 @@
-import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { FixedClock } from '../../../../shared/domain';
-import { Achievement } from '../../../domain/achievement';
-import { AchievementRepository } from '../../../domain/achievement.repository';
-import { CandidateRegister } from '../../ports/candidate-register';
-import { ImportAchievements } from './import-achievements.command';
-import { ImportAchievementsHandler } from './import-achievements.handler';
+import { UnitOfWork } from '../../../shared/application/unit-of-work';
+import { FixedClock } from '../../../shared/domain';
+import { Achievement } from '../../domain/achievement';
+import { AchievementRepository } from '../../domain/achievement.repository';
+import { CandidateRegister } from '../ports/candidate-register';
+import { RequestActor } from '../../../shared/application/audit-log';
+import { AchievementImporter } from './achievement-importer';
 import { ImportRow } from './import-rows';
-import { RecordingAuditLog } from '../../../../shared/application/testing/recording-audit-log';
+import { RecordingAuditLog } from '../../../shared/application/testing/recording-audit-log';
 
 class InMemoryAchievements extends AchievementRepository {
   readonly items = new Map<string, Achievement>();
@@ -58,16 +58,18 @@ function row(line: number, overrides: Record<string, unknown> = {}): ImportRow {
   };
 }
 
-describe('ImportAchievementsHandler', () => {
+const request = (rows: ImportRow[], actor: RequestActor) => ({ rows, actor });
+
+describe('AchievementImporter', () => {
   let achievements: InMemoryAchievements;
   let audit: RecordingAuditLog;
-  let handler: ImportAchievementsHandler;
+  let importer: AchievementImporter;
   const actor = { accountId: 'staff-1', ip: '192.0.2.1' };
 
   beforeEach(() => {
     achievements = new InMemoryAchievements();
     audit = new RecordingAuditLog();
-    handler = new ImportAchievementsHandler(
+    importer = new AchievementImporter(
       achievements,
       new KnownCandidates(['0001010']),
       directUnitOfWork,
@@ -77,8 +79,8 @@ describe('ImportAchievementsHandler', () => {
   });
 
   it('imports the good rows and reports every bad one, in row order', async () => {
-    const report = await handler.execute(
-      new ImportAchievements(
+    const report = await importer.importRows(
+      request(
         [
           row(2),
           row(3, { candidateNumber: '9999999' }),
@@ -104,14 +106,14 @@ describe('ImportAchievementsHandler', () => {
   });
 
   it('is idempotent by certificate number and keeps the verification code on update', async () => {
-    await handler.execute(new ImportAchievements([row(2)], actor));
+    await importer.importRows(request([row(2)], actor));
     const code = [...achievements.items.values()][0].verificationCode;
-    expect(await handler.execute(new ImportAchievements([row(2)], actor))).toMatchObject({
+    expect(await importer.importRows(request([row(2)], actor))).toMatchObject({
       created: 0,
       updated: 0,
       unchanged: 1,
     });
-    expect(await handler.execute(new ImportAchievements([row(2, { grade: 'Merit' })], actor))).toMatchObject({
+    expect(await importer.importRows(request([row(2, { grade: 'Merit' })], actor))).toMatchObject({
       updated: 1,
     });
     expect(achievements.items.size).toBe(1);

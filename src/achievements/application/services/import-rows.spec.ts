@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../../../shared/domain';
+import { InvalidInputError } from '../../../shared/domain';
 import { rowsFromCsv, rowsFromJson } from './import-rows';
 
 const HEADER =
