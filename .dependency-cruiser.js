@@ -1,5 +1,8 @@
 // Architecture rules (architecture.md "Rules of the house"), run by `npm run lint`.
-const CONTEXTS = '(identity|achievements|sharing|ordering|support)';
+// Every folder of src/ that owns a part of the product is a context; only the kernel, config and the
+// process entry points are not.
+const CONTEXTS = '(identity|achievements|sharing|ordering|support|back-office|demo-data|command-line)';
+const ENTRY_POINTS = '^src/(app\\.module|main|worker|cli)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -27,6 +30,49 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/([^/]+)/application/' },
       to: { path: '^src/$1/(infrastructure|interface)/' },
+    },
+    {
+      name: 'domain-imports-only-domain',
+      comment:
+        "Rule 1: a domain imports only its own context's domain and the shared kernel's domain: not another context, not even its public file.",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/domain/' },
+      to: { path: '^src/', pathNot: ['^src/$1/domain/', '^src/shared/domain/'] },
+    },
+    {
+      name: 'application-imports-no-platform',
+      comment:
+        'Rule 1: application/ reaches the platform through ports and the shared application layer, never shared/infrastructure, shared/web or config.',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/application/' },
+      to: { path: '^src/(shared/(infrastructure|web)|config)/' },
+    },
+    {
+      name: 'use-cases-do-not-import-each-other',
+      comment:
+        'Rule 7: a use-case folder does not import a sibling use-case folder; what they share lives in application/services or views.',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/application/(commands|queries|events|reactions)/([^/]+)/' },
+      to: {
+        path: '^src/$1/application/(commands|queries|events|reactions)/[^/]+/',
+        pathNot: ['^src/$1/application/$2/$3/'],
+      },
+    },
+    {
+      name: 'interface-imports-no-infrastructure',
+      comment:
+        "Rule 6: interface/ talks to application/ (and the context's *.errors.ts), never to infrastructure/.",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/interface/' },
+      to: { path: '^src/$1/infrastructure/' },
+    },
+    {
+      name: 'nothing-imports-outer-contexts',
+      comment:
+        'back-office, demo-data and command-line sit at the edge: only the entry points (app.module, main, worker, cli) import them.',
+      severity: 'error',
+      from: { pathNot: ['^src/(back-office|demo-data|command-line)/', ENTRY_POINTS] },
+      to: { path: '^src/(back-office|demo-data|command-line)/' },
     },
     {
       name: 'contexts-meet-through-public-files',

@@ -1,6 +1,7 @@
 // The architecture rules must bite: run the real dependency-cruiser and ESLint configurations on a
 // fixture tree that breaks them on purpose, and on the real src tree, which must be clean.
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -21,14 +22,85 @@ async function cruise(cwd: string): Promise<{ code: number; output: string }> {
 }
 
 describe('architecture rules', () => {
-  it('fail on a domain file importing @nestjs and on a context reaching into another context', async () => {
-    const { code, output } = await cruise(join(root, 'test/fixtures/architecture'));
-    expect(code).not.toBe(0);
-    expect(output).toContain('domain-imports-no-framework');
-    expect(output).toMatch(
-      /contexts-meet-through-public-files: src\/sharing\/application\/reaches-into-identity\.ts → src\/identity\/domain\/account\.ts/,
-    );
-    expect(output).not.toMatch(/→ src\/identity\/identity\.public\.ts/);
+  describe('on a fixture tree that breaks each rule once', () => {
+    let output: string;
+    let code: number;
+    beforeAll(async () => ({ code, output } = await cruise(join(root, 'test/fixtures/architecture'))));
+
+    it('fails', () => expect(code).not.toBe(0));
+
+    it.each([
+      ['domain-imports-no-framework', 'src/sharing/domain/leaky-connection.ts', '@nestjs/common'],
+      [
+        'contexts-meet-through-public-files',
+        'src/sharing/application/reaches-into-identity.ts',
+        'src/identity/domain/account.ts',
+      ],
+      [
+        'domain-imports-only-domain',
+        'src/sharing/domain/knows-identity-public.ts',
+        'src/identity/identity.public.ts',
+      ],
+      [
+        'application-imports-no-platform',
+        'src/sharing/application/uses-the-platform.ts',
+        'src/shared/infrastructure/job-queue.ts',
+      ],
+      [
+        'application-imports-no-platform',
+        'src/sharing/application/uses-the-platform.ts',
+        'src/config/app-config.ts',
+      ],
+      [
+        'use-cases-do-not-import-each-other',
+        'src/sharing/application/commands/extend-connection/extend-connection.handler.ts',
+        'src/sharing/application/commands/add-connection/add-connection.command.ts',
+      ],
+      [
+        'interface-imports-no-infrastructure',
+        'src/sharing/interface/connections.controller.ts',
+        'src/sharing/infrastructure/connection.schema.ts',
+      ],
+      [
+        'nothing-imports-outer-contexts',
+        'src/sharing/application/uses-back-office.ts',
+        'src/back-office/back-office.module.ts',
+      ],
+      [
+        'contexts-meet-through-public-files',
+        'src/back-office/back-office.module.ts',
+        'src/sharing/domain/leaky-connection.ts',
+      ],
+    ])('reports %s: %s → %s', (rule, from, to) => {
+      const reported = output.split('\n').filter((line) => line.includes(`${rule}: ${from} → `));
+      expect(reported.some((line) => line.includes(to))).toBe(true);
+    });
+
+    it('lets a context import another through its public file', () => {
+      expect(output).not.toMatch(
+        /contexts-meet-through-public-files: [^\n]*→ src\/identity\/identity\.public\.ts/,
+      );
+    });
+  });
+
+  it('lint refuses unformatted code (Prettier runs first in `npm run lint`)', async () => {
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.lint).toMatch(/^prettier --check \./);
+    const prettier = join(root, 'node_modules/.bin/prettier');
+    const check = (source: string) =>
+      new Promise<number>((resolve) => {
+        const child = execFile(
+          prettier,
+          ['--check', '--stdin-filepath', 'src/sharing/domain/example.ts'],
+          { cwd: root },
+          (error) => resolve(error ? ((error as { code?: number }).code ?? 1) : 0),
+        );
+        child.stdin?.end(source);
+      });
+    expect(await check('export const  example = {a:1}\n')).not.toBe(0);
+    expect(await check('export const example = { a: 1 };\n')).toBe(0);
   });
 
   it('ESLint refuses a framework import in a domain file', async () => {
