@@ -21,6 +21,7 @@ export interface SmtpSink {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  let parsing: Promise<void> = Promise.resolve();
   const recipientAttempts: string[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -41,12 +42,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
-        received.push({
-          ...parseMimeMessage(raw),
-          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
+        const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
+        // Parsed one after another, so `received` keeps the order of arrival.
+        parsing = parsing
+          .then(async () => {
+            received.push({ ...(await parseMimeMessage(raw)), envelopeTo, raw });
+          })
+          .then(() => callback(), callback);
       });
     },
   });

@@ -78,7 +78,7 @@ describe('the in-process queue with mail written to files', () => {
       },
       { what: 'the .eml file' },
     );
-    const message = parseMimeMessage(await readFile(join(mailDir, file)));
+    const message = await parseMimeMessage(await readFile(join(mailDir, file)));
     expect(message).toMatchObject({ to: 'ada@example.org', subject: 'Your test message' });
     expect(message.html).toContain('Hello Ada &lt;b&gt;,');
     expect(message.text).toContain('Hello Ada <b>,');

@@ -36,7 +36,7 @@ export class DevMailController {
       .slice(0, LIST_LIMIT);
     const rows = await Promise.all(
       files.map(async (file) => {
-        const message = parseMimeMessage(await readFile(join(this.dir, file)));
+        const message = await parseMimeMessage(await readFile(join(this.dir, file)));
         return `<tr><td>${escape(sentAt(message.date))}</td><td>${escape(message.to)}</td><td><a href="/dev/mail/${encodeURIComponent(file)}">${escape(message.subject || '(no subject)')}</a></td></tr>`;
       }),
     );
@@ -53,7 +53,7 @@ export class DevMailController {
     if (!EML_FILE.test(file)) throw new NotFoundException();
     const raw = await readFile(join(this.dir, file)).catch(() => undefined);
     if (!raw) throw new NotFoundException();
-    const message = parseMimeMessage(raw);
+    const message = await parseMimeMessage(raw);
     const html = message.html
       ? `<h2>HTML part</h2><iframe sandbox title="HTML part" srcdoc="${escape(message.html)}"></iframe>`
       : '';

@@ -16,7 +16,7 @@ describe('parseMimeMessage', () => {
       html: '<p>Hello Zoë, <a href="https://veri.example/a?b=c&amp;d=e">open</a></p>',
       date: new Date('2024-03-05T10:00:00Z'),
     });
-    const message = parseMimeMessage(raw);
+    const message = await parseMimeMessage(raw);
     expect(message.subject).toBe('Your certificate — ready to download (£25.88)');
     expect(message.from).toBe('Veri <no-reply@veri.example>');
     expect(message.to).toBe('zoë@example.org');
@@ -36,7 +36,7 @@ describe('parseMimeMessage', () => {
       textEncoding: 'base64',
       attachments: [{ filename: 'note.txt', content: 'not the body' }],
     });
-    const message = parseMimeMessage(raw.toString('utf8'));
+    const message = await parseMimeMessage(raw.toString('utf8'));
     expect(message.text).toBe('Ünïcödé everywhere: ' + 'ü'.repeat(100));
     expect(message.html).toBeUndefined();
   });
