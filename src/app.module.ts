@@ -8,6 +8,7 @@ import { DemoDataModule } from './demo-data/demo-data.module';
 import { IdentityModule } from './identity/identity.module';
 import { OrderingModule } from './ordering/ordering.module';
 import { AuditModule } from './shared/infrastructure/audit/audit.module';
+import { ClockModule } from './shared/infrastructure/clock/clock.module';
 import { DatabaseModule } from './shared/infrastructure/database/database.module';
 import { EmailModule } from './shared/infrastructure/email/email.module';
 import { LoggingModule } from './shared/infrastructure/logging/logging.module';
@@ -29,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         CqrsModule.forRoot(),
+        ClockModule,
         DatabaseModule.forRoot(config),
         AuditModule,
         QueueModule.forRoot(config),

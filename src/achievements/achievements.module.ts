@@ -4,7 +4,6 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { Clock, SystemClock } from '../shared/domain';
 import { CorrectAchievementHandler } from './application/commands/correct-achievement/correct-achievement.handler';
 import { FollowUpEnquiryHandler } from './application/commands/follow-up-enquiry/follow-up-enquiry.handler';
 import { ImportAchievementsHandler } from './application/commands/import-achievements/import-achievements.handler';
@@ -110,7 +109,6 @@ const queryHandlers = [
     CandidateLookup,
     ImportAchievementsCliCommand,
     CertificateCountContributor,
-    { provide: Clock, useClass: SystemClock },
     { provide: AchievementRepository, useClass: MikroOrmAchievementRepository },
     { provide: EnquiryRepository, useClass: MikroOrmEnquiryRepository },
     { provide: CandidateAccounts, useClass: IdentityCandidateAccounts },

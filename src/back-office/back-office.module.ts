@@ -1,6 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../shared/domain';
 import { ImportRecordsFileHandler } from './application/commands/import-records-file/import-records-file.handler';
 import { GetRecordImportHandler } from './application/queries/get-record-import/get-record-import.handler';
 import { ListRecordImportsHandler } from './application/queries/list-record-imports/list-record-imports.handler';
@@ -53,7 +52,6 @@ import { StaffHomePageController } from './interface/web/staff-home-page.control
     GetRecordImportHandler,
     { provide: OutboxBacklog, useClass: SqlOutboxBacklog },
     { provide: RecordImportRepository, useClass: MikroOrmRecordImportRepository },
-    { provide: Clock, useClass: SystemClock },
   ],
 })
 export class BackOfficeModule {}

@@ -2,7 +2,6 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { Clock, SystemClock } from '../shared/domain';
 import { PrincipalResolver } from '../shared/web/authentication/principal-resolver';
 import { ResolvePrincipalMiddleware } from '../shared/web/authentication/resolve-principal.middleware';
 import { ApproveRegistrationHandler } from './application/commands/approve-registration/approve-registration.handler';
@@ -193,7 +192,6 @@ const queryHandlers = [
     AddressBookPagesController,
   ],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     { provide: AccountRepository, useClass: MikroOrmAccountRepository },
     { provide: CandidateRecordRepository, useClass: SqlCandidateRecordRepository },
     { provide: AccessTokenRepository, useClass: MikroOrmAccessTokenRepository },

@@ -6,7 +6,6 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { Clock, SystemClock } from '../shared/domain';
 import { AddToBasketHandler } from './application/commands/add-to-basket/add-to-basket.handler';
 import { CancelUnpaidOrderHandler } from './application/commands/cancel-unpaid-order/cancel-unpaid-order.handler';
 import { CreatePrintBatchHandler } from './application/commands/create-print-batch/create-print-batch.handler';
@@ -80,7 +79,6 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     AdminOrderingPagesController,
   ],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     { provide: CatalogueRepository, useClass: MikroOrmCatalogueRepository },
     { provide: BasketRepository, useClass: MikroOrmBasketRepository },
     { provide: ReprintClaims, useClass: SqlReprintClaims },

@@ -5,7 +5,6 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
-import { Clock, SystemClock } from '../shared/domain';
 import { AddConnectionHandler } from './application/commands/add-connection/add-connection.handler';
 import { ApproveConnectionHandler } from './application/commands/approve-connection/approve-connection.handler';
 import { ChangeConnectionExpiryHandler } from './application/commands/change-connection-expiry/change-connection-expiry.handler';
@@ -89,7 +88,6 @@ const queryHandlers = [
     EmailRequestToCandidate,
     EmailOutcomeToThirdParty,
     ConnectionExpiryScheduler,
-    { provide: Clock, useClass: SystemClock },
     { provide: ConnectionRepository, useClass: MikroOrmConnectionRepository },
     { provide: AccessLog, useClass: SqlAccessLog },
     { provide: DueConnections, useClass: SqlDueConnections },

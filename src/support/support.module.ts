@@ -10,7 +10,6 @@ import { MikroOrmSupportContactRepository } from './infrastructure/mikro-orm-sup
 import { SupportContactSchema } from './infrastructure/support-contact.schema';
 import { FaqApiController } from './interface/http/faq-api.controller';
 import { SupportPagesController } from './interface/web/support-pages.controller';
-import { Clock, SystemClock } from '../shared/domain';
 import { AddFaqEntryHandler } from './application/commands/add-faq-entry/add-faq-entry.handler';
 import { RemoveFaqEntryHandler } from './application/commands/remove-faq-entry/remove-faq-entry.handler';
 import { ReviseFaqEntryHandler } from './application/commands/revise-faq-entry/revise-faq-entry.handler';
@@ -32,7 +31,6 @@ import { AdminSupportPagesController } from './interface/admin/admin-support-pag
     ReviseFaqEntryHandler,
     RemoveFaqEntryHandler,
     ReviseSupportContactHandler,
-    { provide: Clock, useClass: SystemClock },
     { provide: FaqEntryRepository, useClass: MikroOrmFaqEntryRepository },
     { provide: SupportContactRepository, useClass: MikroOrmSupportContactRepository },
   ],
