@@ -1,3 +1,4 @@
+import { AccountReinstated, AccountSuspended } from './account.events';
 import { Account } from './account';
 import {
   AccountNotActiveError,
@@ -42,9 +43,14 @@ describe('Account suspension', () => {
   it('reinstating lets the account log in again; only a suspended account can be reinstated', () => {
     const account = activeCandidate();
     expect(() => account.reinstate(later)).toThrow(AccountNotSuspendedError);
+    account.pullDomainEvents();
     account.suspend(later);
     account.reinstate(later);
     expect(account.status).toBe('active');
+    expect(account.pullDomainEvents()).toEqual([
+      new AccountSuspended(account.id),
+      new AccountReinstated(account.id),
+    ]);
     expect(() => account.assertCanLogIn()).not.toThrow();
   });
 

@@ -76,3 +76,18 @@ export class PasswordChanged extends DomainEvent {
     super();
   }
 }
+
+/** Staff stopped the account: it cannot log in, and its sessions and tokens ended. */
+export class AccountSuspended extends DomainEvent {
+  readonly eventName = 'identity.account-suspended';
+  constructor(readonly accountId: string) {
+    super();
+  }
+}
+
+export class AccountReinstated extends DomainEvent {
+  readonly eventName = 'identity.account-reinstated';
+  constructor(readonly accountId: string) {
+    super();
+  }
+}

@@ -1,5 +1,7 @@
 import { AggregateRoot } from '../../shared/domain';
 import {
+  AccountReinstated,
+  AccountSuspended,
   CandidateAccountLinked,
   CandidateRegistered,
   EmailChanged,
@@ -243,12 +245,14 @@ export class Account extends AggregateRoot {
     this.status = 'suspended';
     this.sessionsValidAfter = now;
     this.touch(now);
+    this.record(new AccountSuspended(this.id));
   }
 
   reinstate(now: Date): void {
     if (this.status !== 'suspended') throw new AccountNotSuspendedError();
     this.status = 'active';
     this.touch(now);
+    this.record(new AccountReinstated(this.id));
   }
 
   /** Refuses a login whose password was right but whose account cannot be used yet (or any more). */

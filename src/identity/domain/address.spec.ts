@@ -1,4 +1,5 @@
-import { checkAddress, normaliseUkPostcode } from './address';
+import { checkAddress } from './address';
+import { normaliseUkPostcode } from '../../shared/domain/postal-areas';
 import { AddressBook } from './address-book';
 import { InvalidAddressError } from './profile.errors';
 

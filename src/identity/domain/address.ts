@@ -1,9 +1,5 @@
-import * as countries from 'i18n-iso-countries';
+import { isCountryCode, normaliseUkPostcode, usesUkPostcodes } from '../../shared/domain/postal-areas';
 import { InvalidAddressError } from './profile.errors';
-
-// English country names for the pages' list and for showing an address.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /** What a person types for an address (before checking). */
 export interface AddressInput {
@@ -27,32 +23,7 @@ export interface AddressFields {
   country: string;
 }
 
-/** Royal Mail's area: the UK, and the Channel Islands and the Isle of Man, which use UK-style postcodes. */
-const UK_POSTCODE_COUNTRIES = new Set(['GB', 'GG', 'JE', 'IM']);
-
-// The UK postcode shape (outward code, inward code), with GIR 0AA; checked without spaces.
-const UK_POSTCODE =
-  /^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$/;
-
 export const ADDRESS_LIMITS = { label: 50, line: 100, town: 60, county: 60, postcode: 10 } as const;
-
-export function countryName(code: string): string {
-  return countries.getName(code, 'en') ?? code;
-}
-
-/** Every country, by English name, for a select list. */
-export function countryOptions(): Array<{ value: string; label: string }> {
-  return Object.entries(countries.getNames('en', { select: 'official' }))
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
-}
-
-/** "sw1a1aa", "SW1A  1AA" -> "SW1A 1AA"; undefined when it is not a UK postcode. */
-export function normaliseUkPostcode(value: string): string | undefined {
-  const compact = value.toUpperCase().replace(/\s+/g, '');
-  if (!UK_POSTCODE.test(compact)) return undefined;
-  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '';
@@ -96,7 +67,7 @@ export function checkAddress(input: AddressInput): AddressFields {
       field: 'county',
       message: `The county must be ${ADDRESS_LIMITS.county} characters or fewer`,
     });
-  const knownCountry = /^[A-Z]{2}$/.test(country) && countries.isValid(country);
+  const knownCountry = isCountryCode(country);
   if (!knownCountry)
     problems.push({
       field: 'country',
@@ -105,7 +76,7 @@ export function checkAddress(input: AddressInput): AddressFields {
 
   if (!postcode) {
     problems.push({ field: 'postcode', message: 'Enter the postcode' });
-  } else if (knownCountry && UK_POSTCODE_COUNTRIES.has(country)) {
+  } else if (knownCountry && usesUkPostcodes(country)) {
     const normalised = normaliseUkPostcode(postcode);
     if (normalised) postcode = normalised;
     else problems.push({ field: 'postcode', message: 'Enter a real UK postcode, like SW1A 1AA' });

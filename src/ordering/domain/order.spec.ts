@@ -1,6 +1,13 @@
 import { Basket } from './basket';
 import { DeliveryOption, Product } from './catalogue';
 import { Order, PlaceOrderInput } from './order';
+import {
+  NothingToBatchError,
+  OrderNotPrintableError,
+  PrintBatchAlreadyDispatchedError,
+} from './ordering.errors';
+import { PrintBatch } from './print-batch';
+import { PrintBatchCreated, PrintBatchDispatched } from './print-batch.events';
 import { checkAddress } from './postal-address';
 
 const now = new Date('2026-11-29T10:00:00Z');
@@ -119,5 +126,47 @@ describe('Order', () => {
     const unpaid = Order.place(input());
     expect(unpaid.cancelUnpaid(now)).toBe(true);
     expect(unpaid.status).toBe('cancelled');
+  });
+});
+
+describe('PrintBatch.gather', () => {
+  const paidOrder = (id: string) => {
+    const order = Order.place(input({ id }));
+    order.markPaid('{TX}', now);
+    return order;
+  };
+  const batch = { id: 'batch-1', number: 7, createdBy: 'staff-1', at: now };
+
+  it('puts every paid order in the batch, counts them and records the batch', () => {
+    const orders = [paidOrder('o-1'), paidOrder('o-2')];
+    const printBatch = PrintBatch.gather(orders, batch);
+    expect(orders.map((o) => [o.status, o.printBatchId])).toEqual([
+      ['in_print', 'batch-1'],
+      ['in_print', 'batch-1'],
+    ]);
+    expect(printBatch).toMatchObject({ orderCount: 2, itemCount: 4, status: 'printing' });
+    expect(printBatch.pullDomainEvents()).toEqual([
+      expect.objectContaining({
+        constructor: PrintBatchCreated,
+        batchId: 'batch-1',
+        number: 7,
+        orderIds: ['o-1', 'o-2'],
+      }),
+    ]);
+  });
+
+  it('refuses an empty batch and an order that is not paid, with coded errors', () => {
+    expect(() => PrintBatch.gather([], batch)).toThrow(NothingToBatchError);
+    expect(() => PrintBatch.gather([Order.place(input())], batch)).toThrow(OrderNotPrintableError);
+  });
+
+  it('records the dispatch once', () => {
+    const printBatch = PrintBatch.gather([paidOrder('o-1')], batch);
+    printBatch.pullDomainEvents();
+    printBatch.dispatch(now);
+    expect(printBatch.pullDomainEvents()).toEqual([
+      expect.objectContaining({ constructor: PrintBatchDispatched, batchId: 'batch-1' }),
+    ]);
+    expect(() => printBatch.dispatch(now)).toThrow(PrintBatchAlreadyDispatchedError);
   });
 });

@@ -2,7 +2,13 @@ import { AggregateRoot } from '../../shared/domain';
 import { BasketItem } from './basket';
 import { DeliveryOption, Product, ProductCode } from './catalogue';
 import { breakdown } from './money';
-import { BasketEmptyError, DeliveryOptionNotAllowedError, OrderNotPayableError } from './ordering.errors';
+import {
+  BasketEmptyError,
+  DeliveryOptionNotAllowedError,
+  OrderNotPayableError,
+  OrderNotPrintableError,
+  UnknownProductError,
+} from './ordering.errors';
 import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed, OrderPlaced } from './order.events';
 import { isInternational, PostalAddress } from './postal-address';
 import { ReprintReason } from './reprint-reason';
@@ -99,7 +105,7 @@ export class Order extends AggregateRoot {
     order.status = 'pending_payment';
     order.lines = input.items.map((item) => {
       const product = input.products.find((p) => p.code === item.productCode);
-      if (!product) throw new Error(`No catalogue entry for ${item.productCode}`);
+      if (!product) throw new UnknownProductError(item.productCode);
       return {
         productCode: product.code,
         productName: product.name,
@@ -170,8 +176,7 @@ export class Order extends AggregateRoot {
   }
 
   addToPrintBatch(batchId: string): void {
-    if (this.status !== 'paid' || this.printBatchId)
-      throw new Error(`Order ${this.id} cannot join a print batch`);
+    if (this.status !== 'paid' || this.printBatchId) throw new OrderNotPrintableError(this.number);
     this.printBatchId = batchId;
     this.status = 'in_print';
   }

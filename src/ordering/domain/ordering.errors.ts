@@ -98,6 +98,16 @@ export class PaymentUnavailableError extends DomainError {
   }
 }
 
+export class OrderNotPrintableError extends DomainError {
+  constructor(orderNumber: string | number) {
+    super(
+      'ORDERING.ORDER_NOT_PRINTABLE',
+      `Order ${orderNumber} cannot join a print batch: only paid orders not yet in a batch can.`,
+      'conflict',
+    );
+  }
+}
+
 export class NothingToBatchError extends DomainError {
   constructor() {
     super('ORDERING.NOTHING_TO_BATCH', 'There are no paid orders waiting to be printed.');

@@ -1,9 +1,5 @@
-import * as countries from 'i18n-iso-countries';
+import { isCountryCode, normaliseUkPostcode, usesUkPostcodes } from '../../shared/domain/postal-areas';
 import { InvalidAddressError } from './ordering.errors';
-
-// Country names in English for pages, emails and the print house's file.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /** An address as the order keeps it (a copy: later edits to the address book do not change orders). */
 export interface PostalAddress {
@@ -17,15 +13,8 @@ export interface PostalAddress {
   country: string;
 }
 
-/** Royal Mail treats these as inland: the Channel Islands and the Isle of Man post as the UK does. */
-const DOMESTIC = new Set(['GB', 'GG', 'JE', 'IM']);
-
-// The UK postcode shape (outward + inward code), including GIR 0AA; the space is optional when typed.
-const UK_POSTCODE =
-  /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;
-
 export function isInternational(address: Pick<PostalAddress, 'country'>): boolean {
-  return !DOMESTIC.has(address.country);
+  return !usesUkPostcodes(address.country);
 }
 
 function text(value: unknown): string {
@@ -64,33 +53,19 @@ export function checkAddress(input: Record<string, unknown>, prefix: string): Po
     problems.push({ field: field('town'), message: 'Enter the town or city (up to 40 characters).' });
   if (county.length > 40)
     problems.push({ field: field('county'), message: 'The county can be up to 40 characters.' });
-  if (!/^[A-Z]{2}$/.test(country) || !countries.isValid(country)) {
+  if (!isCountryCode(country)) {
     problems.push({ field: field('country'), message: 'Choose a country from the list.' });
   }
   if (!postcode) {
     problems.push({ field: field('postcode'), message: 'Enter the postcode.' });
-  } else if (DOMESTIC.has(country)) {
-    const compact = postcode.replace(/ /g, '');
-    if (!UK_POSTCODE.test(compact))
+  } else if (usesUkPostcodes(country)) {
+    const normalised = normaliseUkPostcode(postcode);
+    if (!normalised)
       problems.push({ field: field('postcode'), message: 'Enter a real UK postcode, like SW1A 1AA.' });
-    else postcode = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+    else postcode = normalised;
   } else if (postcode.length > 10) {
     problems.push({ field: field('postcode'), message: 'The postcode can be up to 10 characters.' });
   }
   if (problems.length > 0) throw new InvalidAddressError(problems);
   return { fullName, line1, line2: line2 || null, town, county: county || null, postcode, country };
-}
-
-export function countryName(code: string): string {
-  return countries.getName(code, 'en') ?? code;
-}
-
-/** Countries for an address form: the United Kingdom first, then the rest by English name. */
-export function countryOptions(): Array<{ value: string; label: string }> {
-  const names = countries.getNames('en', { select: 'official' });
-  const rest = Object.entries(names)
-    .filter(([code]) => code !== 'GB')
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
-  return [{ value: 'GB', label: 'United Kingdom' }, ...rest];
 }

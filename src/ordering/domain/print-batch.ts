@@ -1,7 +1,10 @@
-import { PrintBatchAlreadyDispatchedError } from './ordering.errors';
+import { AggregateRoot } from '../../shared/domain';
+import { Order } from './order';
+import { NothingToBatchError, PrintBatchAlreadyDispatchedError } from './ordering.errors';
+import { PrintBatchCreated, PrintBatchDispatched } from './print-batch.events';
 
 /** Paid orders gathered for the print house; dispatching it dispatches every order in it. */
-export class PrintBatch {
+export class PrintBatch extends AggregateRoot {
   status: 'printing' | 'dispatched' = 'printing';
   dispatchedAt: Date | null = null;
 
@@ -12,12 +15,41 @@ export class PrintBatch {
     readonly itemCount: number,
     readonly createdBy: string | null,
     readonly createdAt: Date,
-  ) {}
+  ) {
+    super();
+  }
+
+  /** Gathers paid orders not yet in a batch: each joins the batch and goes to print. */
+  static gather(
+    orders: readonly Order[],
+    batch: { id: string; number: number; createdBy: string | null; at: Date },
+  ): PrintBatch {
+    if (orders.length === 0) throw new NothingToBatchError();
+    const itemCount = orders.reduce((sum, order) => sum + order.itemCount(), 0);
+    const created = new PrintBatch(
+      batch.id,
+      batch.number,
+      orders.length,
+      itemCount,
+      batch.createdBy,
+      batch.at,
+    );
+    for (const order of orders) order.addToPrintBatch(created.id);
+    created.record(
+      new PrintBatchCreated(
+        created.id,
+        created.number,
+        orders.map((order) => order.id),
+      ),
+    );
+    return created;
+  }
 
   dispatch(at: Date): void {
     if (this.status === 'dispatched') throw new PrintBatchAlreadyDispatchedError();
     this.status = 'dispatched';
     this.dispatchedAt = at;
+    this.record(new PrintBatchDispatched(this.id));
   }
 }
 

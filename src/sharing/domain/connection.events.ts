@@ -44,3 +44,25 @@ export class ConnectionActivated extends DomainEvent {
     super();
   }
 }
+
+/** The candidate moved the date the third party's access ends. */
+export class ConnectionExpiryChanged extends DomainEvent {
+  readonly eventName = 'sharing.connection-expiry-changed';
+  constructor(
+    readonly connectionId: string,
+    readonly expiresAt: Date | null,
+  ) {
+    super();
+  }
+}
+
+/** The candidate changed which documents the third party may see. */
+export class ConnectionPermissionsChanged extends DomainEvent {
+  readonly eventName = 'sharing.connection-permissions-changed';
+  constructor(
+    readonly connectionId: string,
+    readonly certificateNumbers: readonly string[],
+  ) {
+    super();
+  }
+}

@@ -3,7 +3,9 @@ import { ShareableDocumentSet } from './connection-permission';
 import {
   ConnectionApproved,
   ConnectionDeleted,
+  ConnectionExpiryChanged,
   ConnectionInvited,
+  ConnectionPermissionsChanged,
   ConnectionRequested,
 } from './connection.events';
 import { oneMonthFrom, parseExpiry } from './expiry';
@@ -123,6 +125,18 @@ describe('Connection', () => {
       now,
     );
     expect(connection.permissions).toEqual([{ certificateNumber: 'A-ACC', documents: ['ecertificate'] }]);
+    expect(connection.pullDomainEvents().slice(-2)).toEqual([
+      expect.objectContaining({
+        constructor: ConnectionExpiryChanged,
+        connectionId: connection.id,
+        expiresAt: new Date('2027-03-01T00:00:00Z'),
+      }),
+      expect.objectContaining({
+        constructor: ConnectionPermissionsChanged,
+        connectionId: connection.id,
+        certificateNumbers: ['A-ACC'],
+      }),
+    ]);
     expect(() => connection.changeExpiry(new Date('2020-01-01'), now)).toThrow(
       expect.objectContaining({ code: 'SHARING.EXPIRY_NOT_IN_FUTURE' }),
     );

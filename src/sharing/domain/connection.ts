@@ -9,7 +9,9 @@ import {
   ConnectionApproved,
   ConnectionDeclined,
   ConnectionDeleted,
+  ConnectionExpiryChanged,
   ConnectionInvited,
+  ConnectionPermissionsChanged,
   ConnectionRequested,
 } from './connection.events';
 import {
@@ -179,6 +181,7 @@ export class Connection extends AggregateRoot {
     this.expiresAt = expiryFor(expiresAt, now);
     this.reminderSentAt = null;
     this.updatedAt = now;
+    this.record(new ConnectionExpiryChanged(this.id, this.expiresAt));
   }
 
   changePermissions(
@@ -189,6 +192,12 @@ export class Connection extends AggregateRoot {
     this.assertGranted(now);
     this.permissions = checkPermissions(permissions, shareable);
     this.updatedAt = now;
+    this.record(
+      new ConnectionPermissionsChanged(
+        this.id,
+        this.permissions.map((p) => p.certificateNumber),
+      ),
+    );
   }
 
   /** Access ends at once. */

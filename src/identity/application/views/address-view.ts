@@ -1,4 +1,5 @@
-import { Address, countryName } from '../../domain/address';
+import { Address } from '../../domain/address';
+import { countryName } from '../../../shared/domain/postal-areas';
 
 /** An address-book entry as callers see it (the API, the pages, and Ordering's checkout). */
 export interface AddressView {

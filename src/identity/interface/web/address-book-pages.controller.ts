@@ -13,7 +13,7 @@ import { RemoveAddress } from '../../application/commands/remove-address/remove-
 import { UpdateAddress } from '../../application/commands/update-address/update-address.command';
 import { GetAddress } from '../../application/queries/get-address/get-address.query';
 import { AddressView } from '../../application/views/address-view';
-import { countryOptions } from '../../domain/address';
+import { countryOptions } from '../../../shared/domain/postal-areas';
 import { AddressNotFoundError } from '../../domain/profile.errors';
 import { field, saveSession } from './identity-session';
 import { PROFILE_PATH, profileCrumbs } from './profile-view';

@@ -3,7 +3,7 @@ import { DomainEventReaction, ReactsTo } from '../../../shared/application/domai
 import { EmailOutbox } from '../../../shared/application/email-outbox';
 import { Order, OrderRepository } from '../../domain/order';
 import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed } from '../../domain/order.events';
-import { countryName } from '../../domain/postal-address';
+import { countryName } from '../../../shared/domain/postal-areas';
 import { describeReason } from '../../domain/reprint-reason';
 
 /** What every order email shows: the receipt (lines, VAT, delivery, total) and the delivery address. */

@@ -1,7 +1,8 @@
 import { BasketItem } from '../../domain/basket';
 import { bpsToPercent, breakdown, gbp, Money } from '../../domain/money';
 import { Order, ORDER_STATUS_LABELS, OrderLine } from '../../domain/order';
-import { countryName, PostalAddress } from '../../domain/postal-address';
+import { PostalAddress } from '../../domain/postal-address';
+import { countryName } from '../../../shared/domain/postal-areas';
 import { describeReason } from '../../domain/reprint-reason';
 
 export interface BasketLineView {

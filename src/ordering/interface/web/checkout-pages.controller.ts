@@ -14,7 +14,8 @@ import { GetBasket } from '../../application/queries/get-basket/get-basket.query
 import { addressView, BasketView } from '../../application/views/ordering-views';
 import { breakdown, gbp } from '../../domain/money';
 import { PaymentUnavailableError } from '../../domain/ordering.errors';
-import { checkAddress, countryOptions, isInternational, PostalAddress } from '../../domain/postal-address';
+import { checkAddress, isInternational, PostalAddress } from '../../domain/postal-address';
+import { countryOptions } from '../../../shared/domain/postal-areas';
 import { CHECKOUT_HREFS, CHECKOUT_STEPS, CheckoutState } from './checkout-session';
 import { FieldError, formErrorsFrom } from './page-errors';
 

@@ -21,26 +21,27 @@ export class CreatePrintBatchHandler implements ICommandHandler<CreatePrintBatch
     return this.uow.run(async () => {
       const orders = await this.orders.lockPaidUnbatched();
       if (orders.length === 0) throw new NothingToBatchError();
-      const itemCount = orders.reduce((sum, o) => sum + o.itemCount(), 0);
-      const batch = new PrintBatch(
-        newId(),
-        await this.batches.nextNumber(),
-        orders.length,
-        itemCount,
-        actor.accountId,
-        this.clock.now(),
-      );
+      const batch = PrintBatch.gather(orders, {
+        id: newId(),
+        number: await this.batches.nextNumber(),
+        createdBy: actor.accountId,
+        at: this.clock.now(),
+      });
       await this.batches.add(batch);
-      for (const order of orders) order.addToPrintBatch(batch.id);
       this.audit.record({
         actorId: actor.accountId,
         ip: actor.ip,
         action: 'ordering.print-batch-created',
         targetType: 'print_batch',
         targetId: batch.id,
-        details: { orders: orders.length, items: itemCount },
+        details: { orders: batch.orderCount, items: batch.itemCount },
       });
-      return { batchId: batch.id, number: batch.number, orderCount: orders.length, itemCount };
+      return {
+        batchId: batch.id,
+        number: batch.number,
+        orderCount: batch.orderCount,
+        itemCount: batch.itemCount,
+      };
     });
   }
 }

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OrderRepository } from '../../../domain/order';
 import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
-import { countryName } from '../../../domain/postal-address';
+import { countryName } from '../../../../shared/domain/postal-areas';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { describeReason } from '../../../domain/reprint-reason';
 import { ExportPrintBatch, PrintBatchExport } from './export-print-batch.query';

@@ -3,7 +3,7 @@ import { PdfRenderer } from '../../../../shared/application/pdf-renderer';
 import { Clock } from '../../../../shared/domain';
 import { OrderRepository } from '../../../domain/order';
 import { NoLettersInBatchError, PrintBatchNotFoundError } from '../../../domain/ordering.errors';
-import { countryName } from '../../../domain/postal-address';
+import { countryName } from '../../../../shared/domain/postal-areas';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { CandidateDirectory } from '../../ports/candidate-directory';
 import { BatchLettersFile, RenderBatchLetters } from './render-batch-letters.query';
