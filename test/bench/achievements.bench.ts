@@ -3,7 +3,6 @@
 // eCertificate's first render and stored re-download against raw puppeteer-core on one warm browser.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -25,7 +24,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { load, machine, startPortal, table, writeSection } from './support';
+import { listenBare, load, machine, startPortal, table, writeSection } from './support';
 
 const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 1_000_000);
 const MINE = 30;
@@ -105,8 +104,7 @@ async function main(): Promise<void> {
       },
     );
   });
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+  const bareUrl = `${await listenBare(bare)}/`;
 
   await load('warm-up', { url: `${portal.baseUrl}/api/v1/me/achievements`, headers: auth, duration: 2 });
   await load('warm-up', { url: bareUrl, duration: 1 });

@@ -4,7 +4,6 @@
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { ExpireDueConnections } from '../../src/sharing/application/commands/expire-due-connections/expire-due-connections.command';
 import { DueConnectionsOutcome } from '../../src/sharing/application/ports/due-connections';
@@ -21,7 +20,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { load, machine, startPortal, table, writeSection } from './support';
+import { listenBare, load, machine, startPortal, table, writeSection } from './support';
 
 const DUE = Number(process.env.BENCH_DUE ?? 100_000);
 const NOT_DUE = DUE;
@@ -153,8 +152,7 @@ async function main(): Promise<void> {
       },
     );
   });
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+  const bareUrl = `${await listenBare(bare)}`;
 
   await load('warm-up', { url: path(ids.many), headers: auth, duration: 2 });
   const results = [

@@ -1,8 +1,10 @@
 // Shared pieces of the benchmarks: start the real app against the configured Postgres, drive load with
-// autocannon, and write each benchmark's result table into its own section of docs/benchmarks.md.
-import autocannon from 'autocannon';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// autocannon (in its own process), and write each benchmark's result table into its own section of docs/benchmarks.md.
+import type autocannon from 'autocannon';
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 
 export interface LoadResult {
@@ -16,6 +18,27 @@ export interface LoadResult {
   requests: number;
 }
 
+/** One request shape for the load generator; what varies per request is data, since functions cannot cross processes. */
+export interface RequestSpec {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  path: string;
+  headers?: Record<string, string>;
+  /** A different X-Forwarded-For on every request (with TRUST_PROXY=true the per-address throttles never answer). */
+  manyClients?: boolean;
+  /** Request bodies used in turn. */
+  bodies?: string[];
+}
+
+export interface LoadJob {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  headers?: Record<string, string>;
+  requests?: RequestSpec[];
+}
+
+/** Drives load with autocannon in a process of its own (load-generator.ts), never in the server's process. */
 export async function load(
   label: string,
   options: {
@@ -24,16 +47,26 @@ export async function load(
     duration?: number;
     amount?: number;
     headers?: Record<string, string>;
-    requests?: autocannon.Request[];
+    requests?: RequestSpec[];
   },
 ): Promise<LoadResult> {
-  const result = await autocannon({
+  const job: LoadJob = {
     url: options.url,
     connections: options.connections ?? 20,
-    duration: options.amount ? undefined : (options.duration ?? 10),
+    duration: options.duration ?? 10,
     amount: options.amount,
     headers: options.headers,
     requests: options.requests,
+  };
+  const child = fork(join(__dirname, 'load-generator.ts'), [], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+  });
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    child.once('message', (message: { result?: autocannon.Result; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(message.error)),
+    );
+    child.once('exit', (code) => reject(new Error(`The load generator exited with ${code}`)));
+    child.send(job);
   });
   const latency = result.latency as unknown as Record<string, number>;
   return {
@@ -46,6 +79,27 @@ export async function load(
     non2xx: result.non2xx,
     requests: result.requests.total,
   };
+}
+
+/** The machine's load averages (1, 5, 15 min) when a figure was taken: other work on the machine skews it. */
+export function machineLoad(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+}
+
+let lastPort = Number(process.env.BENCH_PORT_BASE ?? 45000) - 1;
+/** The next port of the benchmarks' range (BENCH_PORT_BASE, default 45000), so runs never take another's port. */
+export function benchPort(): number {
+  lastPort += 1;
+  return lastPort;
+}
+
+/** A bare node:http server on the next benchmark port; answers its URL. */
+export async function listenBare(server: Server): Promise<string> {
+  const port = benchPort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${port}`;
 }
 
 export function machine(): string {
@@ -76,6 +130,10 @@ export function writeSection(name: string, markdown: string): void {
     file,
     pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`,
   );
+  // Formatted as the lint check wants it (tables aligned).
+  execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', file], {
+    stdio: 'ignore',
+  });
 }
 
 /**
@@ -98,7 +156,7 @@ export async function startPortal(name: string, env: Record<string, string> = {}
     ...env,
   });
   const server = await startDatabaseServer(base, () => undefined);
-  const database = `veri_bench_${name}`;
+  const database = `veri_bench_${name}${process.env.BENCH_DB_SUFFIX ?? ''}`;
   const admin = new Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -111,7 +169,7 @@ export async function startPortal(name: string, env: Record<string, string> = {}
   const app = await NestFactory.create<any>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureHttpApp(app, config);
   // A fixed PORT when the caller gives one (the payment simulator's URL is built from PUBLIC_URL at start).
-  await app.listen(env.PORT ? config.port : 0, '127.0.0.1');
+  await app.listen(env.PORT ? config.port : benchPort(), '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
@@ -123,4 +181,26 @@ export async function startPortal(name: string, env: Record<string, string> = {}
       await server.stop();
     },
   };
+}
+
+/**
+ * With BENCH_PROFILE=<dir>, records a CPU profile of this process (the portal) while `work` runs, as
+ * <dir>/<name>.cpuprofile; summarise it with profile-summary.ts. Without it, just runs `work`.
+ */
+export async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return work();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
 }
