@@ -1,68 +1,80 @@
-// Landing page throughput: the whole portal (sessions, CSRF, helmet, logging, views) against a bare
-// node:http server answering the same bytes, side by side in one run on one machine.
+// Per-request overhead: the landing page and GET /health of the whole portal (helmet, logging, metrics,
+// sessions, CSRF, views) against a bare node:http server answering the same bytes, side by side in one
+// run; autocannon runs in its own process.
 import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { nextAddress } from './fixtures';
-import { load, machine, startPortal, table, writeSection } from './support';
+import { benchSeconds, round, run, today } from './fixtures';
+import {
+  listenBare,
+  load,
+  LoadResult,
+  machine,
+  machineLoad,
+  profiled,
+  startPortal,
+  table,
+  writeSection,
+} from './support';
 
 /** Each request from its own client address (TRUST_PROXY=true), so the per-address throttle never answers. */
-const fromManyClients = [
-  {
-    method: 'GET' as const,
-    path: '/',
-    setupRequest: (req: object) => ({ ...req, headers: { 'x-forwarded-for': nextAddress() } }),
-  },
-];
+const fromManyClients = (path: string) => [{ method: 'GET' as const, path, manyClients: true }];
 
-async function main(): Promise<void> {
-  const portal = await startPortal('landing', { TRUST_PROXY: 'true' });
-  const page = await fetch(`${portal.baseUrl}/`);
+async function bareServing(url: string) {
+  const page = await fetch(url);
   const body = Buffer.from(await page.arrayBuffer());
   const contentType = page.headers.get('content-type') ?? 'text/html';
-
-  const bare = createServer((_req, res) => {
+  const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': contentType, 'content-length': body.length });
     res.end(body);
   });
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+  return { server, url: await listenBare(server), bytes: body.length };
+}
 
-  const duration = Number(process.env.BENCH_SECONDS ?? 10);
-  await load('warm-up', { url: `${portal.baseUrl}/`, duration: 2, requests: fromManyClients });
-  const results = [
-    await load('bare node:http, same bytes', { url: bareUrl, duration }),
-    await load('Veri landing page (GET /)', {
-      url: `${portal.baseUrl}/`,
-      duration,
-      requests: fromManyClients,
-    }),
+const ratio = (portal: LoadResult, bare: LoadResult) =>
+  round(portal.requestsPerSecond / Math.max(1, bare.requestsPerSecond));
+
+run(async () => {
+  const portal = await startPortal('landing', { TRUST_PROXY: 'true' });
+  const landingBare = await bareServing(`${portal.baseUrl}/`);
+  const healthBare = await bareServing(`${portal.baseUrl}/health`);
+  const duration = benchSeconds(10);
+  const loadBefore = machineLoad();
+
+  await load('warm-up', { url: portal.baseUrl, duration: 2, requests: fromManyClients('/') });
+  const landing = [
+    await load('bare node:http, same bytes as the landing page', { url: `${landingBare.url}/`, duration }),
+    await profiled('landing', () =>
+      load('Veri landing page (GET /)', { url: portal.baseUrl, duration, requests: fromManyClients('/') }),
+    ),
   ];
-  const ratio = (results[0].requestsPerSecond / Math.max(1, results[1].requestsPerSecond)).toFixed(1);
+  const health = [
+    await load('bare node:http, same bytes as /health', { url: `${healthBare.url}/health`, duration }),
+    await profiled('health', () =>
+      load('Veri GET /health', { url: portal.baseUrl, duration, requests: fromManyClients('/health') }),
+    ),
+  ];
+  const loadAfter = machineLoad();
 
   writeSection(
     'landing',
-    `## Landing page against a bare Node server
+    `## Per-request overhead: the landing page and GET /health against a bare Node server
 
-${new Date().toISOString().slice(0, 10)}, ${machine()}; autocannon, 20 connections, ${duration} s each; both servers and
-autocannon share one Node process (as the other benchmarks do), same response bytes (${body.length} bytes). Run: \`npm run bench -- landing\`.
+${today()}, ${machine()}; load average (1 / 5 / 15 min) ${loadBefore} before and ${loadAfter} after the run.
+autocannon in its own process, 20 connections, ${duration} s each, one after another; the portal and the bare servers
+share the benchmark's process (measured one at a time), each bare server answers the same bytes as the portal
+(landing page ${landingBare.bytes} bytes, /health ${healthBare.bytes} bytes). Run: \`npm run bench -- landing\`.
 
-${table(results)}
+${table([...landing, ...health])}
 
-The bare server answers **${ratio}×** the requests per second of the full portal page. The difference is
-the cost of what a real page needs on every request: helmet headers, request logging with a request id,
-metrics, the per-address throttle, a CSRF token (bound to a visitor cookie, so no session row is written
-for a visitor) and the handlebars render with its layout (compiled views are cached). Every request came
-from its own client address (TRUST_PROXY=true, X-Forwarded-For), so the throttle counted but never refused.`,
+| ratio to bare (req/s) | measured | target |
+| --- | ---: | ---: |
+| landing page | ${ratio(landing[1], landing[0])} | >= 0.35 |
+| GET /health | ${ratio(health[1], health[0])} | >= 0.6 |
+
+Every request came from its own client address (TRUST_PROXY=true, X-Forwarded-For), so the throttle counted but never refused.`,
   );
-  console.log(table(results));
-  bare.close();
+  console.log(table([...landing, ...health]));
+  console.log(`ratios: landing ${ratio(landing[1], landing[0])}, health ${ratio(health[1], health[0])}`);
+  landingBare.server.close();
+  healthBare.server.close();
   await portal.close();
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+});

@@ -1,5 +1,7 @@
 // Everything HTTP about the web + API process, in the order requests meet it. main.ts and the test
 // app factory both call this, so tests exercise exactly what production runs.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -10,6 +12,7 @@ import { bodyParsers } from './body-parsers';
 import { createCsrfProtection } from './csrf/csrf-protection';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { setupOpenApi } from './openapi';
+import { answerLivenessFirst } from './liveness';
 import { publicDir } from './project-paths';
 import { securityHeaders } from './security-headers';
 import { resolveSessionSecret } from './session/session-secret';
@@ -24,21 +27,27 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
-  // Static files first: no session, no log line. A versioned URL (?v=) may be cached for a year.
-  app.useStaticAssets(publicDir(), {
-    index: false,
-    setHeaders: (res) => {
-      const versioned = Boolean((res as Response).req?.query?.v);
-      res.setHeader(
-        'Cache-Control',
-        versioned ? `public, max-age=${ONE_YEAR_SECONDS}, immutable` : 'public, max-age=86400',
-      );
-    },
-  });
+  answerLivenessFirst(app.getHttpServer());
+
+  // Static files first (no session, no log line), each folder of public/ under its own prefix (/css,
+  // /js, /images), so that no other request touches the disk. A versioned URL (?v=) may be cached for a year.
+  app.use('/css/brand.css', brandStylesheet(config));
+  for (const folder of publicFolders()) {
+    app.useStaticAssets(join(publicDir(), folder), {
+      prefix: `/${folder}`,
+      index: false,
+      setHeaders: (res) => {
+        const versioned = Boolean((res as Response).req?.query?.v);
+        res.setHeader(
+          'Cache-Control',
+          versioned ? `public, max-age=${ONE_YEAR_SECONDS}, immutable` : 'public, max-age=86400',
+        );
+      },
+    });
+  }
   app.use(app.get(HTTP_LOGGER));
   app.use(app.get(HttpMetrics).middleware());
   app.use(securityHeaders(config));
-  app.use('/css/brand.css', brandStylesheet(config));
 
   app.use(cookieParser());
   for (const parser of bodyParsers()) app.use(parser);
@@ -64,4 +73,11 @@ function brandStylesheet(config: AppConfig) {
     res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
     res.send(css);
   };
+}
+
+/** The folders of public/ (css, js, images): each is served under its own URL prefix. */
+function publicFolders(): string[] {
+  return readdirSync(publicDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }

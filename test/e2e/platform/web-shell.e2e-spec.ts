@@ -4,6 +4,7 @@ import { Body, Controller, Get, Module, Post, UnauthorizedException } from '@nes
 import { Throttle } from '@nestjs/throttler';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, Min } from 'class-validator';
+import fs from 'node:fs';
 import { Client } from 'pg';
 import { PdfRenderer } from '../../../src/shared/application/pdf-renderer';
 import { ConflictError } from '../../../src/shared/domain';
@@ -138,6 +139,22 @@ describe('web shell (e2e)', () => {
         answerHtml: expect.stringContaining('<strong>first</strong>'),
       });
       expect(res.body.totalItems).toBeGreaterThanOrEqual(7);
+    });
+
+    it('looks on disk only for addresses under a folder of public/: pages and API calls never stat a file', async () => {
+      const stat = jest.spyOn(fs, 'stat');
+      try {
+        await t.http().get('/').expect(200);
+        await t.http().get('/api/v1/faq').expect(200);
+        await t.http().get('/no-such-page').expect(404);
+        expect(stat).not.toHaveBeenCalled();
+        await t.http().get('/images/favicon.svg').expect(200);
+        await t.http().get('/js/achievements.js').expect(200);
+        expect(stat).toHaveBeenCalled();
+        await t.http().get('/css/no-such-file.css').expect(404);
+      } finally {
+        stat.mockRestore();
+      }
     });
 
     it('serves the stylesheet for a year under its versioned address, and the brand colours', async () => {
@@ -366,9 +383,15 @@ describe('web shell (e2e)', () => {
   });
 
   describe('operations', () => {
-    it('GET /health says the process is alive', async () => {
-      const res = await t.http().get('/health').expect(200);
-      expect(res.body.status).toBe('ok');
+    it('GET /health says the process is alive, answered before the web stack and never cached', async () => {
+      const res = await t.http().get('/health').expect(200).expect('Content-Type', /json/);
+      expect(res.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
+      expect(res.headers['cache-control']).toBe('no-store');
+      // Not through the page middleware: no page security policy, no cookie, no request id.
+      expect(res.headers['content-security-policy']).toBeUndefined();
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.headers['x-request-id']).toBeUndefined();
+      await t.http().head('/health').expect(200);
     });
 
     it('GET /health/ready checks the database, the queue and Chromium', async () => {

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { homeFor } from '../../../shared/web/views/navigation';
 import { PrincipalRole } from '../../../shared/web/authentication/principal';
+import { existingSession } from '../../../shared/web/session/web-session';
 
 /** What Identity's pages keep in the server-side session between requests. */
 export interface CandidateRegistrationProgress {
@@ -73,8 +74,10 @@ export function dateFrom(body: Record<string, unknown>, name: string): string {
 }
 
 export function takeNotice(req: Request): string | undefined {
-  const notice = req.session?.notice;
-  if (notice) delete req.session.notice;
+  // Read without starting a session: most pages are seen without one.
+  const session = existingSession(req);
+  const notice = session?.notice;
+  if (session && notice) delete session.notice;
   return notice;
 }
 

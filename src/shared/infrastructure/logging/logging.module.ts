@@ -76,6 +76,15 @@ function createHttpLogger(logger: PinoInstance): HttpLogger {
   });
 }
 
+/**
+ * Standard output, written asynchronously: a request never waits for its log line to reach a slow
+ * terminal, pipe or collector (a synchronous write blocks the event loop for every request). pino
+ * flushes what is still buffered when the process exits.
+ */
+export function createLogDestination(): DestinationStream & { sync?: boolean } {
+  return pino.destination({ dest: 1, sync: false });
+}
+
 @Global()
 @Module({})
 class LogOutputModule {
@@ -83,7 +92,7 @@ class LogOutputModule {
     return {
       module: LogOutputModule,
       providers: [
-        { provide: LOG_DESTINATION, useFactory: () => pino.destination({ dest: 1, sync: true }) },
+        { provide: LOG_DESTINATION, useFactory: createLogDestination },
         {
           provide: ROOT_LOGGER,
           inject: [LOG_DESTINATION],

@@ -11,6 +11,8 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 export class HttpMetrics {
   readonly registry = new Registry();
   private readonly duration: Histogram<'method' | 'route' | 'status_code'>;
+  /** The histogram's series by "method route status": labelling looks the series up by hashing its labels, once each here. */
+  private readonly series = new Map<string, Histogram.Internal<'method' | 'route' | 'status_code'>>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'veri_' });
@@ -25,13 +27,25 @@ export class HttpMetrics {
 
   middleware(): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
-      const stop = this.duration.startTimer();
+      const started = process.hrtime.bigint();
       res.once('finish', () => {
         // The route pattern (/api/v1/me/connections/:id), never the raw path: one series per route.
         const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
-        stop({ method: req.method, route, status_code: String(res.statusCode) });
+        this.seriesFor(req.method, route, res.statusCode).observe(
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
       });
       next();
     };
+  }
+
+  private seriesFor(method: string, route: string, status: number) {
+    const key = `${method} ${route} ${status}`;
+    let series = this.series.get(key);
+    if (!series) {
+      series = this.duration.labels({ method, route, status_code: String(status) });
+      this.series.set(key, series);
+    }
+    return series;
   }
 }

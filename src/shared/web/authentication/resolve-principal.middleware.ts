@@ -1,5 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { existingSession } from '../session/web-session';
 import { PrincipalResolver } from './principal-resolver';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -20,10 +21,13 @@ export class ResolvePrincipalMiddleware implements NestMiddleware {
         const token = BEARER.exec(authorization)?.[1];
         const principal = token ? await this.resolver.fromBearerToken(token) : null;
         if (principal) this.set(req, res, principal);
-      } else if (req.session?.login) {
-        const principal = await this.resolver.fromSession(req.session.login);
-        if (principal) this.set(req, res, principal);
-        else delete req.session.login;
+      } else {
+        const session = existingSession(req);
+        if (session?.login) {
+          const principal = await this.resolver.fromSession(session.login);
+          if (principal) this.set(req, res, principal);
+          else delete session.login;
+        }
       }
       next();
     } catch (error) {

@@ -10,6 +10,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { doubleCsrf } from 'csrf-csrf';
 import { DomainError } from '../../domain/domain-error';
+import { existingSession } from '../session/web-session';
 
 export const CSRF_INVALID = 'PLATFORM.CSRF_INVALID';
 export const CSRF_FIELD = '_csrf';
@@ -69,8 +70,9 @@ export interface CsrfProtection {
 
 /** True when the session holds something of its own (it is or will be stored), not just a fresh cookie. */
 function sessionInUse(req: Request): boolean {
-  if (!req.session) return false;
-  return Object.keys(req.session).some((key) => key !== 'cookie');
+  const session = existingSession(req);
+  if (!session) return false;
+  return Object.keys(session).some((key) => key !== 'cookie');
 }
 
 export function createCsrfProtection(options: { secret: string; secureCookies: boolean }): CsrfProtection {
@@ -96,7 +98,7 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
   const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
     getSecret: () => csrfSecret,
     getSessionIdentifier: (req) =>
-      req.session?.csrfTokenIssued ? `session:${req.sessionID}` : `visitor:${visitorId(req)}`,
+      existingSession(req)?.csrfTokenIssued ? `session:${req.sessionID}` : `visitor:${visitorId(req)}`,
     // __Host- makes the browser refuse the cookie unless it is secure, host-only and path=/.
     cookieName: options.secureCookies ? '__Host-veri.csrf' : 'veri.csrf',
     cookieOptions: { sameSite: 'lax', secure: options.secureCookies, httpOnly: true, path: '/' },
@@ -114,7 +116,6 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
   };
 
   const tokenFor = (req: Request, res: Response): string => {
-    if (!req.session) return '';
     if (sessionInUse(req)) {
       // The session is stored anyway: bind the token to it from now on.
       if (!req.session.csrfTokenIssued) req.session.csrfTokenIssued = true;

@@ -3,7 +3,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 
@@ -43,7 +43,7 @@ export class WebSessions implements OnApplicationShutdown {
     });
     this.store = store;
     const secure = usesSecureCookies(this.config);
-    return session({
+    const sessions = session({
       name: sessionCookieName(this.config),
       secret,
       store,
@@ -54,10 +54,52 @@ export class WebSessions implements OnApplicationShutdown {
       rolling: true,
       cookie: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
     });
+    const cookieName = sessionCookieName(this.config);
+    return (req, res, next) => {
+      if ((req.cookies as Record<string, string> | undefined)?.[cookieName] !== undefined)
+        return sessions(req, res, next);
+      startSessionOnFirstUse(req, res, sessions);
+      next();
+    };
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.store?.close();
     await this.pool?.end();
   }
+}
+
+const NOT_STARTED = Symbol('session not started');
+
+/**
+ * A request without a session cookie has no session to read, and most such requests (visitors, API
+ * clients, probes) never need one. Its `req.session` is made the first time code touches it: express-session
+ * then runs synchronously (it reads the store only for a cookie it was sent), so the request behaves as if
+ * the session had been there all along, and the others skip express-session's work entirely.
+ */
+function startSessionOnFirstUse(req: Request, res: Response, sessions: RequestHandler): void {
+  const marked = req as Request & { [NOT_STARTED]?: boolean };
+  marked[NOT_STARTED] = true;
+  const start = () => {
+    delete marked[NOT_STARTED];
+    delete (req as Partial<Request>).session;
+    sessions(req, res, () => undefined);
+  };
+  Object.defineProperty(req, 'session', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      start();
+      return req.session;
+    },
+    set(value: Request['session']) {
+      start();
+      req.session = value;
+    },
+  });
+}
+
+/** The request's session if it has one already (it came with a session cookie, or code started one); never starts one. */
+export function existingSession(req: Request): Request['session'] | undefined {
+  return (req as Request & { [NOT_STARTED]?: boolean })[NOT_STARTED] ? undefined : req.session;
 }
