@@ -15,6 +15,7 @@ import { LoggingModule } from './shared/infrastructure/logging/logging.module';
 import { OperationsModule } from './shared/infrastructure/operations/operations.module';
 import { PdfModule } from './shared/infrastructure/pdf/pdf.module';
 import { QueueModule } from './shared/infrastructure/queue/queue.module';
+import { SigningModule } from './shared/infrastructure/signing/signing.module';
 import { StorageModule } from './shared/infrastructure/storage/storage.module';
 import { WebModule } from './shared/web/web.module';
 import { SharingModule } from './sharing/sharing.module';
@@ -37,6 +38,7 @@ export class AppModule {
         EmailModule.forRoot(config),
         PdfModule.forRoot(config),
         StorageModule.forRoot(config),
+        SigningModule.forRoot(config),
         OperationsModule,
         WebModule,
         IdentityModule,

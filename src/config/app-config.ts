@@ -148,6 +148,35 @@ export class EnvironmentVariables {
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'BRAND_ACCENT_COLOUR must be a #rrggbb colour' })
   BRAND_ACCENT_COLOUR = '#0061a8';
 
+  /** The PDF signing certificate and key (PKCS#12); required in production. */
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsString()
+  SIGNING_P12_PATH?: string;
+
+  @IsOptional()
+  @IsString()
+  SIGNING_P12_PASSPHRASE?: string;
+
+  /** The place a PDF signature names (shown by PDF readers). */
+  @IsString()
+  SIGNING_LOCATION = 'United Kingdom';
+
+  /** The Ed25519 key that signs open credentials, as a multibase (z...) secret key; required in production. */
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @Matches(/^z[1-9A-HJ-NP-Za-km-z]+$/, {
+    message: 'CREDENTIAL_SIGNING_KEY must be a multibase (base58btc, z...) key',
+  })
+  CREDENTIAL_SIGNING_KEY?: string;
+
+  /** The person whose name and role the certificates carry above the signature line. */
+  @IsString()
+  DOCUMENT_SIGNATORY_NAME = 'Dr Jane Smith';
+
+  @IsString()
+  DOCUMENT_SIGNATORY_ROLE = 'Chief Executive';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -240,6 +269,15 @@ export interface AppConfig {
   /** Ordering: unpaid orders are cancelled after this many minutes. */
   ordering: { paymentTimeoutMinutes: number };
   brand: { name: string; shortName: string; logoUrl?: string; headerColour: string; accentColour: string };
+  /** Keys for PDF signatures and open credentials; absent keys: development keys under dataDir/keys. */
+  signing: {
+    p12Path?: string;
+    p12Passphrase?: string;
+    location: string;
+    credentialKey?: string;
+  };
+  /** The named signatory printed on certificates. */
+  signatory: { name: string; role: string };
   logLevel: string;
   /** Where staff hear about enquiries (ENQUIRIES_EMAIL). */
   enquiriesEmail: string;
@@ -282,6 +320,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !vars.SESSION_SECRET) {
     throw new ConfigurationError('Invalid configuration:\n  - SESSION_SECRET: required in production');
   }
+  if (production && (!vars.SIGNING_P12_PATH || vars.SIGNING_P12_PASSPHRASE === undefined)) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - SIGNING_P12_PATH and SIGNING_P12_PASSPHRASE: required in production (the PDF signing certificate)',
+    );
+  }
+  if (production && !vars.CREDENTIAL_SIGNING_KEY) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - CREDENTIAL_SIGNING_KEY: required in production (the Ed25519 key of open credentials)',
+    );
+  }
   const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
   const opayoDefault =
     vars.PAYMENT_PROVIDER === 'opayo-simulator'
@@ -319,6 +367,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       headerColour: vars.BRAND_HEADER_COLOUR,
       accentColour: vars.BRAND_ACCENT_COLOUR,
     },
+    signing: {
+      p12Path: vars.SIGNING_P12_PATH,
+      p12Passphrase: vars.SIGNING_P12_PASSPHRASE,
+      location: vars.SIGNING_LOCATION,
+      credentialKey: vars.CREDENTIAL_SIGNING_KEY,
+    },
+    signatory: { name: vars.DOCUMENT_SIGNATORY_NAME, role: vars.DOCUMENT_SIGNATORY_ROLE },
     logLevel: vars.LOG_LEVEL,
     enquiriesEmail: vars.ENQUIRIES_EMAIL,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),

@@ -92,6 +92,12 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
       useFactory: (config: AppConfig): OrderingSettings => ({
         publicUrl: config.publicUrl,
         unpaidOrderTimeoutMs: config.ordering.paymentTimeoutMinutes * 60_000,
+        letterSignature: {
+          reason: `Proof of qualification issued by ${config.brand.name}, the awarding body`,
+          location: config.signing.location,
+          signerName: config.brand.name,
+          contactInfo: `${config.publicUrl}/verify`,
+        },
       }),
     },
     // One adapter for both providers: the simulator speaks Opayo's protocol, so only the URL differs.

@@ -12,6 +12,8 @@ export interface PdfRenderRequest {
   title?: string;
   /** The PDF's Subject metadata. */
   subject?: string;
+  /** The document's verification code, kept in its metadata so that a signature check can find it. */
+  verificationCode?: string;
 }
 
 export interface PdfRendererHealth {

@@ -2,6 +2,7 @@ import { CancelUnpaidOrderJobHandler } from '../../../src/ordering/infrastructur
 import { createTestApp, TestApp } from '../../support/app';
 import { queuedEmails, withDatabase } from '../../support/identity';
 import { readPdf } from '../../support/pdf-reader';
+import { pdfsig, withOneByteChanged } from '../../support/pdfsig';
 import {
   ADA_CERT,
   ADA_SECOND_CERT,
@@ -410,6 +411,11 @@ describe('Ordering API', () => {
       expect(text).toContain('Proof of qualification');
       expect(text).toContain('Bob Hope');
       expect(text).toContain(BOB_CERT);
+      // Signed by the awarding body like every document it issues (PAdES); one changed byte shows.
+      const report = await pdfsig(letters.body as Buffer);
+      expect(report).toContain('Signature is Valid.');
+      expect(report).toContain('Signature Type: ETSI.CAdES.detached');
+      expect(await pdfsig(withOneByteChanged(letters.body as Buffer))).not.toContain('Signature is Valid.');
 
       const certificate = await as(t, w.staff)
         .get(`/api/v1/admin/print-batches/${batch.body.batchId}/certificates/${BOB_CERT}/ecertificate.pdf`)

@@ -13,6 +13,7 @@ import { PdfRenderer } from '../../../src/shared/application/pdf-renderer';
 import { createTestApp, TestApp } from '../../support/app';
 import { importRecords, staffToken } from '../../support/identity';
 import { isA4Portrait, readPdf } from '../../support/pdf-reader';
+import { pdfsig, withOneByteChanged } from '../../support/pdfsig';
 import { achievement, importAchievements } from '../../e2e/achievements/achievements-fixtures';
 
 const run = promisify(execFile);
@@ -140,6 +141,28 @@ describe('achievement documents (Chromium)', () => {
     }
     const png = await firstPageAsPng(file.content, work, 'etranscript');
     expect(await decodeQr(png)).toBe((await verificationUrl(NUMBER)).url);
+  });
+
+  it.each(['ecertificate', 'etranscript'] as const)(
+    'signs the %s (PAdES, SHA-256, by the awarding body); one changed byte breaks the signature',
+    async (kind) => {
+      const file = await download(NUMBER, kind);
+      const report = await pdfsig(file.content);
+      expect(report).toContain('Signature is Valid.');
+      expect(report).toContain('Signature Type: ETSI.CAdES.detached');
+      expect(report).toContain('Signing Hash Algorithm: SHA-256');
+      expect(report).toContain('Total document signed');
+      expect(report).toMatch(/Signer Certificate Common Name: Institute of Motor Trades/);
+      expect(report).toMatch(/Signing Time: \w+ \d+ \d{4}/);
+      const tampered = await pdfsig(withOneByteChanged(file.content));
+      expect(tampered).not.toContain('Signature is Valid.');
+      expect(tampered).toContain('Digest Mismatch.');
+    },
+  );
+
+  it('keeps the development signing certificate in DATA_DIR/keys for the next start', async () => {
+    const kept = await readdir(join(t.dataDir, 'keys'));
+    expect(kept).toContain('document-signing.p12');
   });
 
   it('serves the second download from storage without rendering again', async () => {

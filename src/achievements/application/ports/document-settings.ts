@@ -1,3 +1,5 @@
+import { PdfSignatureDetails } from '../../../shared/application/pdf-signing';
+
 /** What documents and emails need to know about this deployment. */
 export abstract class DocumentSettings {
   /** The public page where anyone can check a document by its code. */
@@ -11,4 +13,6 @@ export abstract class DocumentSettings {
    * stored PDF from an older template is never served.
    */
   abstract templateVersion(template: string): Promise<string>;
+  /** What the PDF signature says: the awarding body, why and where it signs. */
+  abstract get signature(): PdfSignatureDetails;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { FileStorage } from '../../../shared/application/file-storage';
 import { PdfRenderer, PdfRenderRequest } from '../../../shared/application/pdf-renderer';
+import { PdfSigner } from '../../../shared/application/pdf-signing';
 import { Achievement } from '../../domain/achievement';
 import { ACHIEVEMENT_KIND_LABELS } from '../../domain/achievement-kind';
 import { DocumentNotAvailableError } from '../../domain/achievement.errors';
@@ -21,7 +22,8 @@ const TEMPLATES: Record<DocumentKind, string> = { ecertificate: 'ecertificate', 
  * The eCertificate and eTranscript of an achievement. A rendered PDF is kept in file storage under a
  * key made of the achievement, the template's version and a hash of the data printed on it: a second
  * download is served from storage, while a correction (other data) or a template change (other
- * version) makes a new key and so a new rendering.
+ * version) makes a new key and so a new rendering. Every PDF is signed (PAdES) once, before it is
+ * stored; the signing certificate's fingerprint is part of the key, so a new certificate re-signs.
  */
 @Injectable()
 export class AchievementDocuments {
@@ -30,6 +32,7 @@ export class AchievementDocuments {
 
   constructor(
     private readonly renderer: PdfRenderer,
+    private readonly signer: PdfSigner,
     private readonly storage: FileStorage,
     private readonly settings: DocumentSettings,
     private readonly qrCodes: QrCodes,
@@ -46,7 +49,7 @@ export class AchievementDocuments {
     const verification = request.data.verification as Record<string, unknown>;
     verification.qrCodeDataUrl = await this.qrCodes.pngDataUrl(verificationUrl);
     this.renders++;
-    const content = await this.renderer.render(request);
+    const content = await this.signer.sign(await this.renderer.render(request), this.settings.signature);
     await this.storage.put(key, content, 'application/pdf');
     return { fileName, contentType: 'application/pdf', content };
   }
@@ -79,11 +82,12 @@ export class AchievementDocuments {
           ? 'Certificate of Accreditation'
           : 'Certificate of Achievement';
     return {
-      key: `achievements/${achievement.id}/${kind}-${version}-${hash}.pdf`,
+      key: `achievements/${achievement.id}/${kind}-${version}-${hash}-${this.signer.certificateFingerprint}.pdf`,
       request: {
         template,
         data,
         title,
+        verificationCode: achievement.verificationCode,
         subject: `${kind === 'ecertificate' ? 'Certificate' : 'Unit and credit transcript'} ${achievement.certificateNumber} awarded to ${achievement.fullName}`,
       },
     };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PdfSignatureDetails } from '../../../shared/application/pdf-signing';
 import { AppConfig } from '../../../config/app-config';
 import { defaultPdfTemplatesDir } from '../../../shared/infrastructure/pdf/pdf-templates';
 import { DocumentSettings } from '../../application/ports/document-settings';
@@ -33,6 +34,15 @@ export class ConfigDocumentSettings extends DocumentSettings {
     return this.config.enquiriesEmail;
   }
 
+  get signature(): PdfSignatureDetails {
+    return {
+      reason: `Issued by ${this.config.brand.name}, the awarding body`,
+      location: this.config.signing.location,
+      signerName: this.config.brand.name,
+      contactInfo: `${this.config.publicUrl}/verify`,
+    };
+  }
+
   async templateVersion(template: string): Promise<string> {
     const cached = this.versions.get(template);
     if (cached) return cached;
@@ -42,7 +52,7 @@ export class ConfigDocumentSettings extends DocumentSettings {
     for (const file of (await readdir(partialsDir)).filter((name) => name.endsWith('.hbs')).sort()) {
       hash.update(file).update(await readFile(join(partialsDir, file)));
     }
-    hash.update(JSON.stringify(this.config.brand));
+    hash.update(JSON.stringify([this.config.brand, this.config.signatory]));
     const version = hash.digest('hex').slice(0, 12);
     if (this.config.env !== 'development') this.versions.set(template, version);
     return version;

@@ -128,6 +128,7 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
         author: this.options.brand.name,
         creator: this.options.brand.name,
         producer: PRODUCER,
+        verificationCode: request.verificationCode,
         createdAt: new Date(),
       });
     } catch (error) {

@@ -4,6 +4,8 @@ export interface PdfDocumentInfo {
   author?: string;
   creator?: string;
   producer?: string;
+  /** Written as a /VerificationCode entry: a signature check reads it back from the signed bytes. */
+  verificationCode?: string;
   createdAt: Date;
 }
 
@@ -57,6 +59,7 @@ function infoEntries(info: PdfDocumentInfo): string {
     ['Author', info.author],
     ['Creator', info.creator],
     ['Producer', info.producer],
+    ['VerificationCode', info.verificationCode],
   ];
   return (
     entries

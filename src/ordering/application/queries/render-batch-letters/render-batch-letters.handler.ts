@@ -1,11 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { PdfRenderer } from '../../../../shared/application/pdf-renderer';
+import { PdfSigner } from '../../../../shared/application/pdf-signing';
 import { Clock } from '../../../../shared/domain';
 import { OrderRepository } from '../../../domain/order';
 import { NoLettersInBatchError, PrintBatchNotFoundError } from '../../../domain/ordering.errors';
 import { countryName } from '../../../../shared/domain/postal-areas';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { CandidateDirectory } from '../../ports/candidate-directory';
+import { OrderingSettings } from '../../ports/ordering-settings';
 import { BatchLettersFile, RenderBatchLetters } from './render-batch-letters.query';
 
 /** Letters are made from today's achievement facts: a corrected record prints corrected. */
@@ -17,6 +19,8 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
     private readonly directory: CandidateDirectory,
     private readonly pdf: PdfRenderer,
     private readonly clock: Clock,
+    private readonly signer: PdfSigner,
+    private readonly settings: OrderingSettings,
   ) {}
 
   async execute({ batchId }: RenderBatchLetters): Promise<BatchLettersFile> {
@@ -48,12 +52,13 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
         issueDate: achievement?.issueDate ?? null,
       };
     });
-    const pdf = await this.pdf.render({
+    const rendered = await this.pdf.render({
       template: 'poq-letter',
       title: `Proof of qualification letters, print batch ${batch.number}`,
       subject: 'Proof of qualification',
       data: { issuedOn: this.clock.now().toISOString().slice(0, 10), letters },
     });
+    const pdf = await this.signer.sign(rendered, this.settings.letterSignature);
     return { filename: `print-batch-${batch.number}-letters.pdf`, pdf };
   }
 }
