@@ -35,6 +35,7 @@ import { SearchAchievementsHandler } from './application/queries/search-achievem
 import { AchievementSearch } from './application/ports/achievement-search';
 import { SqlAchievementSearch } from './infrastructure/persistence/sql-achievement-search';
 import { ListShareableAchievementsHandler } from './application/queries/list-shareable-achievements/list-shareable-achievements.handler';
+import { CheckUploadedDocumentHandler } from './application/queries/check-uploaded-document/check-uploaded-document.handler';
 import { VerifyDocumentHandler } from './application/queries/verify-document/verify-document.handler';
 import { AchievementDocuments } from './application/services/achievement-documents';
 import { AchievementRepository } from './domain/achievement.repository';
@@ -74,6 +75,7 @@ const queryHandlers = [
   GetDocumentCardsHandler,
   GetDocumentPdfHandler,
   VerifyDocumentHandler,
+  CheckUploadedDocumentHandler,
   CountCandidateAchievementsHandler,
   ListShareableAchievementsHandler,
   GetAchievementSummariesHandler,

@@ -214,10 +214,66 @@ describe('Achievements pages (browser)', () => {
       const page = await visitor.newPage();
       await page.goto(`${t.baseUrl}/verify`);
       await page.getByLabel('Verification code').fill(code.toLowerCase());
-      await page.getByRole('button', { name: 'Check' }).click();
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
       await page.waitForURL('**/verify/**');
       expect(await page.locator('.verification__status').innerText()).toBe('Genuine and valid');
       expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('checks an uploaded PDF on the verification page: genuine, then changed', async () => {
+    const pdf = (
+      await t
+        .http()
+        .get(`/api/v1/me/achievements/${AFTER}/ecertificate.pdf`)
+        .set('Authorization', `Bearer ${ada.token}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+    ).body as Buffer;
+    const visitor = await browser.newContext();
+    try {
+      const page = await visitor.newPage();
+      const consoleErrors = collectConsoleErrors(page);
+      await page.goto(`${t.baseUrl}/verify`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page
+        .getByLabel('PDF document')
+        .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      await page.waitForURL('**/verify/document**');
+      expect(await page.locator('.verification__status').innerText()).toBe('Genuine and valid');
+      const details = await page.locator('.summary-list').innerText();
+      expect(details).toContain('Veri Awarding Body');
+      expect(details).toContain('Ada Lovelace');
+      expect(details).toContain(AFTER);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Check another document' }).click();
+      const changed = Buffer.from(pdf);
+      changed[changed.indexOf('\n') + 2] ^= 0x01;
+      await page
+        .getByLabel('PDF document')
+        .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: changed });
+      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      await page.waitForURL('**/verify/document**');
+      expect(await page.locator('.verification__status').innerText()).toBe('Changed since it was issued');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // A file that is not a PDF is named as such, on the form, with the error tied to the field.
+      await page.goto(`${t.baseUrl}/verify`);
+      await page
+        .getByLabel('PDF document')
+        .setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a') });
+      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      expect(await page.locator('#file-error').innerText()).toContain('not a PDF');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(consoleErrors.filter((message) => !/status of 415/.test(message))).toEqual([]);
     } finally {
       await visitor.close();
     }

@@ -1,5 +1,17 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  Param,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -7,11 +19,18 @@ import {
   VerificationResult,
   VerifyDocument,
 } from '../../application/queries/verify-document/verify-document.query';
+import {
+  CheckUploadedDocument,
+  UploadedDocumentCheck,
+} from '../../application/queries/check-uploaded-document/check-uploaded-document.query';
 import { VerificationNotFoundError } from '../../domain/achievement.errors';
 import { VERIFICATION_THROTTLE } from '../http/verifications.controller';
+import { DOCUMENT_CHECK_THROTTLE, UPLOAD_OPTIONS, uploadedPdf } from '../uploaded-pdf';
+import { documentCheckView } from './document-check-view';
 
 const HELP = [
   'Every eCertificate and eTranscript carries a verification code and a QR code. Scan the QR code, or type the code here, to see whether the document is genuine and still current.',
+  'If you were sent the PDF itself, upload it: its digital signature shows whether it is exactly the file we issued, and its status today is shown too. The file is only read to check it, never opened or kept.',
   "Only the minimum is shown: the title, the holder's name, the dates and the certificate number. Compare them with the document you were given.",
 ];
 
@@ -41,6 +60,37 @@ export class VerificationPageController {
       title: 'Check a document',
       breadcrumbs: [{ label: 'Check a document' }],
       help: HELP,
+    });
+  }
+
+  @Post('document')
+  @HttpCode(200)
+  @Throttle(DOCUMENT_CHECK_THROTTLE)
+  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
+  async checkDocument(
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    let pdf: Buffer;
+    try {
+      pdf = uploadedPdf(file);
+    } catch (error) {
+      if (!(error instanceof HttpException)) throw error;
+      return res.status(error.getStatus()).render('achievements/verify', {
+        title: 'Check a document',
+        breadcrumbs: [{ label: 'Check a document' }],
+        help: HELP,
+        uploadError: error.message,
+      });
+    }
+    const check: UploadedDocumentCheck = await this.queries.execute(new CheckUploadedDocument(pdf));
+    res.render('achievements/document-check', {
+      title: 'PDF check',
+      breadcrumbs: [{ label: 'Check a document', href: '/verify' }, { label: 'PDF check' }],
+      help: HELP,
+      check,
+      view: documentCheckView(check, (res.app.locals as unknown as { brand: { name: string } }).brand.name),
     });
   }
 
