@@ -11,6 +11,7 @@ import { AuditModule } from './shared/infrastructure/audit/audit.module';
 import { ClockModule } from './shared/infrastructure/clock/clock.module';
 import { DatabaseModule } from './shared/infrastructure/database/database.module';
 import { EmailModule } from './shared/infrastructure/email/email.module';
+import { IntegrationEventsModule } from './shared/infrastructure/integration-events/integration-events.module';
 import { LoggingModule } from './shared/infrastructure/logging/logging.module';
 import { OperationsModule } from './shared/infrastructure/operations/operations.module';
 import { PdfModule } from './shared/infrastructure/pdf/pdf.module';
@@ -35,6 +36,7 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         AuditModule,
         QueueModule.forRoot(config),
+        IntegrationEventsModule,
         EmailModule.forRoot(config),
         PdfModule.forRoot(config),
         StorageModule.forRoot(config),

@@ -2,6 +2,7 @@
 // PDFs (eCertificate, eTranscript), public verification, staff imports and corrections, and enquiries.
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { PublishAchievementsIntegrationEvents } from './application/events/publish-integration-events';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CorrectAchievementHandler } from './application/commands/correct-achievement/correct-achievement.handler';
@@ -102,6 +103,7 @@ const queryHandlers = [
     AdminDocumentPagesController,
   ],
   providers: [
+    PublishAchievementsIntegrationEvents,
     ...commandHandlers,
     ...queryHandlers,
     EmailStaffAboutEnquiry,

@@ -27,8 +27,8 @@ export type { DocumentKind } from './domain/document-kind';
 export { PDF_FIRST_ISSUE_DATE } from './domain/achievement';
 export type { AchievementKind } from './domain/achievement-kind';
 
-// Integration events (e.g. Sharing may end access to a revoked achievement's documents at once).
-export { AchievementIssued, AchievementCorrected, AchievementRevoked } from './domain/achievement.events';
+// Integration events: versioned contracts delivered through the outbox (subscribe with @SubscribesTo).
+export * from './achievements.integration-events';
 
 // The back office (src/back-office): the search box, the enquiry queue's size and a candidate's page.
 export { SearchAchievements } from './application/queries/search-achievements/search-achievements.query';

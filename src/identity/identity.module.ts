@@ -10,6 +10,7 @@ import { CreateStaffAccountHandler } from './application/commands/create-staff-a
 import { ImportCandidateRecordsHandler } from './application/commands/import-candidate-records/import-candidate-records.handler';
 import { IssueAccessTokenHandler } from './application/commands/issue-access-token/issue-access-token.handler';
 import { LogInHandler } from './application/commands/log-in/log-in.handler';
+import { PublishIdentityIntegrationEvents } from './application/events/publish-integration-events';
 import { EmailVerificationResender } from './application/services/email-verification-resender';
 import { LoginGuard } from './application/services/login-guard';
 import { NotifyRegistrationAttemptHandler } from './application/commands/notify-registration-attempt/notify-registration-attempt.handler';
@@ -212,6 +213,7 @@ const queryHandlers = [
     IdentityMailer,
     LoginGuard,
     EmailVerificationResender,
+    PublishIdentityIntegrationEvents,
     ...commandHandlers,
     ...queryHandlers,
   ],

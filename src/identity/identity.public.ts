@@ -35,17 +35,8 @@ export { SeedDemoData } from './application/commands/seed-demo-data/seed-demo-da
 export type { SeedDemoDataResult } from './application/commands/seed-demo-data/seed-demo-data.command';
 export { DEMO_ACCOUNTS } from './application/commands/seed-demo-data/demo-data';
 
-// Integration events (recorded in Identity's transactions; react with @ReactsTo).
-export {
-  CandidateAccountLinked,
-  CandidateRegistered,
-  EmailChanged,
-  EmailVerified,
-  PasswordChanged,
-  RegistrationRejected,
-  StaffAccountCreated,
-  ThirdPartyRegistered,
-} from './domain/account.events';
+// Integration events: versioned contracts delivered through the outbox (subscribe with @SubscribesTo).
+export * from './identity.integration-events';
 export type { Role, AccountStatus } from './domain/account';
 
 // The back office (src/back-office): the authorisation queue's size, the search box and the candidate page.

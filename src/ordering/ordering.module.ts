@@ -3,6 +3,7 @@
 // staff fulfilment in print batches.
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { PublishOrderingIntegrationEvents } from './application/events/publish-integration-events';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -79,6 +80,7 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     AdminOrderingPagesController,
   ],
   providers: [
+    PublishOrderingIntegrationEvents,
     { provide: CatalogueRepository, useClass: MikroOrmCatalogueRepository },
     { provide: BasketRepository, useClass: MikroOrmBasketRepository },
     { provide: ReprintClaims, useClass: SqlReprintClaims },

@@ -16,4 +16,4 @@ export { ListOrders } from './application/queries/list-orders/list-orders.query'
 export type { StaffOrderView } from './application/views/staff-order-view';
 
 // Integration events.
-export { OrderPaid, OrderCancelled, OrderDispatched, OrderPlaced } from './domain/order.events';
+export * from './ordering.integration-events';

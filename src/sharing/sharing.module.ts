@@ -3,9 +3,14 @@
 // the emails to both sides and the scheduled expiry job.
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { PublishSharingIntegrationEvents } from './application/events/publish-integration-events';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
+import { ActivateInvitationsHandler } from './application/commands/activate-invitations/activate-invitations.handler';
 import { AddConnectionHandler } from './application/commands/add-connection/add-connection.handler';
+import { FollowCandidateEmailHandler } from './application/commands/follow-candidate-email/follow-candidate-email.handler';
+import { ActivateInvitationsOnEmailVerified } from './infrastructure/subscribers/activate-invitations.subscriber';
+import { FollowCandidateEmailOnEmailChanged } from './infrastructure/subscribers/follow-candidate-email.subscriber';
 import { ApproveConnectionHandler } from './application/commands/approve-connection/approve-connection.handler';
 import { ChangeConnectionExpiryHandler } from './application/commands/change-connection-expiry/change-connection-expiry.handler';
 import { ChangeConnectionPermissionsHandler } from './application/commands/change-connection-permissions/change-connection-permissions.handler';
@@ -14,7 +19,6 @@ import { DeleteConnectionHandler } from './application/commands/delete-connectio
 import { ExpireDueConnectionsHandler } from './application/commands/expire-due-connections/expire-due-connections.handler';
 import { RequestConnectionHandler } from './application/commands/request-connection/request-connection.handler';
 import { CandidateConnections } from './application/candidate-connections';
-import { ActivateInvitationsOnEmailVerified } from './application/events/activate-invitations';
 import {
   EmailInvitation,
   EmailOutcomeToThirdParty,
@@ -56,6 +60,8 @@ const commandHandlers = [
   DeclineConnectionHandler,
   RequestConnectionHandler,
   ExpireDueConnectionsHandler,
+  ActivateInvitationsHandler,
+  FollowCandidateEmailHandler,
 ];
 
 const queryHandlers = [
@@ -79,11 +85,13 @@ const queryHandlers = [
     ConnectionPagesController,
   ],
   providers: [
+    PublishSharingIntegrationEvents,
     ...commandHandlers,
     ...queryHandlers,
     CandidateConnections,
     ThirdPartyAccess,
     ActivateInvitationsOnEmailVerified,
+    FollowCandidateEmailOnEmailChanged,
     EmailInvitation,
     EmailRequestToCandidate,
     EmailOutcomeToThirdParty,

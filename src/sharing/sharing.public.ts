@@ -4,15 +4,8 @@
 export { ExpireDueConnections } from './application/commands/expire-due-connections/expire-due-connections.command';
 export type { DueConnectionsOutcome } from './application/ports/due-connections';
 
-// Integration events (recorded in Sharing's transactions; react with @ReactsTo).
-export {
-  ConnectionActivated,
-  ConnectionApproved,
-  ConnectionDeclined,
-  ConnectionDeleted,
-  ConnectionInvited,
-  ConnectionRequested,
-} from './domain/connection.events';
+// Integration events: versioned contracts delivered through the outbox (subscribe with @SubscribesTo).
+export * from './sharing.integration-events';
 
 // The back office's candidate page: the candidate's connections, read-only (each look is audited).
 export { ListConnectionsForStaff } from './application/queries/list-connections-for-staff/list-connections-for-staff.query';

@@ -29,6 +29,9 @@ export abstract class ConnectionRepository {
   /** Connections invited at this email address and not yet taken up. */
   abstract listInvitedAt(thirdPartyEmail: string): Promise<Connection[]>;
 
+  /** Every connection the candidate has ever had (a candidate has few). */
+  abstract allOfCandidate(candidateAccountId: string): Promise<Connection[]>;
+
   abstract listForCandidate(
     candidateAccountId: string,
     page: { offset: number; limit: number },

@@ -209,6 +209,14 @@ export class Connection extends AggregateRoot {
     this.record(new ConnectionDeleted(this.id));
   }
 
+  /** The candidate's login email changed; notices about this connection go to the new one. */
+  candidateEmailChanged(email: string, now: Date): boolean {
+    if (this.candidateEmail === email) return false;
+    this.candidateEmail = email;
+    this.updatedAt = now;
+    return true;
+  }
+
   /** The invited third party now has a verified account with the invited email address. */
   activateFor(thirdPartyAccountId: string, now: Date): void {
     if (this.status !== 'invited') return;

@@ -4,6 +4,7 @@
 // Every page is checked with axe-core (no serious or critical violation).
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../../support/app';
+import { eventually } from '../../support/eventually';
 import {
   collectConsoleErrors,
   hasHorizontalScroll,
@@ -28,10 +29,10 @@ describe('Sharing pages (browser)', () => {
   const pageErrors: string[][] = [];
 
   beforeAll(async () => {
-    [t, browser] = (await Promise.all([createTestApp({ listen: true }), launchBrowser()])) as [
-      TestApp & { baseUrl: string },
-      Browser,
-    ];
+    [t, browser] = (await Promise.all([
+      createTestApp({ listen: true, runWorkers: true }),
+      launchBrowser(),
+    ])) as [TestApp & { baseUrl: string }, Browser];
     candidate = await createCandidate(t, '00061010', 'Eichen', 'sam.eichen@candidates.example');
     await setPassword(t, candidate.accountId);
     docs = await importAchievements(t, '00061010', '01626756');
@@ -125,10 +126,16 @@ describe('Sharing pages (browser)', () => {
     await employerPage.getByRole('button', { name: 'Confirm my email address' }).click();
     await employerPage.waitForLoadState();
 
-    // Logged in, the third party sees the candidate and the permitted document, and downloads it.
+    // Logged in, the third party sees the candidate and the permitted document, and downloads it. The
+    // invitation comes into force when Sharing hears of the verified address (a job, moments later).
     await logIn(employerPage, employerEmail);
-    await employerPage.goto(`${t.baseUrl}/connections`);
-    expect(await employerPage.locator('main').innerText()).toContain('Sam Eichen');
+    await eventually(
+      async () => {
+        await employerPage.goto(`${t.baseUrl}/connections`);
+        return (await employerPage.locator('main').innerText()).includes('Sam Eichen');
+      },
+      { what: 'the invitation to come into force' },
+    );
     await expectAccessible(employerPage);
     await employerPage.getByRole('link', { name: /View documents/ }).click();
     await employerPage.waitForURL(/\/connections\/[0-9a-f-]{36}$/);

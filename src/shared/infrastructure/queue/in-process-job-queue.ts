@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { NotFoundError } from '../../domain/domain-error';
 import {
   DeadLetter,
@@ -55,7 +56,9 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   async consume(processor: JobProcessor): Promise<void> {
-    this.processor = processor;
+    // Jobs start from whatever enqueued them (the relay, inside its transaction): bound to the consumer's
+    // own async context, a job never sees the relay's transaction and opens its own.
+    this.processor = AsyncResource.bind(processor);
     this.pump();
   }
 

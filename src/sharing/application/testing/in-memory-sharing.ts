@@ -40,6 +40,10 @@ export class InMemoryConnections extends ConnectionRepository {
       ) ?? null
     );
   }
+  async allOfCandidate(candidateAccountId: string) {
+    return this.all.filter((c) => c.candidateAccountId === candidateAccountId);
+  }
+
   async listInvitedAt(email: string) {
     return this.all.filter((c) => c.thirdPartyEmail === email.toLowerCase() && c.status === 'invited');
   }

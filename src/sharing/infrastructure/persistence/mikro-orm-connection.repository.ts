@@ -56,6 +56,10 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     });
   }
 
+  allOfCandidate(candidateAccountId: string): Promise<Connection[]> {
+    return this.em.find(ConnectionSchema, { candidateAccountId });
+  }
+
   async listForCandidate(
     candidateAccountId: string,
     page: { offset: number; limit: number },
