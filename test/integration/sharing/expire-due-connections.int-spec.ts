@@ -1,6 +1,6 @@
 // The expiry job against real Postgres, run by two application instances (two Nest application
-// contexts on one database): 10,000 due connections expire in one run, each email is written to the
-// outbox exactly once, and running again (or at the same time) doubles nothing.
+// contexts on one database): 10,000 due connections expire in one run (in capped batches), each email is
+// written to the outbox exactly once, and running again (or at the same time) doubles nothing.
 import { EntityManager } from '@mikro-orm/postgresql';
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -138,4 +138,19 @@ describe('ExpireDueConnections on two instances', () => {
     const outcome = await instances[1].get(ConnectionExpiryScheduler).tick();
     expect(outcome).toMatchObject({ ran: true, expired: 1 });
   });
+
+  it('never waits for a connection being changed at that moment: skips it, and takes it on the next run', async () => {
+    await sql(
+      `UPDATE sharing_connections SET expires_at = now() - interval '1 second'
+       WHERE candidate_email IN ('candidate2@later.example', 'candidate3@later.example')`,
+    );
+    const em = instances[0].get(EntityManager).fork();
+    await em.transactional(async (tx) => {
+      await tx.execute(
+        `SELECT id FROM sharing_connections WHERE candidate_email = 'candidate2@later.example' FOR UPDATE`,
+      );
+      expect(await expire(instances[1])).toMatchObject({ ran: true, expired: 1, emails: 2 });
+    });
+    expect(await expire(instances[1])).toMatchObject({ ran: true, expired: 1, emails: 2 });
+  }, 20_000);
 });

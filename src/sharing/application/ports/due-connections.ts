@@ -13,6 +13,8 @@ export interface DueConnectionsPlan {
   reminderDays: number;
   expiredEmails: DueEmail[];
   reminderEmails: DueEmail[];
+  /** At most this many connections per transaction (the adapter's default when absent). */
+  batchSize?: number;
 }
 
 export interface DueConnectionsOutcome {
@@ -24,9 +26,9 @@ export interface DueConnectionsOutcome {
 }
 
 /**
- * The set-based side of the expiry job: in one transaction, under an advisory lock only one instance
- * can hold, mark every due connection expired and every connection near its expiry reminded, and
- * write their emails to the outbox, whatever their number. Re-running finds nothing left to do.
+ * The set-based side of the expiry job: in capped batches, each one short transaction under an advisory
+ * lock only one instance can hold, mark every due connection expired and every connection near its expiry
+ * reminded, and write their emails to the outbox, whatever their number. Re-running finds nothing left to do.
  */
 export abstract class DueConnections {
   abstract process(plan: DueConnectionsPlan): Promise<DueConnectionsOutcome>;

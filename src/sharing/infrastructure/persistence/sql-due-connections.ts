@@ -41,10 +41,21 @@ const EMAIL_SELECT = (source: string, kinds: string) => `
     ?::timestamptz, ?::timestamptz
   FROM ${source} c CROSS JOIN (VALUES ${kinds}) AS e(recipient, subject, template)`;
 
+/** At most this many connections per transaction: each batch's locks and outbox rows are committed quickly. */
+export const DUE_CONNECTIONS_BATCH = 5_000;
+
+interface BatchOutcome {
+  locked: boolean;
+  touched: number;
+  emails: number;
+}
+
 /**
- * Two statements in one transaction, each an UPDATE ... RETURNING feeding an INSERT into the outbox,
- * so 10,000 due connections cost the same few round trips as one. The row's status (or its
- * reminder_sent_at) changes in the statement that writes its emails: a second run finds nothing.
+ * Capped, set-based batches: each batch is one short transaction (advisory lock, then one UPDATE ...
+ * RETURNING feeding the outbox INSERT) over at most DUE_CONNECTIONS_BATCH connections, so 100,000 due
+ * connections cost a few dozen round trips and no transaction holds its locks for long. A row's status
+ * (or its reminder_sent_at) changes in the statement that writes its emails: a second run finds nothing,
+ * and rows a user is editing at that moment (locked) are skipped, not waited for, and taken next tick.
  */
 @Injectable()
 export class SqlDueConnections extends DueConnections {
@@ -52,46 +63,72 @@ export class SqlDueConnections extends DueConnections {
     super();
   }
 
-  process(plan: DueConnectionsPlan): Promise<DueConnectionsOutcome> {
+  async process(plan: DueConnectionsPlan): Promise<DueConnectionsOutcome> {
+    const batch = plan.batchSize ?? DUE_CONNECTIONS_BATCH;
+    const outcome: DueConnectionsOutcome = { ran: false, expired: 0, reminded: 0, emails: 0 };
+    for (const [step, counter] of [
+      [(limit: number) => this.expireBatch(plan, limit), 'expired'],
+      [(limit: number) => this.remindBatch(plan, limit), 'reminded'],
+    ] as const) {
+      for (;;) {
+        const done = await step(batch);
+        // Another instance holds the job: it carries on where this one stopped.
+        if (!done.locked) return outcome;
+        outcome.ran = true;
+        outcome[counter] += done.touched;
+        outcome.emails += done.emails;
+        if (done.touched < batch) break;
+      }
+    }
+    return outcome;
+  }
+
+  private expireBatch(plan: DueConnectionsPlan, limit: number): Promise<BatchOutcome> {
+    const params: unknown[] = [plan.now, limit, plan.now, plan.now];
+    const kinds = emailRows(plan.expiredEmails, params);
+    params.push(plan.now, plan.now);
+    return this.inLockedTransaction(
+      `WITH due AS (
+         SELECT id FROM sharing_connections WHERE status = 'active' AND expires_at <= ?
+         ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED
+       ), touched AS (
+         UPDATE sharing_connections s SET status = 'expired', ended_at = ?, updated_at = ?
+         FROM due WHERE s.id = due.id
+         RETURNING s.*
+       ), emails AS (${EMAIL_SELECT('touched', kinds)} RETURNING 1)
+       SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
+      reorder(params, 4, plan.expiredEmails.length),
+    );
+  }
+
+  private remindBatch(plan: DueConnectionsPlan, limit: number): Promise<BatchOutcome> {
+    const params: unknown[] = [plan.now, plan.now, plan.reminderDays, limit, plan.now];
+    const kinds = emailRows(plan.reminderEmails, params);
+    params.push(plan.now, plan.now);
+    return this.inLockedTransaction(
+      `WITH due AS (
+         SELECT id FROM sharing_connections
+         WHERE status = 'active' AND reminder_sent_at IS NULL
+           AND expires_at > ? AND expires_at <= ?::timestamptz + make_interval(days => ?::int)
+         ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED
+       ), touched AS (
+         UPDATE sharing_connections s SET reminder_sent_at = ?
+         FROM due WHERE s.id = due.id
+         RETURNING s.*
+       ), emails AS (${EMAIL_SELECT('touched', kinds)} RETURNING 1)
+       SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
+      reorder(params, 5, plan.reminderEmails.length),
+    );
+  }
+
+  private inLockedTransaction(sql: string, params: unknown[]): Promise<BatchOutcome> {
     return this.em.fork().transactional(async (em) => {
       const [lock] = await em.execute<Array<{ locked: boolean }>>(
         `SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`,
       );
-      if (!lock?.locked) return { ran: false, expired: 0, reminded: 0, emails: 0 };
-
-      const expireParams: unknown[] = [plan.now, plan.now, plan.now];
-      const expireKinds = emailRows(plan.expiredEmails, expireParams);
-      expireParams.push(plan.now, plan.now);
-      const [expired] = await em.execute<Array<{ touched: string; emails: string }>>(
-        `WITH touched AS (
-           UPDATE sharing_connections SET status = 'expired', ended_at = ?, updated_at = ?
-           WHERE status = 'active' AND expires_at <= ?
-           RETURNING *
-         ), emails AS (${EMAIL_SELECT('touched', expireKinds)} RETURNING 1)
-         SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
-        reorder(expireParams, 3, plan.expiredEmails.length),
-      );
-
-      const remindParams: unknown[] = [plan.now, plan.now, plan.now, plan.reminderDays];
-      const remindKinds = emailRows(plan.reminderEmails, remindParams);
-      remindParams.push(plan.now, plan.now);
-      const [reminded] = await em.execute<Array<{ touched: string; emails: string }>>(
-        `WITH touched AS (
-           UPDATE sharing_connections SET reminder_sent_at = ?
-           WHERE status = 'active' AND reminder_sent_at IS NULL
-             AND expires_at > ? AND expires_at <= ?::timestamptz + make_interval(days => ?::int)
-           RETURNING *
-         ), emails AS (${EMAIL_SELECT('touched', remindKinds)} RETURNING 1)
-         SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
-        reorder(remindParams, 4, plan.reminderEmails.length),
-      );
-
-      return {
-        ran: true,
-        expired: Number(expired?.touched ?? 0),
-        reminded: Number(reminded?.touched ?? 0),
-        emails: Number(expired?.emails ?? 0) + Number(reminded?.emails ?? 0),
-      };
+      if (!lock?.locked) return { locked: false, touched: 0, emails: 0 };
+      const [counts] = await em.execute<Array<{ touched: string; emails: string }>>(sql, params);
+      return { locked: true, touched: Number(counts?.touched ?? 0), emails: Number(counts?.emails ?? 0) };
     });
   }
 }
