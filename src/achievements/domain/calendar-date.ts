@@ -3,7 +3,10 @@
 
 export { parseCalendarDate } from '../../shared/domain/calendar-date';
 
+/** YYYY-MM-DD (the en-CA format) in the UK's time zone; made once, as making a formatter costs far more than using one. */
+const UK_ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** Today's date in the UK, where certificates are issued and expire. */
 export function ukToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return UK_ISO_DATE.format(now);
 }

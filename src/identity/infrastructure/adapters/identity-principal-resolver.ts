@@ -15,10 +15,11 @@ interface PrincipalRow {
   verified: boolean;
   first_name: string;
   surname: string;
+  candidate_number: string | null;
 }
 
 const ACCOUNT_COLUMNS =
-  'a.id, a.role, a.status, a.email, a.email_verified_at IS NOT NULL AS verified, a.first_name, a.surname';
+  'a.id, a.role, a.status, a.email, a.email_verified_at IS NOT NULL AS verified, a.first_name, a.surname, a.candidate_number';
 
 /**
  * Identity's answer to "who is this?" for every request: one statement, one round trip, and only the
@@ -77,5 +78,6 @@ function principal(
     email: row.email,
     via,
     tokenId,
+    candidateNumber: row.role === 'candidate' ? row.candidate_number : null,
   };
 }

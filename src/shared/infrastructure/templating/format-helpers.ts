@@ -4,6 +4,14 @@ import type Handlebars from 'handlebars';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+// Intl formatters are made once: making one per call took most of the time of a page listing
+// documents (docs/benchmarks.md).
+const britishDate = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+const CALENDAR_DATE = britishDate('UTC');
+const UK_INSTANT_DATE = britishDate('Europe/London');
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * "4 January 2017". A date-only value ("2017-01-04") is a calendar date and is never shifted by a
  * time zone; an instant (Date or ISO timestamp) is shown as the date in the UK. Empty gives "".
@@ -13,19 +21,20 @@ export function formatBritishDate(value: Date | string | number | null | undefin
   const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: dateOnly ? 'UTC' : 'Europe/London',
-  }).format(date);
+  return (dateOnly ? CALENDAR_DATE : UK_INSTANT_DATE).format(date);
 }
 
 /** "£25.88" from 2588 (amounts are kept in minor units, pence). */
 export function formatMoney(minorUnits: number | string, currency = 'GBP'): string {
   const amount = Number(minorUnits);
   if (!Number.isInteger(amount)) throw new Error(`Not an amount in minor units: ${String(minorUnits)}`);
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amount / 100);
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    // Throws for an unknown currency code, before anything is kept.
+    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount / 100);
 }
 
 type HelperRegistry = Pick<typeof Handlebars, 'registerHelper'>;

@@ -13,6 +13,11 @@ export interface AuthenticatedPrincipal extends Principal {
   via: 'session' | 'token';
   /** The bearer token's id when `via` is 'token'. */
   tokenId: string | null;
+  /**
+   * The candidate number the account is linked to (null when it is not, or not a candidate), read with
+   * the account on this request, so handlers need no second lookup. Absent when the resolver did not say.
+   */
+  candidateNumber?: string | null;
 }
 
 declare global {
