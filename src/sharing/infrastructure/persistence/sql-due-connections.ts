@@ -21,6 +21,20 @@ function emailRows(emails: DueEmail[], params: unknown[]): string {
     .join(', ');
 }
 
+/** What the emails read from a touched connection: only these come back from the UPDATE, not the whole row. */
+const EMAIL_COLUMNS = [
+  'id',
+  'candidate_email',
+  'candidate_name',
+  'third_party_email',
+  'third_party_company',
+  'third_party_first_name',
+  'third_party_surname',
+  'expires_at',
+]
+  .map((column) => `s.${column}`)
+  .join(', ');
+
 const EMAIL_SELECT = (source: string, kinds: string) => `
   INSERT INTO outbox (id, topic, payload, created_at, not_before)
   SELECT gen_random_uuid(), '${SEND_EMAIL_TOPIC}',
@@ -94,7 +108,7 @@ export class SqlDueConnections extends DueConnections {
        ), touched AS (
          UPDATE sharing_connections s SET status = 'expired', ended_at = ?, updated_at = ?
          FROM due WHERE s.id = due.id
-         RETURNING s.*
+         RETURNING ${EMAIL_COLUMNS}
        ), emails AS (${EMAIL_SELECT('touched', kinds)} RETURNING 1)
        SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
       reorder(params, 4, plan.expiredEmails.length),
@@ -114,7 +128,7 @@ export class SqlDueConnections extends DueConnections {
        ), touched AS (
          UPDATE sharing_connections s SET reminder_sent_at = ?
          FROM due WHERE s.id = due.id
-         RETURNING s.*
+         RETURNING ${EMAIL_COLUMNS}
        ), emails AS (${EMAIL_SELECT('touched', kinds)} RETURNING 1)
        SELECT (SELECT count(*) FROM touched) AS touched, (SELECT count(*) FROM emails) AS emails`,
       reorder(params, 5, plan.reminderEmails.length),
