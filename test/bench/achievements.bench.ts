@@ -24,7 +24,16 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { listenBare, load, machine, startPortal, table, writeSection } from './support';
+import {
+  listenBare,
+  load,
+  machine,
+  machineLoad,
+  profiled,
+  startPortal,
+  table,
+  writeSection,
+} from './support';
 
 const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 1_000_000);
 const MINE = 30;
@@ -106,28 +115,41 @@ async function main(): Promise<void> {
   });
   const bareUrl = `${await listenBare(bare)}/`;
 
-  await load('warm-up', { url: `${portal.baseUrl}/api/v1/me/achievements`, headers: auth, duration: 2 });
+  await load('warm-up', {
+    url: `${portal.baseUrl}/api/v1/me/achievements`,
+    headers: auth,
+    duration: 2,
+    manyClients: true,
+  });
   await load('warm-up', { url: bareUrl, duration: 1 });
   const listResults = [
     await load('bare pg + node:http, same SQL, JSON', { url: bareUrl, duration: seconds, connections: 10 }),
-    await load(`GET /api/v1/me/achievements?pageSize=${MINE} (bearer)`, {
-      url: `${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`,
-      headers: auth,
-      duration: seconds,
-      connections: 10,
-    }),
-    await load('GET /documents page (bearer)', {
-      url: `${portal.baseUrl}/documents`,
-      headers: auth,
-      duration: seconds,
-      connections: 10,
-    }),
+    await profiled('achievements-api', () =>
+      load(`GET /api/v1/me/achievements?pageSize=${MINE} (bearer)`, {
+        url: `${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`,
+        headers: auth,
+        duration: seconds,
+        connections: 10,
+        manyClients: true,
+      }),
+    ),
+    await profiled('documents-page', () =>
+      load('GET /documents page (bearer)', {
+        url: `${portal.baseUrl}/documents`,
+        headers: auth,
+        duration: seconds,
+        connections: 10,
+        manyClients: true,
+      }),
+    ),
   ];
+  const machineLoadAfterList = machineLoad();
   await settle();
-  const apiRatio = round(listResults[0].requestsPerSecond / Math.max(1, listResults[1].requestsPerSecond), 1);
+  // Portal req/s as a share of bare req/s (the issue's targets: >= 0.4 for the API, >= 0.25 for the page).
+  const apiRatio = round(listResults[1].requestsPerSecond / Math.max(1, listResults[0].requestsPerSecond), 2);
   const pageRatio = round(
-    listResults[0].requestsPerSecond / Math.max(1, listResults[2].requestsPerSecond),
-    1,
+    listResults[2].requestsPerSecond / Math.max(1, listResults[0].requestsPerSecond),
+    2,
   );
 
   // PDFs. The app's renderer is wrapped (not changed) to keep the exact HTML it prints, so raw puppeteer
@@ -198,13 +220,15 @@ async function main(): Promise<void> {
     stats('Veri stored re-download, GET .../ecertificate.pdf', again),
   ];
   const firstRatio = round(pdfRows[1].p50 / Math.max(0.01, pdfRows[0].p50), 2);
+  const redownloadSpeedUp = round(pdfRows[1].p50 / Math.max(0.01, pdfRows[2].p50), 1);
 
   writeSection(
     'achievements',
     `## Achievements: document list at 1,000,000 achievements, and eCertificate PDFs
 
-${today()}, ${machine()}. The machine was shared with other work while this ran (2 cores): read the ratios
-between rows of one table, not the absolute figures. Run: \`npm run bench -- achievements\` (BENCH_SECONDS=${seconds}).
+${today()}, ${machine()}; load average (1 / 5 / 15 min) after the list runs ${machineLoadAfterList}. The machine was shared
+with other work while this ran (2 cores): read the ratios between rows of one table, not the absolute figures. autocannon runs
+in its own process. Run: \`npm run bench -- achievements\` (BENCH_SECONDS=${seconds}).
 
 **Document list.** ${ACHIEVEMENTS.toLocaleString('en-GB')} achievements (one \`INSERT ... SELECT ... FROM generate_series\`, ${round(loadMs / 1000, 1)} s),
 ${MINE} of them the logged-in candidate's (the API listed ${mineCount.totalItems ?? mineCount.items?.length ?? '?'}). The bare endpoint runs the statement the repository
@@ -215,8 +239,8 @@ ${seconds} s each, one after another in one run.
 
 ${table(listResults)}
 
-The bare endpoint answers **${apiRatio}×** the requests per second of \`GET /api/v1/me/achievements\` and **${pageRatio}×** those
-of the \`/documents\` page. The list query itself is an index scan on \`achievements_candidate_number_idx\` and does not grow with the table:
+\`GET /api/v1/me/achievements\` answers **${apiRatio}** of the bare endpoint's requests per second (target >= 0.4) and the
+\`/documents\` page **${pageRatio}** (target >= 0.25). The list query itself is an index scan on \`achievements_candidate_number_idx\` and does not grow with the table:
 
 \`\`\`
 ${plan}
@@ -230,8 +254,8 @@ warm page of its own browser. PDF size ${Math.round(pdfBytes / 1024)} KiB.
 
 ${statsTable(pdfRows)}
 
-A first render costs **${firstRatio}×** the bare \`setContent\` + \`pdf\` of the same HTML (median); a stored re-download costs
-${pdfRows[2].p50} ms at the median, so each document is rendered once per content and template version.`,
+A first render costs **${firstRatio}×** the bare \`setContent\` + \`pdf\` of the same HTML (median; target <= 1.2); a stored
+re-download costs ${pdfRows[2].p50} ms at the median, **${redownloadSpeedUp}×** faster than a first render (target >= 20), so each document is rendered once per content and template version.`,
   );
   console.log(table(listResults));
   console.log(plan);

@@ -2,7 +2,6 @@
 // moment (POST /api/v1/me/orders with an Idempotency-Key; the payment is registered with the in-app Opayo
 // simulator over HTTP), against the same order placement done with raw SQL, one transaction per order.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createServer as createNetServer } from 'node:net';
 import { Pool, PoolClient } from 'pg';
 import { PaymentGateway } from '../../src/ordering/application/ports/payment-gateway';
 import {
@@ -21,22 +20,11 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { machine, startPortal, writeSection } from './support';
+import { benchPort, machine, machineLoad, startPortal, writeSection } from './support';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SOLO = 20;
 const UK_ADDRESS = { line1: '1 High Street', town: 'Leeds', postcode: 'LS1 4AP', country: 'GB' };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `count` at a time over `items`. */
 async function inBatches<T>(items: T[], count: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -112,7 +100,7 @@ async function rawOrder(client: PoolClient, accountId: string, number: string, e
 
 async function main(): Promise<void> {
   benchSeconds(0); // no timed load here: every figure is one concurrent wave
-  const port = await freePort();
+  const port = benchPort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const portal = await startPortal('ordering', {
     TRUST_PROXY: 'true',
@@ -291,7 +279,7 @@ async function main(): Promise<void> {
     'ordering',
     `## Ordering: ${BUYERS} checkouts at once
 
-${today()}, ${machine()}. The machine was shared with other work while this ran (2 cores): read the ratios
+${today()}, ${machine()}; load average (1 / 5 / 15 min) ${machineLoad()} at the end of the run. The machine was shared with other work while this ran (2 cores): read the ratios
 between rows, not the absolute figures. Run: \`npm run bench -- ordering\`.
 
 ${BUYERS} candidates, each with one certificate reprint already in the basket (added through \`POST /api/v1/me/basket/items\`;

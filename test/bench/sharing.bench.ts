@@ -20,7 +20,16 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { listenBare, load, machine, startPortal, table, writeSection } from './support';
+import {
+  listenBare,
+  load,
+  machine,
+  machineLoad,
+  profiled,
+  startPortal,
+  table,
+  writeSection,
+} from './support';
 
 const DUE = Number(process.env.BENCH_DUE ?? 100_000);
 const NOT_DUE = DUE;
@@ -154,7 +163,7 @@ async function main(): Promise<void> {
   });
   const bareUrl = `${await listenBare(bare)}`;
 
-  await load('warm-up', { url: path(ids.many), headers: auth, duration: 2 });
+  await load('warm-up', { url: path(ids.many), headers: auth, duration: 2, manyClients: true });
   const results = [
     await load(`bare pg + node:http, one statement, ${SHARED} documents`, {
       url: `${bareUrl}/many`,
@@ -166,35 +175,43 @@ async function main(): Promise<void> {
       headers: auth,
       duration: seconds,
       connections: 10,
+      manyClients: true,
     }),
-    await load(`GET .../connections/{id}/documents, ${SHARED} documents shared`, {
-      url: path(ids.many),
-      headers: auth,
-      duration: seconds,
-      connections: 10,
-    }),
+    await profiled('third-party-list', () =>
+      load(`GET .../connections/{id}/documents, ${SHARED} documents shared`, {
+        url: path(ids.many),
+        headers: auth,
+        duration: seconds,
+        connections: 10,
+        manyClients: true,
+      }),
+    ),
   ];
+  const loadAfterList = machineLoad();
   await settle();
   const logged = await withClient(
     portal.databaseUrl,
     async (client) =>
       (await client.query<{ count: string }>('SELECT count(*) FROM sharing_access_log')).rows[0].count,
   );
-  const ratio = round(results[0].requestsPerSecond / Math.max(1, results[2].requestsPerSecond), 1);
+  // Portal req/s as a share of bare req/s (the issue's target: >= 0.4).
+  const ratio = round(results[2].requestsPerSecond / Math.max(1, results[0].requestsPerSecond), 2);
   const manyVsOne = round(results[1].requestsPerSecond / Math.max(1, results[2].requestsPerSecond), 1);
 
   writeSection(
     'sharing',
     `## Sharing: the expiry job on 100,000 due connections, and the third party's document list
 
-${today()}, ${machine()}. The machine was shared with other work while this ran (2 cores): read the ratios
-between rows of one table, not the absolute figures. Run: \`npm run bench -- sharing\` (BENCH_SECONDS=${seconds}).
+${today()}, ${machine()}; load average (1 / 5 / 15 min) after the list runs ${loadAfterList}. The machine was shared with
+other work while this ran (2 cores): read the ratios between rows of one table, not the absolute figures. autocannon runs in its
+own process. Run: \`npm run bench -- sharing\` (BENCH_SECONDS=${seconds}).
 
 **Expiry job.** ${(DUE + NOT_DUE).toLocaleString('en-GB')} active connections of ${CANDIDATES.toLocaleString('en-GB')} candidates were loaded with
 \`INSERT ... SELECT ... FROM generate_series\` (${round(loadMs / 1000, 1)} s with the rest of the data): ${DUE.toLocaleString('en-GB')} past their expiry,
 ${NOT_DUE.toLocaleString('en-GB')} expiring in 30 to 90 days (outside the 7-day reminder window). The \`ExpireDueConnections\` command ran through the
-app's CommandBus, as the scheduler runs it (one transaction: advisory lock, then UPDATE ... RETURNING feeding the outbox INSERT
-of the two emails per connection, then the reminder statement).
+app's CommandBus, as the scheduler runs it: capped batches of at most 5,000 connections, each one short transaction (advisory lock,
+then one UPDATE ... RETURNING feeding the outbox INSERT of the two emails per connection), then the reminders the same way. Target: 100,000 due
+in at most 4 s, each email once.
 
 | run | seconds | expired | reminded | emails queued |
 |---|---:|---:|---:|---:|
@@ -207,11 +224,11 @@ Afterwards: ${counts.statuses}; ${counts.emails} emails in the outbox.
 ${SHARED}; the bare endpoint answers the ${SHARED}-document list with one statement (connection by id, reader's email and expiry,
 \`jsonb_array_elements\` of the permissions joined to the achievements) on a pg pool. autocannon, 10 connections, ${seconds} s each.
 Every portal request also writes, in one transaction, an access-log row and an audit event (${logged} access-log rows were
-written during the run). The machine was also running the test suite at the time: compare the rows, not the absolute figures.
+written during the run), which the bare endpoint does not.
 
 ${table(results)}
 
-The bare endpoint answers **${ratio}×** the requests per second of the portal's ${SHARED}-document list, and the portal's 1-document
+The portal's ${SHARED}-document list answers **${ratio}** of the bare endpoint's requests per second (target >= 0.4), and the portal's 1-document
 list answers ${manyVsOne}× its ${SHARED}-document list: the cards of all shared documents come from one query
 (\`GetDocumentCards\`, one \`IN\` lookup on the unique certificate number index), so the cost does not grow with the number
 of documents shared. (An earlier run, before that query existed, measured 45 against 15 req/s: one lookup per permission.)`,

@@ -48,15 +48,22 @@ export async function load(
     amount?: number;
     headers?: Record<string, string>;
     requests?: RequestSpec[];
+    /** GET the URL with a different X-Forwarded-For on every request (TRUST_PROXY=true): throttles never answer. */
+    manyClients?: boolean;
   },
 ): Promise<LoadResult> {
+  const { pathname, search } = new URL(options.url);
   const job: LoadJob = {
     url: options.url,
     connections: options.connections ?? 20,
     duration: options.duration ?? 10,
     amount: options.amount,
     headers: options.headers,
-    requests: options.requests,
+    requests:
+      options.requests ??
+      (options.manyClients
+        ? [{ method: 'GET', path: `${pathname}${search}`, manyClients: true }]
+        : undefined),
   };
   const child = fork(join(__dirname, 'load-generator.ts'), [], {
     execArgv: ['-r', 'ts-node/register/transpile-only'],
