@@ -11,7 +11,9 @@ import { DiscardDeadLetterHandler } from './application/commands/discard-dead-le
 import { RetryDeadLetterHandler } from './application/commands/retry-dead-letter/retry-dead-letter.handler';
 import { OutboxBacklog } from './application/ports/outbox-backlog';
 import { GetCandidateOverviewHandler } from './application/queries/get-candidate-overview/get-candidate-overview.handler';
+import { GetJobsOverviewHandler } from './application/queries/get-jobs-overview/get-jobs-overview.handler';
 import { GetStaffHomeHandler } from './application/queries/get-staff-home/get-staff-home.handler';
+import { ListDeadLettersHandler } from './application/queries/list-dead-letters/list-dead-letters.handler';
 import { SearchBackOfficeHandler } from './application/queries/search-back-office/search-back-office.handler';
 import { SqlOutboxBacklog } from './infrastructure/sql-outbox-backlog';
 import { AdminJobsController } from './interface/http/admin-jobs.controller';
@@ -43,6 +45,8 @@ import { StaffHomePageController } from './interface/web/staff-home-page.control
   ],
   providers: [
     GetStaffHomeHandler,
+    GetJobsOverviewHandler,
+    ListDeadLettersHandler,
     SearchBackOfficeHandler,
     GetCandidateOverviewHandler,
     RetryDeadLetterHandler,

@@ -1,12 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestActor } from '../../../shared/application/audit-log';
-import { JobQueue } from '../../../shared/application/job-queue';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { DiscardDeadLetter } from '../../application/commands/discard-dead-letter/discard-dead-letter.command';
 import { RetryDeadLetter } from '../../application/commands/retry-dead-letter/retry-dead-letter.command';
-import { OutboxBacklog } from '../../application/ports/outbox-backlog';
+import { GetJobsOverview } from '../../application/queries/get-jobs-overview/get-jobs-overview.query';
+import { ListDeadLetters } from '../../application/queries/list-dead-letters/list-dead-letters.query';
 import { PageRequest } from '../../../shared/web/validation/page.request';
 
 /** Queue and outbox health for operators and staff; dead letters can be retried or discarded (audited). */
@@ -15,8 +15,7 @@ import { PageRequest } from '../../../shared/web/validation/page.request';
 @Controller('api/v1/admin/jobs')
 export class AdminJobsController {
   constructor(
-    private readonly jobs: JobQueue,
-    private readonly outbox: OutboxBacklog,
+    private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
 
@@ -26,22 +25,16 @@ export class AdminJobsController {
       'Job counts (waiting, active, delayed, failed = dead-lettered, completed), queue health and the outbox backlog',
   })
   @ApiOkResponse()
-  async health() {
-    const [counts, queue, outbox] = await Promise.all([
-      this.jobs.counts(),
-      this.jobs.health(),
-      this.outbox.pending(),
-    ]);
-    return { counts, queue, outbox };
+  health() {
+    return this.queries.execute(new GetJobsOverview());
   }
 
   @Get('dead-letters')
   @ApiOperation({ summary: 'Dead-lettered jobs, newest first' })
   async deadLetters(@Query() query: PageRequest) {
-    const items = await this.jobs.deadLetters({
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
-    });
+    const items = await this.queries.execute(
+      new ListDeadLetters((query.page - 1) * query.pageSize, query.pageSize),
+    );
     return { items, page: query.page, pageSize: query.pageSize };
   }
 

@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { JobQueue } from '../../../shared/application/job-queue';
 import { DomainError } from '../../../shared/domain';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { DiscardDeadLetter } from '../../application/commands/discard-dead-letter/discard-dead-letter.command';
 import { RetryDeadLetter } from '../../application/commands/retry-dead-letter/retry-dead-letter.command';
-import { OutboxBacklog } from '../../application/ports/outbox-backlog';
+import { GetJobsOverview } from '../../application/queries/get-jobs-overview/get-jobs-overview.query';
+import { ListDeadLetters } from '../../application/queries/list-dead-letters/list-dead-letters.query';
 import { actorOf, positiveInt, saveSession, takeNotice } from './page-notice';
 
 const PAGE_SIZE = 25;
@@ -18,19 +18,16 @@ const PAGE_SIZE = 25;
 @Controller('admin/jobs')
 export class JobsPagesController {
   constructor(
-    private readonly jobs: JobQueue,
-    private readonly outbox: OutboxBacklog,
+    private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
 
   @Get()
   async list(@Query('page') pageParam: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const page = positiveInt(pageParam, 1, 10_000);
-    const [counts, health, backlog, deadLetters] = await Promise.all([
-      this.jobs.counts(),
-      this.jobs.health(),
-      this.outbox.pending(),
-      this.jobs.deadLetters({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE + 1 }),
+    const [{ counts, queue: health, outbox: backlog }, deadLetters] = await Promise.all([
+      this.queries.execute(new GetJobsOverview()),
+      this.queries.execute(new ListDeadLetters((page - 1) * PAGE_SIZE, PAGE_SIZE + 1)),
     ]);
     res.render('back-office/jobs', {
       title: 'Jobs',
