@@ -1,10 +1,23 @@
 // Four tiers (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
 // machines share one Postgres, Redis and Chromium); each test file gets its own fresh database.
+// The verifiable-credential libraries are ES modules only; Jest 30 on Node 20 cannot load those, so
+// they (and their ES-module dependencies) are turned into CommonJS by Babel, as Node itself loads them
+// at run time (require of ES modules). See docs/adr/0014.
+const ES_MODULE_PACKAGES = ['@digitalbazaar', 'base58-universal', 'base64url-universal', 'ky'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+  '^.+\\.js$': [
+    'babel-jest',
+    {
+      babelrc: false,
+      configFile: false,
+      plugins: ['babel-plugin-transform-import-meta', '@babel/plugin-transform-modules-commonjs'],
+    },
+  ],
 };
 const common = {
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
   rootDir: __dirname,

@@ -37,6 +37,19 @@ import { AchievementSearch } from './application/ports/achievement-search';
 import { SqlAchievementSearch } from './infrastructure/persistence/sql-achievement-search';
 import { ListShareableAchievementsHandler } from './application/queries/list-shareable-achievements/list-shareable-achievements.handler';
 import { CheckUploadedDocumentHandler } from './application/queries/check-uploaded-document/check-uploaded-document.handler';
+import { GetAchievementCredentialHandler } from './application/queries/get-achievement-credential/get-achievement-credential.handler';
+import { GetCredentialIssuerHandler } from './application/queries/get-credential-issuer/get-credential-issuer.handler';
+import { GetCredentialStatusListHandler } from './application/queries/get-credential-status-list/get-credential-status-list.handler';
+import { UpdateCredentialStatusHandler } from './application/commands/update-credential-status/update-credential-status.handler';
+import { QueueCredentialStatusUpdate } from './application/events/update-credential-status-steps';
+import { CredentialSigner } from './application/ports/credential-signer';
+import { CredentialStatusRegistry } from './application/ports/credential-status-registry';
+import { OpenBadgeCredentials } from './application/services/open-badge-credentials';
+import { credentialSigningKey } from './infrastructure/credentials/credential-signing-key';
+import { DataIntegrityCredentialSigner } from './infrastructure/credentials/data-integrity-credential-signer';
+import { UpdateCredentialStatusJobHandler } from './infrastructure/jobs/update-credential-status.job-handler';
+import { SqlCredentialStatusRegistry } from './infrastructure/persistence/sql-credential-status-registry';
+import { CredentialsController } from './interface/http/credentials.controller';
 import { VerifyDocumentHandler } from './application/queries/verify-document/verify-document.handler';
 import { AchievementDocuments } from './application/services/achievement-documents';
 import { AchievementRepository } from './domain/achievement.repository';
@@ -68,6 +81,7 @@ const commandHandlers = [
   FollowUpEnquiryHandler,
   ReplyToEnquiryHandler,
   SeedDemoAchievementsHandler,
+  UpdateCredentialStatusHandler,
 ];
 
 const queryHandlers = [
@@ -77,6 +91,9 @@ const queryHandlers = [
   GetDocumentPdfHandler,
   VerifyDocumentHandler,
   CheckUploadedDocumentHandler,
+  GetAchievementCredentialHandler,
+  GetCredentialIssuerHandler,
+  GetCredentialStatusListHandler,
   CountCandidateAchievementsHandler,
   ListShareableAchievementsHandler,
   GetAchievementSummariesHandler,
@@ -94,6 +111,7 @@ const queryHandlers = [
   controllers: [
     MyAchievementsController,
     VerificationsController,
+    CredentialsController,
     AdminAchievementsController,
     DocumentPagesController,
     EnquiryPagesController,
@@ -109,6 +127,27 @@ const queryHandlers = [
     EmailStaffAboutEnquiry,
     EmailCandidateAboutReply,
     AchievementDocuments,
+    OpenBadgeCredentials,
+    QueueCredentialStatusUpdate,
+    UpdateCredentialStatusJobHandler,
+    { provide: CredentialStatusRegistry, useClass: SqlCredentialStatusRegistry },
+    {
+      provide: CredentialSigner,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const key = credentialSigningKey({
+          secretKeyMultibase: config.signing.credentialKey,
+          dataDir: config.dataDir,
+        });
+        const signer = new DataIntegrityCredentialSigner({
+          publicUrl: config.publicUrl,
+          issuerName: config.brand.name,
+          key,
+        });
+        await signer.ready;
+        return signer;
+      },
+    },
     AchievementImporter,
     CandidateLookup,
     ImportAchievementsCliCommand,

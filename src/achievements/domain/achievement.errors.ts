@@ -65,3 +65,9 @@ export class InvalidEnquiryMessageError extends InvalidInputError {
     super('ACHIEVEMENTS.INVALID_ENQUIRY', message, [{ field: 'message', message }]);
   }
 }
+
+export class StatusListNotFoundError extends NotFoundError {
+  constructor() {
+    super('ACHIEVEMENTS.STATUS_LIST_NOT_FOUND', 'There is no credential status list with that number.');
+  }
+}

@@ -9,6 +9,7 @@ import { FollowUpEnquiry } from '../../application/commands/follow-up-enquiry/fo
 import { RaiseEnquiry } from '../../application/commands/raise-enquiry/raise-enquiry.command';
 import { GetCandidateEnquiry } from '../../application/queries/get-candidate-enquiry/get-candidate-enquiry.query';
 import { GetDocumentCard } from '../../application/queries/get-document-card/get-document-card.query';
+import { GetAchievementCredential } from '../../application/queries/get-achievement-credential/get-achievement-credential.query';
 import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-document-pdf.query';
 import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { ListCandidateEnquiries } from '../../application/queries/list-candidate-enquiries/list-candidate-enquiries.query';
@@ -76,6 +77,24 @@ export class MyAchievementsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     return this.download(principal, certificateNumber, 'etranscript', res);
+  }
+
+  @Get('achievements/:certificateNumber/credential')
+  @ApiProduces('application/ld+json')
+  @ApiOperation({
+    summary:
+      'The Open Badges 3.0 credential (OpenBadgeCredential, eddsa-rdfc-2022 proof, BitstringStatusListEntry); 422 as for PDFs',
+  })
+  async credential(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Record<string, unknown>> {
+    const credential: Record<string, unknown> = await this.queries.execute(
+      new GetAchievementCredential(await this.candidates.numberOf(principal), certificateNumber),
+    );
+    res.type('application/ld+json');
+    return credential;
   }
 
   @Post('achievements/:certificateNumber/enquiries')
