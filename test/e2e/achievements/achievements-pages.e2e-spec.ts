@@ -113,6 +113,47 @@ describe('Achievements pages', () => {
     });
   });
 
+  describe('open credentials on the document card', () => {
+    it('offers Add to LinkedIn, filled in with the certificate and the page that checks it', async () => {
+      const html = (await page(ada, `/documents/${AFTER}`)).text
+        .replace(/&#x3D;/g, '=')
+        .replace(/&amp;/g, '&');
+      const href = /href="(https:\/\/www\.linkedin\.com\/profile\/add\?[^"]+)"[^>]*>Add to LinkedIn</.exec(
+        html,
+      )?.[1];
+      expect(href).toBeDefined();
+      const params = new URL(href!).searchParams;
+      const code = (
+        await t.http().get(`/api/v1/admin/achievements/${AFTER}`).set('Authorization', `Bearer ${staff}`)
+      ).body.verificationCode;
+      expect(Object.fromEntries(params)).toEqual({
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Level 3 Diploma in Light Vehicle Maintenance and Repair Principles',
+        organizationName: 'Veri Awarding Body',
+        issueYear: '2018',
+        issueMonth: '3',
+        certId: AFTER,
+        certUrl: `${t.config.publicUrl}/verify/${code}`,
+      });
+      // The documents page offers both on every card that has an eCertificate; older ones say why not.
+      const list = (await page(ada, '/documents')).text;
+      expect(list).toContain(`href="/documents/${AFTER}/credential.json"`);
+      expect(list.match(/>Add to LinkedIn</g)?.length).toBe(4);
+      expect(list).not.toContain(`href="/documents/${BEFORE}/credential.json"`);
+    });
+
+    it('downloads the Open Badges 3.0 credential as a file', async () => {
+      const res = await page(ada, `/documents/${AFTER}/credential.json`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="credential-${AFTER}.json"`);
+      expect(JSON.parse(res.text as string)).toMatchObject({
+        type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      });
+      expect((await page(bob, `/documents/${AFTER}/credential.json`)).status).toBe(404);
+    });
+  });
+
   describe('/documents/{certificateNumber}', () => {
     it('shows every field of CERTIFICATE DETAILS with Print and Close', async () => {
       const res = await page(ada, `/documents/${AFTER}`);

@@ -23,6 +23,8 @@ export interface DocumentCard {
   /** Why a document cannot be had, for each one that cannot. */
   documentReasons: Partial<Record<DocumentKind, string>>;
   shareable: boolean;
+  /** The code printed on its documents: the holder's link to the public verification page. */
+  verificationCode: string;
 }
 
 export function toDocumentCard(achievement: Achievement, today: string): DocumentCard {
@@ -55,5 +57,6 @@ export function toDocumentCard(achievement: Achievement, today: string): Documen
     documents: { ecertificate: ecertificate.available, etranscript: etranscript.available },
     documentReasons: reasons,
     shareable: achievement.isShareable(),
+    verificationCode: achievement.verificationCode,
   };
 }

@@ -9,6 +9,8 @@ import { AuthenticatedPrincipal } from '../../../shared/web/authentication/princ
 import { validateForm } from '../../../shared/web/forms/validate-form';
 import { RaiseEnquiry } from '../../application/commands/raise-enquiry/raise-enquiry.command';
 import { GetDocumentCard } from '../../application/queries/get-document-card/get-document-card.query';
+import { DocumentSettings } from '../../application/ports/document-settings';
+import { GetAchievementCredential } from '../../application/queries/get-achievement-credential/get-achievement-credential.query';
 import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-document-pdf.query';
 import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { DocumentKind } from '../../domain/document-kind';
@@ -16,7 +18,7 @@ import { ENQUIRY_MESSAGE_MAX } from '../../domain/enquiry';
 import { CandidateLookup } from '../candidate-lookup';
 import { sendDocument } from '../document-download';
 import { EnquiryForm } from '../dto/enquiry-form.dto';
-import { cardView, TOPIC_OPTIONS } from './page-models';
+import { cardView, HolderLinks, TOPIC_OPTIONS } from './page-models';
 
 const DOCUMENTS_CRUMBS = [
   { label: 'Candidate Home', href: '/home' },
@@ -26,7 +28,8 @@ const DOCUMENTS_CRUMBS = [
 const DOCUMENTS_HELP = [
   'Each card is one of your certificated achievements. Open the Actions menu on a card to see its details, download its eCertificate or eTranscript, share it with an employer, order a printed copy or a proof of qualification letter, or tell us if something on it is wrong.',
   'PDF versions (eCertificate and eTranscript) are only available for certificates issued on or after 1 November 2017; earlier ones have the document card only, and cannot be shared. Accreditations have an eCertificate and no eTranscript.',
-  'Every PDF carries a verification code and a QR code, so whoever you give it to can check it is genuine.',
+  'Every PDF carries a verification code and a QR code, so whoever you give it to can check it is genuine. PDFs are also digitally signed: anyone can upload one on the verification page to check it has not been changed.',
+  "Download credential (Open Badges 3.0) gives you a digital badge file to keep in a wallet or upload to a badge platform; Add to LinkedIn fills in LinkedIn's certification form with the link to check it.",
 ];
 
 /** The candidate's Documents page, the document card, the PDFs and Raise an Enquiry (candidate guide, "Documents"). */
@@ -38,7 +41,15 @@ export class DocumentPagesController {
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
     private readonly candidates: CandidateLookup,
+    private readonly settings: DocumentSettings,
   ) {}
+
+  private get links(): HolderLinks {
+    return {
+      organisation: this.settings.signature.signerName,
+      verificationUrl: (code) => this.settings.verificationUrl(code),
+    };
+  }
 
   @Get()
   async documents(
@@ -51,7 +62,7 @@ export class DocumentPagesController {
       title: 'Documents',
       breadcrumbs: [DOCUMENTS_CRUMBS[0], { label: 'Documents' }],
       help: DOCUMENTS_HELP,
-      cards: cards.map(cardView),
+      cards: cards.map((card: Parameters<typeof cardView>[0]) => cardView(card, this.links)),
       linked: Boolean(candidateNumber),
     });
   }
@@ -72,8 +83,28 @@ export class DocumentPagesController {
         "These are the details of your achievement as we hold them. Print this page with the Print button (or your browser's print command): the menus are left out of the printout.",
         'If anything here is wrong, choose Raise an Enquiry and tell us what needs correcting.',
       ],
-      card: cardView(card),
+      card: cardView(card, this.links),
     });
+  }
+
+  /** The Open Badges 3.0 credential as a file to keep or load into a wallet. */
+  @Get(':certificateNumber/credential.json')
+  async credential(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const credential: Record<string, unknown> = await this.queries.execute(
+      new GetAchievementCredential(await this.candidates.numberOf(principal), certificateNumber),
+    );
+    const content = Buffer.from(JSON.stringify(credential, null, 2));
+    res.set({
+      'Content-Type': 'application/ld+json',
+      'Content-Disposition': `attachment; filename="credential-${certificateNumber.replace(/[^\w.-]/g, '_')}.json"`,
+      'Cache-Control': 'private, no-store',
+      'Content-Length': String(content.length),
+    });
+    return new StreamableFile(content);
   }
 
   @Get(':certificateNumber/ecertificate.pdf')

@@ -16,9 +16,39 @@ export interface ActionGroupView {
   actions: ActionView[];
 }
 
+/** What the holder's own card needs to offer LinkedIn: whose the certificate is, and where to check it. */
+export interface HolderLinks {
+  organisation: string;
+  verificationUrl(code: string): string;
+}
+
+/**
+ * LinkedIn's "Add to profile" link for a certification, filled in (LinkedIn's documented parameters):
+ * the holder only confirms it on LinkedIn.
+ */
+export function linkedInAddToProfileUrl(card: DocumentCard, links: HolderLinks): string {
+  const [issueYear, issueMonth] = card.issueDate.split('-');
+  const params = new URLSearchParams({
+    startTask: 'CERTIFICATION_NAME',
+    name: card.title,
+    organizationName: links.organisation,
+    issueYear,
+    issueMonth: String(Number(issueMonth)),
+    certUrl: links.verificationUrl(card.verificationCode),
+    certId: card.certificateNumber,
+  });
+  if (card.expiryDate) {
+    const [expirationYear, expirationMonth] = card.expiryDate.split('-');
+    params.set('expirationYear', expirationYear);
+    params.set('expirationMonth', String(Number(expirationMonth)));
+  }
+  return `https://www.linkedin.com/profile/add?${params.toString()}`;
+}
+
 const REVOKED_ORDER_REASON = 'Reprints cannot be ordered for a revoked achievement';
 
-export function documentActions(card: DocumentCard): ActionGroupView[] {
+/** The card's actions; with `links` (the holder's own card) also the credential and LinkedIn. */
+export function documentActions(card: DocumentCard, links?: HolderLinks): ActionGroupView[] {
   const number = encodeURIComponent(card.certificateNumber);
   const revoked = card.status === 'revoked';
   const pdf = (kind: 'ecertificate' | 'etranscript', label: string): ActionView =>
@@ -39,7 +69,26 @@ export function documentActions(card: DocumentCard): ActionGroupView[] {
     },
     {
       label: 'eDocuments',
-      actions: [pdf('ecertificate', 'eCertificate'), pdf('etranscript', 'eTranscript')],
+      actions: [
+        pdf('ecertificate', 'eCertificate'),
+        pdf('etranscript', 'eTranscript'),
+        ...(links
+          ? [
+              card.documents.ecertificate
+                ? {
+                    label: 'Download credential (Open Badges 3.0)',
+                    href: `/documents/${number}/credential.json`,
+                  }
+                : {
+                    label: 'Download credential (Open Badges 3.0)',
+                    reason: card.documentReasons.ecertificate,
+                  },
+              card.documents.ecertificate
+                ? { label: 'Add to LinkedIn', href: linkedInAddToProfileUrl(card, links) }
+                : { label: 'Add to LinkedIn', reason: card.documentReasons.ecertificate },
+            ]
+          : []),
+      ],
     },
     {
       label: 'Order',
@@ -65,7 +114,7 @@ export const STATUS_LABELS: Record<DocumentCard['status'], string> = {
   revoked: 'Revoked',
 };
 
-export function cardView(card: DocumentCard) {
+export function cardView(card: DocumentCard, links?: HolderLinks) {
   return {
     ...card,
     kindLabel: ACHIEVEMENT_KIND_LABELS[card.kind],
@@ -77,7 +126,7 @@ export function cardView(card: DocumentCard) {
         : card.documents.ecertificate
           ? 'eCertificate available'
           : 'Document card only',
-    actionGroups: documentActions(card),
+    actionGroups: documentActions(card, links),
     totalCredit: card.units.some((u) => typeof u.credit === 'number')
       ? card.units.reduce((sum, u) => sum + (typeof u.credit === 'number' ? u.credit : 0), 0)
       : undefined,
