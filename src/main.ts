@@ -1,5 +1,6 @@
 // The web + API process. By default it also runs the queue consumers and the scheduler
-// (RUN_WORKERS=false leaves those to src/worker.ts in a scaled deployment).
+// (RUN_WORKERS=false leaves those to src/worker.ts in a scaled deployment). WEB_PROCESSES=N makes this
+// process a supervisor of N web processes on the same port (src/web-processes.ts).
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -8,9 +9,14 @@ import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
 import { configureHttpApp } from './shared/web/configure-http-app';
+import { isWebProcessSupervisor, superviseWebProcesses } from './web-processes';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (isWebProcessSupervisor(config.webProcesses)) {
+    superviseWebProcesses(config.webProcesses, (message) => console.log(message));
+    return;
+  }
   const database = await startDatabaseServer(config, (message) => console.log(message));
   const appConfig = { ...config, databaseUrl: database.url };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(appConfig), {

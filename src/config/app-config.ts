@@ -103,6 +103,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(64)
+  WEB_PROCESSES = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   PDF_POOL_SIZE = Math.max(1, cpus().length);
 
   @Transform(toInt)
@@ -260,6 +266,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** Queue consumers and scheduled jobs run in this process. */
   runWorkers: boolean;
+  /** How many web processes `node dist/src/main.js` runs on this machine (Node cluster, one port). */
+  webProcesses: number;
   dataDir: string;
   embeddedPostgresPort: number;
   sessionSecret?: string;
@@ -349,6 +357,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: vars.DEMO_DATA ?? zeroSetup,
     migrateOnStart: vars.MIGRATE_ON_START ?? true,
     runWorkers: vars.RUN_WORKERS ?? true,
+    webProcesses: vars.WEB_PROCESSES,
     dataDir: resolve(vars.DATA_DIR),
     embeddedPostgresPort: vars.EMBEDDED_POSTGRES_PORT,
     sessionSecret: vars.SESSION_SECRET,

@@ -1,0 +1,47 @@
+// WEB_PROCESSES=N: one `node dist/src/main.js` runs N web processes sharing one port (Node's cluster
+// module hands each new connection to one of them), so a machine's cores all serve requests; a single
+// Node process uses one core for JavaScript. The first process is started alone and does what happens
+// once (migrations, demo data, the embedded database, and the relay, queue consumers and scheduler when
+// RUN_WORKERS is true); the others follow once it listens, as web processes only. A process that dies is
+// replaced; SIGTERM or SIGINT stops them all.
+import cluster, { Worker } from 'node:cluster';
+
+/** Environment of the processes after the first: web only, nothing done twice. */
+const FOLLOWER_ENV = { RUN_WORKERS: 'false', MIGRATE_ON_START: 'false', DEMO_DATA: 'false' };
+
+export function superviseWebProcesses(count: number, log: (message: string) => void): void {
+  let stopping = false;
+  const roles = new Map<Worker, Record<string, string>>();
+  const start = (env: Record<string, string>): Worker => {
+    const worker = cluster.fork(env);
+    roles.set(worker, env);
+    return worker;
+  };
+
+  const first = start({});
+  first.once('listening', () => {
+    for (let i = 1; i < count; i++) start(FOLLOWER_ENV);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    const env = roles.get(worker) ?? FOLLOWER_ENV;
+    roles.delete(worker);
+    if (stopping) {
+      if (roles.size === 0) process.exit(0);
+      return;
+    }
+    log(`Web process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    start(env);
+  });
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    if (roles.size === 0) process.exit(0);
+    for (const worker of roles.keys()) worker.process.kill(signal);
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  log(`Starting ${count} web processes`);
+}
+
+export const isWebProcessSupervisor = (count: number): boolean => count > 1 && cluster.isPrimary;
