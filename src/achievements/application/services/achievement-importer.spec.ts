@@ -1,43 +1,10 @@
 import { UnitOfWork } from '../../../shared/application/unit-of-work';
 import { FixedClock } from '../../../shared/domain';
-import { Achievement } from '../../domain/achievement';
-import { AchievementRepository } from '../../domain/achievement.repository';
-import { CandidateRegister } from '../ports/candidate-register';
+import { InMemoryAchievements, KnownCandidates } from '../testing/in-memory-achievements';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { AchievementImporter } from './achievement-importer';
 import { ImportRow } from './import-rows';
 import { RecordingAuditLog } from '../../../shared/application/testing/recording-audit-log';
-
-class InMemoryAchievements extends AchievementRepository {
-  readonly items = new Map<string, Achievement>();
-  async findByCertificateNumber(n: string) {
-    return this.items.get(n.toUpperCase());
-  }
-  async findByCertificateNumbers(ns: string[]) {
-    return ns.map((n) => this.items.get(n.toUpperCase())).filter((a): a is Achievement => !!a);
-  }
-  async findByVerificationCode(code: string) {
-    return [...this.items.values()].find((a) => a.verificationCode === code);
-  }
-  async listHeldBy(candidateNumber: string) {
-    return [...this.items.values()].filter((a) => a.candidateNumber === candidateNumber);
-  }
-  async countHeldBy(candidateNumber: string) {
-    return (await this.listHeldBy(candidateNumber)).length;
-  }
-  add(achievement: Achievement) {
-    this.items.set(achievement.certificateNumber, achievement);
-  }
-}
-
-class KnownCandidates extends CandidateRegister {
-  constructor(private readonly known: string[]) {
-    super();
-  }
-  async existing(numbers: string[]) {
-    return new Set(numbers.filter((n) => this.known.includes(n)));
-  }
-}
 
 const directUnitOfWork: UnitOfWork = { run: (work) => work() };
 

@@ -3,3 +3,4 @@ export * from './fixed-clock';
 export * from './recording-audit-log';
 export * from './recording-outbox';
 export * from './recording-unit-of-work';
+export * from './in-memory-files';
