@@ -47,9 +47,10 @@ describe('Account suspension', () => {
     account.suspend(later);
     account.reinstate(later);
     expect(account.status).toBe('active');
+    // Compared by kind and content: the events' moments are the wall clock's, a millisecond apart at times.
     expect(account.pullDomainEvents()).toEqual([
-      new AccountSuspended(account.id),
-      new AccountReinstated(account.id),
+      expect.objectContaining({ constructor: AccountSuspended, accountId: account.id }),
+      expect.objectContaining({ constructor: AccountReinstated, accountId: account.id }),
     ]);
     expect(() => account.assertCanLogIn()).not.toThrow();
   });
