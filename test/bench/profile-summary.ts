@@ -30,15 +30,18 @@ function summarise(path: string, top: number): string {
     selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
   );
   const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
+  // (idle) is waiting; "dispatch" (no script) is the inspector serialising this very profile when it stops.
+  const notWork = (frame: ProfileNode['callFrame']) =>
+    frame.functionName === '(idle)' || (frame.functionName === 'dispatch' && !frame.url);
   const idle = [...selfTime.entries()]
-    .filter(([id]) => byId.get(id)?.callFrame.functionName === '(idle)')
+    .filter(([id]) => notWork(byId.get(id)!.callFrame))
     .reduce((sum, [, t]) => sum + t, 0);
   const busy = total - idle;
   const functions = new Map<string, number>();
   const packages = new Map<string, number>();
   for (const [id, time] of selfTime) {
     const frame = byId.get(id)!.callFrame;
-    if (frame.functionName === '(idle)') continue;
+    if (notWork(frame)) continue;
     const file = frame.url.replace(/^.*node_modules\//, '').replace(/^.*\/(src|test)\//, '$1/');
     const key =
       `${frame.functionName || '(anonymous)'} ${file ? `${file}:${frame.lineNumber + 1}` : ''}`.trim();
@@ -52,7 +55,7 @@ function summarise(path: string, top: number): string {
       .slice(0, top)
       .map(([name, time]) => `| ${name.replace(/\|/g, '\\|')} | ${((100 * time) / busy).toFixed(1)} % |`);
   return [
-    `Busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled (the rest idle).`,
+    `Busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled (the rest idle or the profiler itself).`,
     '',
     '| function (self time) | share of busy |',
     '| --- | ---: |',

@@ -44,6 +44,24 @@ export function jsonForHtml(value: unknown): string {
 }
 
 /**
+ * The parameters the field partials read as they were given (`{{> text-field label="..." width=10}}`).
+ * Only these are copied: a partial's context also holds the whole page model and the app's locals,
+ * and copying all of it for every field was a visible share of a page with a form (docs/benchmarks.md).
+ */
+const PARTIAL_PARAMETERS = [
+  'label',
+  'hint',
+  'width',
+  'autocomplete',
+  'inputmode',
+  'spellcheckOff',
+  'maxlength',
+  'options',
+  'placeholder',
+  'rows',
+] as const;
+
+/**
  * What a form partial needs about its field: id, kept value, error, and the ids for aria-describedby.
  * Reads the partial's parameters (`name`, `label`, `hint`, ...) and the page's `values` and `errors`.
  */
@@ -70,8 +88,10 @@ function formField(
     const kept = lookup(values, `${name}-${suffix}`);
     return kept !== undefined ? kept : fromIso !== undefined ? String(Number(fromIso)) : '';
   };
+  const parameters: Record<string, unknown> = {};
+  for (const key of PARTIAL_PARAMETERS) if (context[key] !== undefined) parameters[key] = context[key];
   return {
-    ...context,
+    ...parameters,
     id,
     name,
     type,
