@@ -1,4 +1,4 @@
-// Four tiers (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
+// Four tiers and the security suite (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
 // machines share one Postgres, Redis and Chromium); each test file gets its own fresh database.
 // The verifiable-credential libraries are ES modules only; Jest 30 on Node 20 cannot load those, so
 // they (and their ES-module dependencies) are turned into CommonJS by Babel, as Node itself loads them
@@ -32,5 +32,7 @@ module.exports = {
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    // Attacks on the whole app over HTTP (docs/security.md): authorisation matrix, CSRF, hostile input, fuzzing.
+    { ...common, displayName: 'security', testMatch: ['<rootDir>/test/security/**/*.security-spec.ts'] },
   ],
 };

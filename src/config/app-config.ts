@@ -74,6 +74,19 @@ export class EnvironmentVariables {
   @IsBoolean()
   MIGRATE_ON_START?: boolean;
 
+  /** The bearer token Prometheus sends to /metrics; without it, /metrics is off in production. */
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  METRICS_TOKEN?: string;
+
+  /** The OpenAPI explorer at /api/docs: on outside production, off in production unless set to true. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  API_DOCS?: boolean;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -264,6 +277,10 @@ export interface AppConfig {
   publicUrl: string;
   demoData: boolean;
   migrateOnStart: boolean;
+  /** /metrics wants `Authorization: Bearer <token>` when set; in production /metrics is off without it. */
+  metricsToken?: string;
+  /** Serve the OpenAPI explorer and document at /api/docs and /api/docs-json. */
+  apiDocs: boolean;
   /** Queue consumers and scheduled jobs run in this process. */
   runWorkers: boolean;
   /** How many web processes `node dist/src/main.js` runs on this machine (Node cluster, one port). */
@@ -309,6 +326,13 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return value;
 }
 
+/** https, or plain http to this machine only (a local trial of the production build). */
+function servedSecurely(publicUrl: string): boolean {
+  const url = new URL(publicUrl);
+  if (url.protocol === 'https:') return true;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
   const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
@@ -338,7 +362,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  - CREDENTIAL_SIGNING_KEY: required in production (the Ed25519 key of open credentials)',
     );
   }
+  if (production && vars.DEMO_DATA) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - DEMO_DATA: never allowed in production (the demo accounts and their passwords are published)',
+    );
+  }
   const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
+  if (production && !servedSecurely(publicUrl)) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - PUBLIC_URL: must be an https:// URL in production (http:// turns off Secure cookies and HSTS)',
+    );
+  }
   const opayoDefault =
     vars.PAYMENT_PROVIDER === 'opayo-simulator'
       ? `${publicUrl}/simulator/opayo/gateway/service`
@@ -354,8 +388,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     publicUrl,
-    demoData: vars.DEMO_DATA ?? zeroSetup,
+    // Zero-setup demo data is a convenience of development only; production never has demo accounts.
+    demoData: production ? false : (vars.DEMO_DATA ?? zeroSetup),
     migrateOnStart: vars.MIGRATE_ON_START ?? true,
+    metricsToken: vars.METRICS_TOKEN,
+    apiDocs: vars.API_DOCS ?? !production,
     runWorkers: vars.RUN_WORKERS ?? true,
     webProcesses: vars.WEB_PROCESSES,
     dataDir: resolve(vars.DATA_DIR),

@@ -11,6 +11,8 @@ import { HttpMetrics } from '../infrastructure/operations/http-metrics';
 import { bodyParsers } from './body-parsers';
 import { createCsrfProtection } from './csrf/csrf-protection';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { PathParameterPipe } from './input/path-parameter.pipe';
+import { refuseNul } from './input/refuse-nul';
 import { setupOpenApi } from './openapi';
 import { answerLivenessFirst } from './liveness';
 import { publicDir } from './project-paths';
@@ -51,6 +53,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
 
   app.use(cookieParser());
   for (const parser of bodyParsers()) app.use(parser);
+  app.use(refuseNul);
 
   const secret = resolveSessionSecret(config);
   app.use(app.get(WebSessions).middleware(secret));
@@ -58,10 +61,10 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.use(pageLocals(csrf.tokenFor));
   app.use(csrf.middleware);
 
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new PathParameterPipe(), createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   configureViews(app, config);
-  setupOpenApi(app, config);
+  if (config.apiDocs) setupOpenApi(app, config);
 }
 
 /** The brand colours as CSS custom properties: configuration, yet no inline style (the CSP allows none). */

@@ -54,7 +54,7 @@ describe('the profile API: photo and address book', () => {
         });
       expect(photo.status).toBe(200);
       expect(photo.headers['content-type']).toBe('image/webp');
-      expect(photo.headers['cache-control']).toContain('private');
+      expect(photo.headers['cache-control']).toBe('private, no-store');
       expect(photo.headers['x-content-type-options']).toBe('nosniff');
       const metadata = await sharp(photo.body as Buffer).metadata();
       expect(metadata).toMatchObject({ format: 'webp', width: 350, height: 350 });

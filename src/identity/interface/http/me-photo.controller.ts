@@ -41,10 +41,10 @@ export class MePhotoController {
     );
     if (!photo) throw new NotFoundError('IDENTITY.PHOTO_NOT_FOUND', 'There is no profile photo.');
     const etag = `"${photo.version}"`;
-    // Personal data: the browser may keep it, a shared cache never.
+    // Personal data: never stored by a browser or a shared cache (revalidated by ETag while the page is open).
     res.set({
       'Content-Type': photo.contentType,
-      'Cache-Control': 'private, max-age=0, must-revalidate',
+      'Cache-Control': 'private, no-store',
       ETag: etag,
     });
     if (req.headers['if-none-match'] === etag) {

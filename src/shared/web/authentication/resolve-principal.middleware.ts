@@ -1,5 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import onHeaders from 'on-headers';
 import { existingSession } from '../session/web-session';
 import { PrincipalResolver } from './principal-resolver';
 
@@ -8,7 +9,8 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 /**
  * Sets `req.principal` and `res.locals.principal` (the header menu) for every request: from an
  * `Authorization: Bearer` header when there is one (never from a cookie), else from the session. A
- * session whose login is no longer valid forgets the login.
+ * session whose login is no longer valid forgets the login. Answers to authenticated requests carry
+ * `Cache-Control: no-store`.
  */
 @Injectable()
 export class ResolvePrincipalMiddleware implements NestMiddleware {
@@ -37,6 +39,12 @@ export class ResolvePrincipalMiddleware implements NestMiddleware {
 
   private set(req: Request, res: Response, principal: NonNullable<Request['principal']>): void {
     req.principal = principal;
+    // Personal data must never sit in a browser's or proxy's cache: whatever a handler chose, an
+    // answer to an authenticated request is not stored (a file download included).
+    onHeaders(res, () => {
+      if (!/\bno-store\b/.test(String(res.getHeader('Cache-Control') ?? '')))
+        res.setHeader('Cache-Control', 'no-store');
+    });
     res.locals.principal = {
       accountId: principal.accountId,
       role: principal.role,

@@ -4,6 +4,8 @@ import { describeValidationErrors } from './validation-messages';
 
 export const VALIDATION_FAILED = 'PLATFORM.VALIDATION_FAILED';
 export const VALIDATION_FAILED_MESSAGE = 'Some of the information sent is not valid: see details.';
+/** A person fixes a form a few fields at a time; a body with thousands of faults gets no bigger answer. */
+export const MAX_VALIDATION_DETAILS = 20;
 
 /**
  * The global pipe: DTOs are checked with class-validator, unknown fields are refused (api.md), and the
@@ -16,6 +18,10 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new InvalidInputError(VALIDATION_FAILED, VALIDATION_FAILED_MESSAGE, describeValidationErrors(errors)),
+      new InvalidInputError(
+        VALIDATION_FAILED,
+        VALIDATION_FAILED_MESSAGE,
+        describeValidationErrors(errors).slice(0, MAX_VALIDATION_DETAILS),
+      ),
   });
 }
