@@ -18,6 +18,8 @@ import { StartPaymentHandler } from './application/commands/start-payment/start-
 import { UpdateCatalogueHandler } from './application/commands/update-catalogue/update-catalogue.handler';
 import { EmailOrderSteps } from './application/events/email-order-steps';
 import { CandidateDirectory } from './application/ports/candidate-directory';
+import { LetterQrCodes } from './application/ports/qr-codes';
+import { QrcodeLetterQrCodes } from './infrastructure/adapters/qrcode-letter-qr-codes';
 import { OrderingSettings } from './application/ports/ordering-settings';
 import { PaymentGateway } from './application/ports/payment-gateway';
 import { CountAccountOrdersHandler } from './application/queries/count-account-orders/count-account-orders.handler';
@@ -88,12 +90,14 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     { provide: PaymentAttemptRepository, useClass: MikroOrmPaymentAttemptRepository },
     { provide: PrintBatchRepository, useClass: MikroOrmPrintBatchRepository },
     { provide: CandidateDirectory, useClass: ContextCandidateDirectory },
+    { provide: LetterQrCodes, useClass: QrcodeLetterQrCodes },
     {
       provide: OrderingSettings,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): OrderingSettings => ({
         publicUrl: config.publicUrl,
         unpaidOrderTimeoutMs: config.ordering.paymentTimeoutMinutes * 60_000,
+        signatory: config.signatory,
         letterSignature: {
           reason: `Proof of qualification issued by ${config.brand.name}, the awarding body`,
           location: config.signing.location,

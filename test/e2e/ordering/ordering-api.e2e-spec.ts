@@ -411,6 +411,12 @@ describe('Ordering API', () => {
       expect(text).toContain('Proof of qualification');
       expect(text).toContain('Bob Hope');
       expect(text).toContain(BOB_CERT);
+      // A letter to whom it may concern, with its own verification code; no batch heading.
+      expect(text).toContain('To whom it may concern');
+      expect(text).not.toMatch(/print batch/i);
+      const bobsCode = (await as(t, w.staff).get(`/api/v1/admin/achievements/${BOB_CERT}`)).body
+        .verificationCode;
+      expect(text).toContain(bobsCode);
       // Signed by the awarding body like every document it issues (PAdES); one changed byte shows.
       const report = await pdfsig(letters.body as Buffer);
       expect(report).toContain('Signature is Valid.');

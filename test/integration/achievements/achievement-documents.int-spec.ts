@@ -39,6 +39,7 @@ describe('achievement documents (Chromium)', () => {
   let renders: jest.SpyInstance;
   const NUMBER = '01702345-01-K7PD';
   const ACCREDITATION = '01890012-01-EV4T';
+  const LONG = '01955501-01-UN14';
 
   beforeAll(async () => {
     t = await createTestApp({ env: { BRAND_NAME: 'Institute of Motor Trades' } });
@@ -59,6 +60,19 @@ describe('achievement documents (Chromium)', () => {
         units: undefined,
         issueDate: '2024-05-01',
         expiryDate: '2029-05-01',
+      }),
+    ]);
+    await importAchievements(t, staff, [
+      achievement({
+        certificateNumber: LONG,
+        candidateNumber: '7200001',
+        units: Array.from({ length: 14 }, (_, i) => ({
+          unitNumber: `U/601/${6440 + i}`,
+          title: `Vehicle system unit ${i + 1}`,
+          level: '3',
+          credit: 10 + i,
+          grade: i % 2 ? 'Distinction' : 'Pass',
+        })),
       }),
     ]);
     renders = jest.spyOn(t.app.get(PdfRenderer), 'render');
@@ -165,6 +179,27 @@ describe('achievement documents (Chromium)', () => {
     expect(kept).toContain('document-signing.p12');
   });
 
+  it('prints the grade once, and the named signatory with the seal on the eCertificate', async () => {
+    const text = (await readPdf((await download(NUMBER, 'ecertificate')).content)).text.replace(/\s+/g, ' ');
+    expect(text.match(/Merit/g)).toHaveLength(1);
+    expect(text).toContain('Dr Jane Smith');
+    expect(text).toContain('Chief Executive, Institute of Motor Trades');
+  });
+
+  it("keeps the eTranscript's verification box with its last units, never alone on a page", async () => {
+    const file = await download(LONG, 'etranscript');
+    const input = join(work, 'long-transcript.pdf');
+    await writeFile(input, file.content);
+    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [input])).stdout)?.[1]);
+    const last = (await run('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', input, '-']))
+      .stdout;
+    expect(last).toContain('Anyone can check this document is genuine');
+    expect(last).toMatch(/Vehicle system unit \d+/);
+    expect(last).toContain('Total credit');
+    const firstPage = await firstPageAsPng(file.content, work, 'etranscript-long');
+    await writeFile(join(__dirname, '../../../docs/screenshots/etranscript.png'), await readFile(firstPage));
+  });
+
   it('serves the second download from storage without rendering again', async () => {
     renders.mockClear();
     const documents = t.app.get(AchievementDocuments);
@@ -175,7 +210,7 @@ describe('achievement documents (Chromium)', () => {
     expect(documents.renders).toBe(before);
     expect(second.content.equals(first.content)).toBe(true);
     const stored = await readdir(join(t.dataDir, 'files', 'achievements'), { recursive: true });
-    expect(stored.filter((name) => String(name).endsWith('.pdf'))).toHaveLength(2);
+    expect(stored.filter((name) => String(name).endsWith('.pdf'))).toHaveLength(3);
   });
 
   it('renders a new document after a correction', async () => {

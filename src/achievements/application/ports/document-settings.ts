@@ -15,4 +15,6 @@ export abstract class DocumentSettings {
   abstract templateVersion(template: string): Promise<string>;
   /** What the PDF signature says: the awarding body, why and where it signs. */
   abstract get signature(): PdfSignatureDetails;
+  /** The named signatory printed on certificates (DOCUMENT_SIGNATORY_NAME, _ROLE). */
+  abstract get signatory(): { name: string; role: string };
 }

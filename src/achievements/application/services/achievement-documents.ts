@@ -126,6 +126,11 @@ export class AchievementDocuments {
         code: achievement.verificationCode,
         url: this.settings.verificationUrl(achievement.verificationCode),
       },
+      signatory: this.settings.signatory,
+      // The certificate is framed and signed with a seal; the transcript keeps its space for units and
+      // names the signatory in its verification box.
+      framed: kind === 'ecertificate',
+      signatoryInBox: kind === 'etranscript',
     };
   }
 }

@@ -151,6 +151,9 @@ export class FakeDocumentSettings extends DocumentSettings {
       contactInfo: 'https://veri.example',
     };
   }
+  get signatory() {
+    return { name: 'Dr Jane Smith', role: 'Chief Executive' };
+  }
 }
 
 export class FakeQrCodes extends QrCodes {

@@ -34,6 +34,10 @@ export class ConfigDocumentSettings extends DocumentSettings {
     return this.config.enquiriesEmail;
   }
 
+  get signatory(): { name: string; role: string } {
+    return this.config.signatory;
+  }
+
   get signature(): PdfSignatureDetails {
     return {
       reason: `Issued by ${this.config.brand.name}, the awarding body`,

@@ -16,6 +16,8 @@ export interface AchievementFacts {
   title: string;
   qualificationNumber: string | null;
   issueDate: string;
+  grade: string | null;
+  verificationCode: string;
   revoked: boolean;
   /** Whether an eCertificate PDF exists (issued on or after 1 November 2017). */
   ecertificate: boolean;

@@ -8,4 +8,6 @@ export abstract class OrderingSettings {
   abstract readonly unpaidOrderTimeoutMs: number;
   /** What the signature on proof of qualification letters says (the awarding body signs them). */
   abstract readonly letterSignature: PdfSignatureDetails;
+  /** Who signs letters for the awarding body (DOCUMENT_SIGNATORY_NAME, _ROLE). */
+  abstract readonly signatory: { name: string; role: string };
 }

@@ -311,6 +311,8 @@ export class FakeCandidateDirectory extends CandidateDirectory {
       title: 'Level 3 Diploma',
       qualificationNumber: '600/6553/2',
       issueDate: '2018-03-14',
+      grade: 'Merit',
+      verificationCode: 'K7Q2-9XMD-4RTP-H3WZ',
       revoked: false,
       ecertificate: true,
     },
@@ -379,6 +381,7 @@ export function aNotification(attempt: PaymentAttempt, outcome: PaymentOutcome, 
 export const SETTINGS: OrderingSettings = {
   publicUrl: 'https://veri.example',
   unpaidOrderTimeoutMs: 60 * 60 * 1000,
+  signatory: { name: 'Dr Jane Smith', role: 'Chief Executive' },
   letterSignature: {
     reason: 'Issued by the awarding body',
     location: 'Leeds',

@@ -54,6 +54,8 @@ export class ContextCandidateDirectory extends CandidateDirectory {
       title: s.title,
       qualificationNumber: s.qualificationNumber,
       issueDate: s.issueDate,
+      grade: s.grade,
+      verificationCode: s.verificationCode,
       revoked: s.revoked,
       ecertificate: s.documents.ecertificate,
     }));

@@ -29,6 +29,8 @@ export class GetAchievementSummariesHandler implements IQueryHandler<
         candidateNumber: a.candidateNumber,
         fullName: a.fullName,
         issueDate: a.issueDate,
+        grade: a.grade ?? null,
+        verificationCode: a.verificationCode,
         revoked: a.isRevoked(),
         shareable: a.isShareable(),
         documents: {

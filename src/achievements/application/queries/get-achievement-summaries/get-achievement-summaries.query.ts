@@ -16,6 +16,9 @@ export interface AchievementSummary {
   candidateNumber: string;
   fullName: string;
   issueDate: string;
+  grade: string | null;
+  /** The code printed on its documents, for letters that quote it. */
+  verificationCode: string;
   revoked: boolean;
   shareable: boolean;
   documents: { ecertificate: boolean; etranscript: boolean };

@@ -8,6 +8,7 @@ import { countryName } from '../../../../shared/domain/postal-areas';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { CandidateDirectory } from '../../ports/candidate-directory';
 import { OrderingSettings } from '../../ports/ordering-settings';
+import { LetterQrCodes } from '../../ports/qr-codes';
 import { BatchLettersFile, RenderBatchLetters } from './render-batch-letters.query';
 
 /** Letters are made from today's achievement facts: a corrected record prints corrected. */
@@ -21,6 +22,7 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
     private readonly clock: Clock,
     private readonly signer: PdfSigner,
     private readonly settings: OrderingSettings,
+    private readonly qrCodes: LetterQrCodes,
   ) {}
 
   async execute({ batchId }: RenderBatchLetters): Promise<BatchLettersFile> {
@@ -36,27 +38,47 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
         a,
       ]),
     );
-    const letters = wanted.map(({ order, line }) => {
-      const a = order.deliveryAddress;
-      const achievement = facts.get(line.certificateNumber);
-      return {
-        orderNumber: order.number,
-        address: [a.fullName, a.line1, a.line2, a.town, a.county, a.postcode, countryName(a.country)].filter(
-          Boolean,
-        ),
-        fullName: achievement?.fullName ?? a.fullName,
-        candidateNumber: order.candidateNumber,
-        title: achievement?.title ?? line.qualificationTitle,
-        qualificationNumber: achievement?.qualificationNumber ?? null,
-        certificateNumber: line.certificateNumber,
-        issueDate: achievement?.issueDate ?? null,
-      };
-    });
+    const letters = await Promise.all(
+      wanted.map(async ({ order, line }) => {
+        const a = order.deliveryAddress;
+        const achievement = facts.get(line.certificateNumber);
+        const url = achievement ? `${this.settings.publicUrl}/verify/${achievement.verificationCode}` : null;
+        return {
+          orderNumber: order.number,
+          address: [
+            a.fullName,
+            a.line1,
+            a.line2,
+            a.town,
+            a.county,
+            a.postcode,
+            countryName(a.country),
+          ].filter(Boolean),
+          fullName: achievement?.fullName ?? a.fullName,
+          candidateNumber: order.candidateNumber,
+          title: achievement?.title ?? line.qualificationTitle,
+          qualificationNumber: achievement?.qualificationNumber ?? null,
+          certificateNumber: line.certificateNumber,
+          issueDate: achievement?.issueDate ?? null,
+          grade: achievement?.grade ?? null,
+          verification:
+            achievement && url
+              ? { code: achievement.verificationCode, url, qrCodeDataUrl: await this.qrCodes.pngDataUrl(url) }
+              : null,
+        };
+      }),
+    );
     const rendered = await this.pdf.render({
       template: 'poq-letter',
       title: `Proof of qualification letters, print batch ${batch.number}`,
       subject: 'Proof of qualification',
-      data: { issuedOn: this.clock.now().toISOString().slice(0, 10), letters },
+      data: {
+        issuedOn: this.clock.now().toISOString().slice(0, 10),
+        letters,
+        signatory: this.settings.signatory,
+        // The batch is the print house's business: the letters themselves carry no batch heading.
+        hideTitle: true,
+      },
     });
     const pdf = await this.signer.sign(rendered, this.settings.letterSignature);
     return { filename: `print-batch-${batch.number}-letters.pdf`, pdf };

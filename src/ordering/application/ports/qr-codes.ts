@@ -1,0 +1,4 @@
+/** QR codes as images a letter can embed (rendered pages fetch nothing, so data: URLs). */
+export abstract class LetterQrCodes {
+  abstract pngDataUrl(text: string): Promise<string>;
+}
