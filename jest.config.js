@@ -1,4 +1,4 @@
-// Four tiers and the security suite (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
+// Four tiers, the security suite and the fault-injection tests (architecture.md rule 8). `npm test` runs them all, one file at a time (the 2-core
 // machines share one Postgres, Redis and Chromium); each test file gets its own fresh database.
 // The verifiable-credential libraries are ES modules only; Jest 30 on Node 20 cannot load those, so
 // they (and their ES-module dependencies) are turned into CommonJS by Babel, as Node itself loads them
@@ -34,5 +34,7 @@ module.exports = {
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Attacks on the whole app over HTTP (docs/security.md): authorisation matrix, CSRF, hostile input, fuzzing.
     { ...common, displayName: 'security', testMatch: ['<rootDir>/test/security/**/*.security-spec.ts'] },
+    // Faults injected into real Redis, Postgres and Veri processes the tests start themselves.
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
   ],
 };

@@ -12,6 +12,7 @@ import { Migration20261129113000BackOfficeSearch } from './Migration202611291130
 import { Migration20261129113500BackOfficeImports } from './Migration20261129113500BackOfficeImports';
 import { Migration20261129114000AuditAppendOnly } from './Migration20261129114000AuditAppendOnly';
 import { Migration20261129122000AccountSearchByBirthDate } from './Migration20261129122000AccountSearchByBirthDate';
+import { Migration20261204161000OutboxCompletion } from './Migration20261204161000OutboxCompletion';
 import { Migration20261204162000CredentialStatus } from './Migration20261204162000CredentialStatus';
 
 export const migrationsList = [
@@ -30,5 +31,6 @@ export const migrationsList = [
     name: 'Migration20261129122000AccountSearchByBirthDate',
     class: Migration20261129122000AccountSearchByBirthDate,
   },
+  { name: 'Migration20261204161000OutboxCompletion', class: Migration20261204161000OutboxCompletion },
   { name: 'Migration20261204162000CredentialStatus', class: Migration20261204162000CredentialStatus },
 ];

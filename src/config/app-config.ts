@@ -261,6 +261,25 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   OUTBOX_BATCH_SIZE = 100;
+
+  /**
+   * An outbox row relayed this long ago whose job has neither completed nor failed is relayed again
+   * (the queue ignores the copy while it still holds the job; Redis may have forgotten it). Keep it
+   * above the longest a job can run.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  OUTBOX_REDELIVER_AFTER_MS = 60_000;
+
+  /**
+   * How long a worker's hold on a running job lasts without renewal: after a worker dies, its jobs run
+   * again elsewhere within about twice this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS = 30_000;
 }
 
 export interface AppConfig {
@@ -310,9 +329,9 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   schedules: { connectionExpiry: string };
   /** Queued jobs: failed attempts are retried with exponential backoff, then dead-lettered. */
-  jobs: { queuePrefix: string; attempts: number; backoffMs: number; concurrency: number };
-  /** The relay that moves committed outbox rows to the job queue. */
-  outbox: { pollMs: number; batchSize: number };
+  jobs: { queuePrefix: string; attempts: number; backoffMs: number; concurrency: number; lockMs: number };
+  /** The relay that moves committed outbox rows to the job queue, and again if a job went missing. */
+  outbox: { pollMs: number; batchSize: number; redeliverAfterMs: number };
   /** Password guessing against one address: locked for lockMinutes after maxConsecutiveFailures. */
   loginLockout: { maxConsecutiveFailures: number; lockMinutes: number };
 }
@@ -429,8 +448,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       attempts: vars.JOB_ATTEMPTS,
       backoffMs: vars.JOB_BACKOFF_MS,
       concurrency: vars.JOB_CONCURRENCY,
+      lockMs: vars.JOB_LOCK_MS,
     },
-    outbox: { pollMs: vars.OUTBOX_POLL_MS, batchSize: vars.OUTBOX_BATCH_SIZE },
+    outbox: {
+      pollMs: vars.OUTBOX_POLL_MS,
+      batchSize: vars.OUTBOX_BATCH_SIZE,
+      redeliverAfterMs: vars.OUTBOX_REDELIVER_AFTER_MS,
+    },
     loginLockout: {
       maxConsecutiveFailures: vars.LOGIN_LOCKOUT_THRESHOLD,
       lockMinutes: vars.LOGIN_LOCKOUT_MINUTES,

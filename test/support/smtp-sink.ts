@@ -19,7 +19,14 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  /** Wait this long before answering each message, like a busy mail server. */
+  delayMs?: number;
+  /** Called with each message once it is kept and before the sender hears it was accepted. */
+  onMessage?: (mail: ReceivedMail) => void;
+}
+
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let parsing: Promise<void> = Promise.resolve();
   const recipientAttempts: string[] = [];
@@ -46,7 +53,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         // Parsed one after another, so `received` keeps the order of arrival.
         parsing = parsing
           .then(async () => {
-            received.push({ ...(await parseMimeMessage(raw)), envelopeTo, raw });
+            const mail = { ...(await parseMimeMessage(raw)), envelopeTo, raw };
+            received.push(mail);
+            options.onMessage?.(mail);
+            if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
           })
           .then(() => callback(), callback);
       });

@@ -5,6 +5,11 @@ export interface EmailMessage {
   subject: string;
   html: string;
   text: string;
+  /**
+   * The Message-ID header, "<unique@domain>". Derived from the outbox row, so a retry after a crash
+   * sends the same id and mail servers and clients can drop the copy.
+   */
+  messageId?: string;
 }
 
 /**

@@ -141,9 +141,13 @@ describe('the in-process queue with mail written to files', () => {
     await eventually(() => FlakyJob.runs.some((run) => run.label === 'doomed' && run.attempt === 4), {
       what: 'the retry',
     });
-    await eventually(async () => (await queue.counts()).failed === 1, {
-      what: 'the retried job to leave the dead letters',
-    });
+    await eventually(
+      async () => {
+        const counts = await queue.counts();
+        return counts.failed === 1 && counts.active === 0;
+      },
+      { what: 'the retried job to leave the dead letters and finish' },
+    );
 
     await queue.discardDeadLetter(deadLetters.find((d) => d.payload.label === 'discarded')!.id);
     expect(await queue.counts()).toMatchObject({ failed: 0, waiting: 0, delayed: 0, active: 0 });

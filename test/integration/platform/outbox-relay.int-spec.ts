@@ -11,6 +11,7 @@ import {
   QueuedJob,
   QueueHealth,
 } from '../../../src/shared/application/job-queue';
+import { OutboxJobLedger } from '../../../src/shared/infrastructure/outbox/outbox-job-ledger';
 import { OutboxRelay } from '../../../src/shared/infrastructure/outbox/outbox-relay';
 import { createTestDatabase, TestDatabase } from '../../support/database';
 import { eventually } from '../../support/eventually';
@@ -49,8 +50,12 @@ describe('OutboxRelay', () => {
   let platform: Platform;
   let sql: Client;
 
-  const relay = (queue: JobQueue, batchSize: number): OutboxRelay => {
-    const config: AppConfig = { ...platform.config, runWorkers: true, outbox: { pollMs: 10, batchSize } };
+  const relay = (queue: JobQueue, batchSize: number, redeliverAfterMs = 60_000): OutboxRelay => {
+    const config: AppConfig = {
+      ...platform.config,
+      runWorkers: true,
+      outbox: { pollMs: 10, batchSize, redeliverAfterMs },
+    };
     return new OutboxRelay(platform.app.get(EntityManager), queue, config);
   };
 
@@ -130,5 +135,27 @@ describe('OutboxRelay', () => {
     queue.failWith = undefined;
     expect(await relay(queue, 10).relayOnce()).toBe(5);
     expect(await pending('test.outage')).toBe(0);
+  });
+
+  it('relays an open row again after the time-out, never a row whose job completed or failed', async () => {
+    await sql.query(`UPDATE outbox SET completed_at = now()`); // the earlier tests' rows
+    await insertRows(3, 'test.forgotten');
+    const queue = new RecordingQueue();
+    expect(await relay(queue, 10, 1000).relayOnce()).toBe(3);
+    const { rows } = await sql.query(
+      `SELECT id FROM outbox WHERE topic = 'test.forgotten' ORDER BY created_at`,
+    );
+    const [completed, failed, forgotten] = rows.map((row) => row.id as string);
+    await platform.app.get(OutboxJobLedger).completed(completed);
+    await platform.app.get(OutboxJobLedger).failed(failed);
+    expect(await relay(queue, 10, 1000).relayOnce()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await relay(queue, 10, 1000).relayOnce()).toBe(1);
+    expect(queue.enqueued.filter((job) => job.topic === 'test.forgotten').map((job) => job.id)).toEqual([
+      completed,
+      failed,
+      forgotten,
+      forgotten,
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export class SendEmailJobHandler implements JobHandler<EmailRequest> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async handle(request: EmailRequest): Promise<void> {
+  async handle(request: EmailRequest, { jobId }: { jobId: string }): Promise<void> {
     const { to, subject, template, data } = request;
     if (typeof to !== 'string' || typeof subject !== 'string' || typeof template !== 'string') {
       throw new PermanentJobFailure('An email job needs "to", "subject" and "template"');
@@ -25,6 +25,7 @@ export class SendEmailJobHandler implements JobHandler<EmailRequest> {
       from: this.config.mailFrom,
       to,
       subject,
+      messageId: messageIdFor(jobId, this.config.mailFrom),
       ...this.render(template, subject, data ?? {}),
     });
   }
@@ -39,4 +40,10 @@ export class SendEmailJobHandler implements JobHandler<EmailRequest> {
       );
     }
   }
+}
+
+/** One Message-ID per outbox row (the job id), in the sender's domain: every retry sends the same. */
+export function messageIdFor(jobId: string, mailFrom: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(mailFrom)?.[1] ?? 'veri.localhost';
+  return `<${jobId}@${domain}>`;
 }

@@ -8,8 +8,12 @@ export class OutboxRecord {
   payload: Record<string, unknown>;
   createdAt: Date = new Date();
   notBefore: Date = new Date();
-  /** Set when the relay handed the record to the job queue (the job id is the record id). */
+  /** Set each time the relay hands the record to the job queue (the job id is the record id). */
   relayedAt?: Date;
+  /** Set when the job finished: only then is the record done (ADR 0010). */
+  completedAt?: Date;
+  /** Set when the job's last attempt failed (dead-lettered); staff may still retry it. */
+  failedAt?: Date;
 
   constructor(topic: string, payload: Record<string, unknown>, notBefore?: Date) {
     this.topic = topic;
@@ -28,5 +32,7 @@ export const OutboxRecordSchema = new EntitySchema<OutboxRecord>({
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     notBefore: { type: 'Date', columnType: 'timestamptz' },
     relayedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    completedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    failedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
   },
 });

@@ -7,6 +7,7 @@ interface PendingRow {
   id: string;
   topic: string;
   payload: Record<string, unknown>;
+  relayed_before: boolean;
 }
 
 /**
@@ -20,9 +21,12 @@ const MAX_ERROR_DELAY_MS = 30_000;
 /**
  * Moves committed outbox rows to the job queue, in the worker process (RUN_WORKERS), never on a
  * request's path. Each batch locks its rows with FOR UPDATE SKIP LOCKED, so any number of relays can
- * run side by side without taking the same row; a row is marked relayed in the same transaction that
- * locked it. Should the commit fail after the enqueue, the row is relayed again later and the queue
- * ignores the second copy, because the job id is the outbox id.
+ * run side by side without taking the same row.
+ *
+ * The row, not the queue, is the record (ADR 0010): it is done only when its job completed or failed
+ * for good (JobWorker marks it). A row relayed more than OUTBOX_REDELIVER_AFTER_MS ago and still open
+ * is relayed again. While the queue still holds the job that is a no-op (the job id is the outbox id);
+ * when Redis lost it (a restart without persistence) the job is queued anew and runs once.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -59,18 +63,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.inFlight;
   }
 
-  /** Relays one batch of due rows and returns how many it relayed. */
+  /** Relays one batch of due rows (new ones, and open ones relayed long ago) and returns how many. */
   async relayOnce(): Promise<number> {
-    return this.em.fork().transactional(async (tx) => {
+    const relayed = await this.em.fork().transactional(async (tx) => {
       const rows = await tx.execute<PendingRow[]>(
-        `SELECT id, topic, payload FROM outbox
-          WHERE relayed_at IS NULL AND not_before <= now()
+        `SELECT id, topic, payload, relayed_at IS NOT NULL AS relayed_before FROM outbox
+          WHERE completed_at IS NULL AND failed_at IS NULL AND not_before <= now()
+            AND (relayed_at IS NULL OR relayed_at < now() - make_interval(secs => ?))
           ORDER BY created_at
           LIMIT ?
           FOR UPDATE SKIP LOCKED`,
-        [this.config.outbox.batchSize],
+        [this.config.outbox.redeliverAfterMs / 1000, this.config.outbox.batchSize],
       );
-      if (rows.length === 0) return 0;
+      if (rows.length === 0) return [];
       await withTimeout(
         Promise.all(
           rows.map((row) => this.queue.enqueue({ id: row.id, topic: row.topic, payload: row.payload })),
@@ -79,8 +84,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         'The job queue did not accept the batch in time',
       );
       await tx.execute('UPDATE outbox SET relayed_at = now() WHERE id IN (?)', [rows.map((row) => row.id)]);
-      return rows.length;
+      return rows;
     });
+    const again = relayed.filter((row) => row.relayed_before).length;
+    if (again > 0)
+      this.logger.warn(
+        `Relayed ${again} outbox row(s) again: their jobs had not finished ${this.config.outbox.redeliverAfterMs} ms after relaying`,
+      );
+    return relayed.length;
   }
 
   private schedule(delay: number): void {

@@ -19,6 +19,8 @@ export interface BullJobQueueOptions {
   attempts: number;
   backoffMs: number;
   concurrency: number;
+  /** A running job's lock; a dead worker's jobs are taken up again within about twice this. */
+  lockMs?: number;
 }
 
 const QUEUE_NAME = 'jobs';
@@ -44,6 +46,9 @@ export class BullJobQueue extends JobQueue {
     super();
     this.queue = new Bull(QUEUE_NAME, options.redisUrl, {
       prefix: options.prefix,
+      settings: options.lockMs
+        ? { lockDuration: options.lockMs, stalledInterval: options.lockMs }
+        : undefined,
       defaultJobOptions: {
         attempts: options.attempts,
         backoff: { type: 'exponential', delay: options.backoffMs },

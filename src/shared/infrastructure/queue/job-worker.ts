@@ -11,12 +11,14 @@ import { DiscoveryService } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { HandlesJob, JobHandler } from '../../application/job-handler';
 import { JobQueue, PermanentJobFailure, QueuedJob } from '../../application/job-queue';
+import { OutboxJobLedger } from '../outbox/outbox-job-ledger';
 
 /**
  * Finds every `@HandlesJob(topic)` provider at start-up and, where RUN_WORKERS is on, runs queued jobs
  * with them, each in its own MikroORM request context (a job is not an HTTP request, so nothing else
  * opens one). It also closes the queue on shutdown: after the relay has stopped (module destroy) and
  * before the database closes (application shutdown), so jobs in flight can finish their work.
+ * When a job has finished, completed or failed for good, its outbox row is closed (ADR 0010).
  */
 @Injectable()
 export class JobWorker implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -27,6 +29,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     private readonly discovery: DiscoveryService,
     private readonly queue: JobQueue,
     private readonly orm: MikroORM,
+    private readonly ledger: OutboxJobLedger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,7 +61,10 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Job ${job.topic} ${job.id} failed on attempt ${attempt}: ${reason}`);
+      if (error instanceof PermanentJobFailure || attempt >= this.config.jobs.attempts)
+        await this.ledger.failed(job.id);
       throw error;
     }
+    await this.ledger.completed(job.id);
   }
 }

@@ -3,6 +3,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../../../config/app-config';
 import { JobQueue } from '../../application/job-queue';
+import { OutboxJobLedger } from '../outbox/outbox-job-ledger';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { BullJobQueue } from './bull-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
@@ -19,14 +20,19 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: [DiscoveryModule],
-      providers: [{ provide: JobQueue, useFactory: () => createJobQueue(config) }, JobWorker, OutboxRelay],
+      providers: [
+        { provide: JobQueue, useFactory: () => createJobQueue(config) },
+        JobWorker,
+        OutboxRelay,
+        OutboxJobLedger,
+      ],
       exports: [JobQueue],
     };
   }
 }
 
 function createJobQueue(config: AppConfig): JobQueue {
-  const { attempts, backoffMs, concurrency, queuePrefix } = config.jobs;
+  const { attempts, backoffMs, concurrency, queuePrefix, lockMs } = config.jobs;
   if (config.redisUrl)
     return new BullJobQueue({
       redisUrl: config.redisUrl,
@@ -34,6 +40,7 @@ function createJobQueue(config: AppConfig): JobQueue {
       attempts,
       backoffMs,
       concurrency,
+      lockMs,
     });
   return new InProcessJobQueue({ attempts, backoffMs, concurrency });
 }
