@@ -33,10 +33,13 @@ describe('Basket', () => {
     expect(basket.items).toHaveLength(3);
   });
 
-  it('refuses a quantity other than one', () => {
+  it('refuses a quantity other than one, saying that one copy can be ordered (not that it is taken)', () => {
     const basket = new Basket('acc-1', '0001010', []);
     expect(() => basket.add(reprint(undefined, 2), false, now)).toThrow(
-      expect.objectContaining({ code: 'ORDERING.ONE_PER_ACHIEVEMENT' }),
+      expect.objectContaining({
+        code: 'ORDERING.ONE_PER_ACHIEVEMENT',
+        message: 'You can order one copy of each document: enter 1 as the number of copies.',
+      }),
     );
   });
 

@@ -61,7 +61,7 @@ export class Basket {
   }
 
   add(input: NewBasketItem, alreadyClaimed: boolean, now: Date): BasketItem {
-    if (input.quantity !== 1) throw new OnePerAchievementError();
+    if (input.quantity !== 1) throw new OnePerAchievementError('quantity');
     const duplicate = this.current.some(
       (i) => i.productCode === input.productCode && i.certificateNumber === input.certificateNumber,
     );

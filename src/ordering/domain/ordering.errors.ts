@@ -1,10 +1,16 @@
 import { DomainError, InvalidInputError, NotFoundError } from '../../shared/domain';
 
+/**
+ * One copy per achievement per product. The same rule answers two different mistakes, so the message
+ * says which: a quantity other than 1, or a copy already in the basket or on an unfinished order.
+ */
 export class OnePerAchievementError extends DomainError {
-  constructor() {
+  constructor(why: 'quantity' | 'already-claimed' = 'already-claimed') {
     super(
       'ORDERING.ONE_PER_ACHIEVEMENT',
-      'You can order only one copy of each document per achievement, and this one is already in your basket or on an order that is not finished.',
+      why === 'quantity'
+        ? 'You can order one copy of each document: enter 1 as the number of copies.'
+        : 'You can order only one copy of each document per achievement, and this one is already in your basket or on an order that is not finished.',
     );
   }
 }

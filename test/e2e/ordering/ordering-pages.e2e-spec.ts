@@ -60,7 +60,8 @@ describe('Ordering pages', () => {
     );
     expect(two.status).toBe(422);
     expect(two.text).toContain('There is a problem');
-    expect(two.text).toContain('one copy');
+    expect(two.text).toContain('You can order one copy of each document: enter 1 as the number of copies.');
+    expect(two.text).not.toContain('already in your basket');
     const letters = await submit(
       '/orders/reprint',
       { certificate: ADA_CERT, product: 'certificate-reprint', quantity: 'x', reason: 'lost' },
