@@ -32,4 +32,13 @@
       if (menu.open && !menu.contains(event.target)) menu.open = false;
     });
   });
+  // The sheet's Close button (on phones the sheet can cover the Actions button); hidden without scripts.
+  document.querySelectorAll('[data-menu-close]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var menu = button.closest('details.actions-menu');
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    });
+  });
 })();

@@ -147,6 +147,44 @@ describe('Achievements pages (browser)', () => {
     );
   });
 
+  it('keeps one actions menu open at a time, closed by Escape and by a click outside', async () => {
+    const { page, consoleErrors } = await open('/documents');
+    const menus = page.locator('details.actions-menu');
+    const openMenus = page.locator('details.actions-menu[open]');
+    await menus.nth(0).locator('summary').click();
+    await menus.nth(1).locator('summary').click();
+    expect(await openMenus.count()).toBe(1);
+    expect(await menus.nth(1).evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    expect(await openMenus.count()).toBe(0);
+    // Focus goes back to the menu's button, so a keyboard user is where they were.
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('actions-menu__toggle');
+
+    await menus.nth(2).locator('summary').click();
+    expect(await openMenus.count()).toBe(1);
+    await page.locator('h1').click();
+    expect(await openMenus.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens the actions menu as a full-width sheet on a phone, accessible, with a Close button', async () => {
+    const { page } = await open('/documents');
+    await page.setViewportSize({ width: 320, height: 640 });
+    const card = page.locator('li.document').nth(1);
+    await card.locator('summary').click();
+    const panel = card.locator('.actions-menu__panel');
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBe(0);
+    expect(box!.width).toBe(320);
+    expect(Math.round(box!.y + box!.height)).toBe(640);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    expect(await page.locator('details.actions-menu[open]').count()).toBe(0);
+  });
+
   it('shows the document card with Print and Close', async () => {
     const { page, consoleErrors } = await open('/documents');
     const card = page.locator('li.document', { hasText: AFTER });
