@@ -1,6 +1,6 @@
 import { Basket } from './basket';
 import { DeliveryOption, Product } from './catalogue';
-import { Order, PlaceOrderInput } from './order';
+import { Order, PlaceOrderInput, readableTransactionReference } from './order';
 import {
   NothingToBatchError,
   OrderNotPrintableError,
@@ -87,6 +87,13 @@ describe('Order', () => {
     expect(order.totalPence).toBe(5526);
     expect(order.vatPence).toBe(920);
     expect(order.subTotalPence).toBe(4606);
+    // What every page shows, from the same quote: documents + delivery = total, VAT included.
+    expect(order.quote()).toMatchObject({
+      documentsPence: 5176,
+      deliveryPence: 350,
+      totalPence: 5526,
+      vatPence: 920,
+    });
     products[0].reprice({ name: 'Certificate reprint', pricePence: 3000, vatRateBps: 2000 }, now);
     expect(order.lines[0].unitPricePence).toBe(2588);
     products[0].reprice({ name: 'Certificate reprint', pricePence: 2588, vatRateBps: 2000 }, now);
@@ -116,6 +123,7 @@ describe('Order', () => {
     expect(order.markPaid('{TX-1}', now)).toBe(true);
     expect(order.markPaid('{TX-2}', now)).toBe(false);
     expect(order.transactionReference).toBe('{TX-1}');
+    expect(readableTransactionReference(order.transactionReference)).toBe('TX-1');
     expect(order.pullDomainEvents().map((e) => e.eventName)).toEqual(['ordering.order-paid']);
   });
 

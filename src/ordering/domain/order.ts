@@ -1,7 +1,6 @@
 import { AggregateRoot } from '../../shared/domain';
 import { BasketItem } from './basket';
 import { DeliveryOption, Product, ProductCode } from './catalogue';
-import { breakdown } from './money';
 import {
   BasketEmptyError,
   DeliveryOptionNotAllowedError,
@@ -11,6 +10,7 @@ import {
 } from './ordering.errors';
 import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed, OrderPlaced } from './order.events';
 import { isInternational, PostalAddress } from './postal-address';
+import { quote, Quote } from './quote';
 import { ReprintReason } from './reprint-reason';
 
 export type OrderStatus = 'pending_payment' | 'paid' | 'in_print' | 'dispatched' | 'cancelled';
@@ -103,40 +103,57 @@ export class Order extends AggregateRoot {
     order.candidateNumber = input.candidateNumber;
     order.email = input.email;
     order.status = 'pending_payment';
-    order.lines = input.items.map((item) => {
+    const products = input.items.map((item) => {
       const product = input.products.find((p) => p.code === item.productCode);
       if (!product) throw new UnknownProductError(item.productCode);
-      return {
-        productCode: product.code,
-        productName: product.name,
-        certificateNumber: item.certificateNumber,
-        qualificationTitle: item.qualificationTitle,
-        reason: item.reason,
-        reasonText: item.reasonText,
-        quantity: item.quantity,
-        unitPricePence: product.pricePence,
-        vatRateBps: product.vatRateBps,
-        ...breakdown(product.pricePence, item.quantity, product.vatRateBps),
-      };
+      return product;
     });
     const option = input.deliveryOption;
+    const priced = quote(
+      input.items.map((item, i) => ({
+        unitPricePence: products[i].pricePence,
+        quantity: item.quantity,
+        vatRateBps: products[i].vatRateBps,
+      })),
+      { unitPricePence: option.pricePence, quantity: 1, vatRateBps: option.vatRateBps },
+    );
+    order.lines = input.items.map((item, i) => ({
+      productCode: products[i].code,
+      productName: products[i].name,
+      certificateNumber: item.certificateNumber,
+      qualificationTitle: item.qualificationTitle,
+      reason: item.reason,
+      reasonText: item.reasonText,
+      quantity: item.quantity,
+      unitPricePence: products[i].pricePence,
+      vatRateBps: products[i].vatRateBps,
+      ...priced.lines[i],
+    }));
     order.delivery = {
       code: option.code,
       name: option.name,
       international: option.international,
       vatRateBps: option.vatRateBps,
-      ...breakdown(option.pricePence, 1, option.vatRateBps),
+      ...priced.delivery,
     };
     order.billingAddress = input.billingAddress;
     order.deliveryAddress = input.deliveryAddress;
-    const parts = [...order.lines, order.delivery];
-    order.totalPence = parts.reduce((sum, p) => sum + p.grossPence, 0);
-    order.vatPence = parts.reduce((sum, p) => sum + p.vatPence, 0);
-    order.subTotalPence = order.totalPence - order.vatPence;
+    order.totalPence = priced.totalPence;
+    order.vatPence = priced.vatPence;
+    order.subTotalPence = priced.netPence;
     order.idempotencyKey = input.idempotencyKey;
     order.placedAt = input.now;
     order.record(new OrderPlaced(order.id));
     return order;
+  }
+
+  /** The order's figures, from the prices frozen when it was placed (the same as at placing). */
+  quote(): Quote {
+    return quote(this.lines, {
+      unitPricePence: this.delivery.grossPence,
+      quantity: 1,
+      vatRateBps: this.delivery.vatRateBps,
+    });
   }
 
   itemCount(): number {
@@ -189,6 +206,14 @@ export class Order extends AggregateRoot {
   }
 }
 
+/**
+ * The payment provider's transaction id as people read it: Opayo sends `{GUID}`, and the braces are
+ * noise on a receipt (what is stored stays exactly what the provider sent).
+ */
+export function readableTransactionReference(reference: string | null): string | null {
+  return reference ? reference.replace(/^\{(.*)\}$/, '$1') : null;
+}
+
 export interface OrderPage {
   items: Order[];
   total: number;
@@ -209,5 +234,9 @@ export abstract class OrderRepository {
   /** Paid orders not yet in a print batch, oldest first, locked for this transaction. */
   abstract lockPaidUnbatched(): Promise<Order[]>;
   abstract listInBatch(batchId: string): Promise<Order[]>;
+  /** How many letters and certificate reprints each batch holds (batches with none are left out). */
+  abstract productCountsByBatch(
+    batchIds: string[],
+  ): Promise<Map<string, { letters: number; certificates: number }>>;
   abstract countsFor(accountId: string): Promise<{ orders: number; letters: number }>;
 }

@@ -90,6 +90,7 @@ describe('Ordering API', () => {
             gross: { amountPence: 2588, currency: 'GBP' },
           }),
         ],
+        documents: { amountPence: 2588, currency: 'GBP' },
         subTotal: { amountPence: 2157, currency: 'GBP' },
         delivery: { amountPence: 0, currency: 'GBP' },
         vat: { amountPence: 431, currency: 'GBP' },
@@ -349,7 +350,8 @@ describe('Ordering API', () => {
       expect(order).toMatchObject({
         status: 'paid',
         statusLabel: 'Processing (Cleared payment)',
-        transactionReference: expect.stringMatching(/^\{[0-9A-F-]+\}$/),
+        // Opayo's {GUID} without its braces, as on the pages and the receipt (ADR 0015).
+        transactionReference: expect.stringMatching(/^[0-9A-F]{8}-[0-9A-F-]+[0-9A-F]$/),
         paidAt: expect.any(String),
       });
       // The profile header's counts come from Ordering.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventReaction, ReactsTo } from '../../../shared/application/domain-event-reaction';
 import { EmailOutbox } from '../../../shared/application/email-outbox';
-import { Order, OrderRepository } from '../../domain/order';
+import { Order, OrderRepository, readableTransactionReference } from '../../domain/order';
 import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed } from '../../domain/order.events';
 import { countryName } from '../../../shared/domain/postal-areas';
 import { describeReason } from '../../domain/reprint-reason';
@@ -9,6 +9,7 @@ import { describeReason } from '../../domain/reprint-reason';
 /** What every order email shows: the receipt (lines, VAT, delivery, total) and the delivery address. */
 export function orderEmailData(order: Order): Record<string, unknown> {
   const a = order.deliveryAddress;
+  const figures = order.quote();
   return {
     orderNumber: order.number,
     orderLink: `/orders/${order.id}`,
@@ -22,12 +23,12 @@ export function orderEmailData(order: Order): Record<string, unknown> {
       vatPence: l.vatPence,
     })),
     deliveryName: order.delivery.name,
-    deliveryPence: order.delivery.grossPence,
+    documentsPence: figures.documentsPence,
+    deliveryPence: figures.deliveryPence,
     international: order.delivery.international,
-    subTotalPence: order.subTotalPence,
-    vatPence: order.vatPence,
-    totalPence: order.totalPence,
-    transactionReference: order.transactionReference,
+    vatPence: figures.vatPence,
+    totalPence: figures.totalPence,
+    transactionReference: readableTransactionReference(order.transactionReference),
     paidAt: order.paidAt?.toISOString() ?? null,
     address: [a.fullName, a.line1, a.line2, a.town, a.county, a.postcode, countryName(a.country)].filter(
       Boolean,

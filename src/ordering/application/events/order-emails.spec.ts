@@ -71,9 +71,11 @@ describe('order emails', () => {
       expect(part).toContain('100042');
       expect(part).toContain('£25.88');
       expect(part).toContain('£3.50');
-      expect(part).toContain('£4.89'); // VAT: 4.31 + 0.58
+      expect(part).toContain('includes VAT £4.89'); // 4.31 + 0.58, inside the total, not added to it
       expect(part).toContain('£29.38');
-      expect(part).toContain('{ABC-123}');
+      expect(part).not.toContain('Sub total');
+      expect(part).toContain('ABC-123');
+      expect(part).not.toContain('{ABC-123}');
       expect(part).toContain('29 November 2026');
       expect(part).toContain('LS1 4AP');
     }

@@ -1,7 +1,8 @@
 import { BasketItem } from '../../domain/basket';
-import { bpsToPercent, breakdown, gbp, Money } from '../../domain/money';
-import { Order, ORDER_STATUS_LABELS, OrderLine } from '../../domain/order';
+import { bpsToPercent, gbp, Money } from '../../domain/money';
+import { Order, ORDER_STATUS_LABELS, OrderLine, readableTransactionReference } from '../../domain/order';
 import { PostalAddress } from '../../domain/postal-address';
+import { quote } from '../../domain/quote';
 import { countryName } from '../../../shared/domain/postal-areas';
 import { describeReason } from '../../domain/reprint-reason';
 
@@ -21,8 +22,13 @@ export interface BasketLineView {
   gross: Money;
 }
 
+/**
+ * Shown as documents + delivery = total, "includes VAT" (all figures from the domain's `quote`).
+ * `subTotal` is the total without VAT, kept for API clients.
+ */
 export interface BasketView {
   items: BasketLineView[];
+  documents: Money;
   subTotal: Money;
   delivery: Money;
   vat: Money;
@@ -57,6 +63,7 @@ export interface OrderView {
   statusLabel: string;
   items: OrderLineView[];
   itemCount: number;
+  documents: Money;
   subTotal: Money;
   vat: Money;
   total: Money;
@@ -80,34 +87,41 @@ export interface OrderView {
 export function basketView(
   items: readonly BasketItem[],
   prices: Map<string, { name: string; pricePence: number; vatRateBps: number }>,
+  delivery: { pricePence: number; vatRateBps: number } | null = null,
 ): BasketView {
-  const lines = items.map((item) => {
-    const product = prices.get(item.productCode) ?? { name: item.productCode, pricePence: 0, vatRateBps: 0 };
-    const parts = breakdown(product.pricePence, item.quantity, product.vatRateBps);
-    return {
-      id: item.id,
-      product: item.productCode,
-      productName: product.name,
-      certificateNumber: item.certificateNumber,
-      qualificationTitle: item.qualificationTitle,
-      reason: item.reason,
-      reasonText: item.reasonText,
-      reasonLabel: describeReason({ reason: item.reason, text: item.reasonText }),
+  const products = items.map(
+    (item) => prices.get(item.productCode) ?? { name: item.productCode, pricePence: 0, vatRateBps: 0 },
+  );
+  const figures = quote(
+    items.map((item, i) => ({
+      unitPricePence: products[i].pricePence,
       quantity: item.quantity,
-      price: gbp(product.pricePence),
-      subTotal: gbp(parts.netPence),
-      vat: gbp(parts.vatPence),
-      gross: gbp(parts.grossPence),
-    };
-  });
-  const sum = (pick: (l: BasketLineView) => Money) =>
-    lines.reduce((total, l) => total + pick(l).amountPence, 0);
+      vatRateBps: products[i].vatRateBps,
+    })),
+    delivery && { unitPricePence: delivery.pricePence, quantity: 1, vatRateBps: delivery.vatRateBps },
+  );
+  const lines = items.map((item, i) => ({
+    id: item.id,
+    product: item.productCode,
+    productName: products[i].name,
+    certificateNumber: item.certificateNumber,
+    qualificationTitle: item.qualificationTitle,
+    reason: item.reason,
+    reasonText: item.reasonText,
+    reasonLabel: describeReason({ reason: item.reason, text: item.reasonText }),
+    quantity: item.quantity,
+    price: gbp(products[i].pricePence),
+    subTotal: gbp(figures.lines[i].netPence),
+    vat: gbp(figures.lines[i].vatPence),
+    gross: gbp(figures.lines[i].grossPence),
+  }));
   return {
     items: lines,
-    subTotal: gbp(sum((l) => l.subTotal)),
-    delivery: gbp(0),
-    vat: gbp(sum((l) => l.vat)),
-    total: gbp(sum((l) => l.gross)),
+    documents: gbp(figures.documentsPence),
+    subTotal: gbp(figures.netPence),
+    delivery: gbp(figures.deliveryPence),
+    vat: gbp(figures.vatPence),
+    total: gbp(figures.totalPence),
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
   };
 }
@@ -135,6 +149,7 @@ function lineView(line: OrderLine): OrderLineView {
 }
 
 export function orderView(order: Order): OrderView {
+  const figures = order.quote();
   return {
     id: order.id,
     number: order.number,
@@ -142,19 +157,20 @@ export function orderView(order: Order): OrderView {
     statusLabel: ORDER_STATUS_LABELS[order.status],
     items: order.lines.map(lineView),
     itemCount: order.itemCount(),
-    subTotal: gbp(order.subTotalPence),
-    vat: gbp(order.vatPence),
-    total: gbp(order.totalPence),
+    documents: gbp(figures.documentsPence),
+    subTotal: gbp(figures.netPence),
+    vat: gbp(figures.vatPence),
+    total: gbp(figures.totalPence),
     delivery: {
       option: order.delivery.code,
       name: order.delivery.name,
       international: order.delivery.international,
-      price: gbp(order.delivery.grossPence),
+      price: gbp(figures.deliveryPence),
       vat: gbp(order.delivery.vatPence),
       address: addressView(order.deliveryAddress),
     },
     billingAddress: addressView(order.billingAddress),
-    transactionReference: order.transactionReference,
+    transactionReference: readableTransactionReference(order.transactionReference),
     placedAt: order.placedAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
     cancelledAt: order.cancelledAt?.toISOString() ?? null,

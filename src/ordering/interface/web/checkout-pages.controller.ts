@@ -12,7 +12,6 @@ import { CandidateDirectory, SavedAddress } from '../../application/ports/candid
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
 import { addressView, BasketView } from '../../application/views/ordering-views';
-import { breakdown, gbp } from '../../domain/money';
 import { PaymentUnavailableError } from '../../domain/ordering.errors';
 import { checkAddress, isInternational, PostalAddress } from '../../domain/postal-address';
 import { countryOptions } from '../../../shared/domain/postal-areas';
@@ -215,14 +214,13 @@ export class CheckoutPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const basket = await this.basketOrBack(principal, res);
-    if (!basket) return;
+    if (!(await this.basketOrBack(principal, res))) return;
     const state = this.state(req);
     if (!state.billing) return res.redirect(303, '/checkout/billing');
     if (!state.delivery) return res.redirect(303, '/checkout/delivery');
     if (!state.deliveryOption) return res.redirect(303, '/checkout/delivery-options');
     state.formToken ??= randomUUID();
-    await this.renderConfirm(res, basket, state, []);
+    await this.renderConfirm(res, principal.accountId, state, []);
   }
 
   @Post('confirm')
@@ -255,7 +253,7 @@ export class CheckoutPagesController {
       const basket: BasketView = await this.queries.execute(new GetBasket(principal.accountId));
       if (basket.itemCount === 0) return res.redirect(303, '/basket');
       res.status(422);
-      return this.renderConfirm(res, basket, state, errors);
+      return this.renderConfirm(res, principal.accountId, state, errors);
     }
     delete req.session.checkout;
     if (placed.status !== 'pending_payment') return res.redirect(303, `/orders/${placed.orderId}`);
@@ -326,15 +324,14 @@ export class CheckoutPagesController {
 
   private async renderConfirm(
     res: Response,
-    basket: BasketView,
+    accountId: string,
     state: CheckoutState,
     errors: FieldError[],
   ): Promise<void> {
     const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
     const option = catalogue.deliveryOptions.find((o) => o.code === state.deliveryOption);
-    const delivery = option
-      ? breakdown(option.price.amountPence, 1, Math.round(option.vatRate * 100))
-      : { grossPence: 0, vatPence: 0, netPence: 0 };
+    // The figures with the chosen delivery come from the domain's quote, as the order will be placed.
+    const cart: BasketView = await this.queries.execute(new GetBasket(accountId, option?.code));
     res.render('ordering/checkout-confirm', {
       title: 'Confirm your order',
       breadcrumbs: [HOME, BASKET, { label: 'Confirm' }],
@@ -342,18 +339,12 @@ export class CheckoutPagesController {
         'Check everything before you pay. Use a Change link to go back to a step. Confirm and pay places your order at these prices and takes you to the secure card payment page.',
       ],
       steps: stepsFor(CHECKOUT_STEPS, 4, CHECKOUT_HREFS),
-      cart: basket,
+      cart,
       billingAddress: state.billing ? addressView(state.billing) : null,
       deliveryAddress: state.delivery ? addressView(state.delivery) : null,
       sameAsBilling: state.sameAsBilling !== false,
       option,
       internationalNote: option?.international ? INTERNATIONAL_NOTE : null,
-      totals: {
-        subTotal: gbp(basket.subTotal.amountPence + delivery.netPence),
-        delivery: gbp(delivery.grossPence),
-        vat: gbp(basket.vat.amountPence + delivery.vatPence),
-        total: gbp(basket.total.amountPence + delivery.grossPence),
-      },
       formToken: state.formToken,
       errors,
     });

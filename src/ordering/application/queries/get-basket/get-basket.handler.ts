@@ -11,11 +11,12 @@ export class GetBasketHandler implements IQueryHandler<GetBasket, BasketView> {
     private readonly catalogue: CatalogueRepository,
   ) {}
 
-  async execute({ accountId }: GetBasket): Promise<BasketView> {
-    const [basket, products] = await Promise.all([
+  async execute({ accountId, deliveryOption }: GetBasket): Promise<BasketView> {
+    const [basket, products, option] = await Promise.all([
       this.baskets.load(accountId, ''),
       this.catalogue.products(),
+      deliveryOption ? this.catalogue.deliveryOption(deliveryOption) : undefined,
     ]);
-    return basketView(basket.items, new Map(products.map((p) => [p.code, p])));
+    return basketView(basket.items, new Map(products.map((p) => [p.code, p])), option ?? null);
   }
 }
