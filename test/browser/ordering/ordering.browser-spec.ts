@@ -7,7 +7,7 @@ import {
   seriousAxeViolations,
   startAppOnPort,
 } from '../../support/browser';
-import { GOOD_PASSWORD } from '../../support/identity';
+import { createStaff, GOOD_PASSWORD, STAFF_PASSWORD, totpCode } from '../../support/identity';
 import { ADA_CERT, OrderingWorld, orderingWorld, TEST_CARDS } from '../../e2e/ordering/ordering-fixtures';
 
 // In real Chromium: from a document card's Order Certificate to a paid order, through the basket, the
@@ -34,6 +34,15 @@ describe('Ordering a certificate reprint (browser)', () => {
     await t?.close();
   });
 
+  /** The totals list of the basket, confirm or order page, as label -> what it reads. */
+  async function totals(): Promise<Record<string, string>> {
+    const rows = page.locator('.order-totals .summary-list__row');
+    const read: Record<string, string> = {};
+    for (const row of await rows.all())
+      read[(await row.locator('dt').innerText()).trim()] = (await row.locator('dd').innerText()).trim();
+    return read;
+  }
+
   async function expectAccessible(): Promise<void> {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
@@ -58,7 +67,9 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByLabel('Number of copies').fill('2');
     await page.getByLabel('Lost').check();
     await page.getByRole('button', { name: 'Add to Cart' }).click();
-    expect(await page.locator('.error-summary').innerText()).toContain('one copy');
+    expect(await page.locator('.error-summary').innerText()).toContain(
+      'You can order one copy of each document: enter 1 as the number of copies.',
+    );
     await expectAccessible();
     await page.getByLabel('Number of copies').fill('1');
     await page.getByRole('button', { name: 'Add to Cart' }).click();
@@ -67,6 +78,11 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.waitForURL(/\/basket/);
     expect(await page.locator('.site-nav__basket').innerText()).toContain('1 item | £25.88');
     expect(await page.locator('table').innerText()).toContain(ADA_CERT);
+    expect(await totals()).toEqual({
+      Documents: '£25.88',
+      Delivery: 'Chosen at checkout',
+      'Total so far': '£25.88\nincludes VAT £4.31',
+    });
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('Basket');
     await expectAccessible();
     await page.getByRole('link', { name: 'Checkout' }).click();
@@ -96,8 +112,16 @@ describe('Ordering a certificate reprint (browser)', () => {
     // 5 Confirm
     await page.waitForURL(/\/checkout\/confirm$/);
     expect(await page.locator('main').innerText()).toContain('LS1 4AP');
-    expect(await page.locator('main').innerText()).toContain('£29.38');
+    // Documents + delivery = total, as shown; the VAT is inside the total (the domain's one quote).
+    expect(await totals()).toEqual({
+      Documents: '£25.88',
+      Delivery: '£3.50',
+      'Total to pay': '£29.38\nincludes VAT £4.89',
+    });
     await expectAccessible();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectAccessible();
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Confirm and pay' }).click();
 
     // The simulator's hosted card page (the provider's, not ours: checked for accessibility all the same).
@@ -113,12 +137,20 @@ describe('Ordering a certificate reprint (browser)', () => {
     expect(await page.locator('.notice--success').innerText()).toMatch(/Order \d+ confirmed/);
     const row = page.locator('tbody tr').first();
     expect(await row.innerText()).toContain('Processing (Cleared payment)');
-    expect(await row.innerText()).toMatch(/\{[0-9A-F-]+\}/);
+    // The transaction reference as people read it: no braces around the provider's id.
+    expect(await row.innerText()).toMatch(/\b[0-9A-F]{8}-[0-9A-F-]+\b/);
+    expect(await page.locator('main').innerText()).not.toMatch(/[{}]/);
     expect(await page.locator('.site-nav__basket').innerText()).toContain('0 items | £0.00');
     await expectAccessible();
     await row.getByRole('link', { name: /View/ }).click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     expect(await page.locator('main').innerText()).toContain('Royal Mail Signed For 1st Class');
+    expect(await totals()).toEqual({
+      Documents: '£25.88',
+      Delivery: '£3.50',
+      Total: '£29.38\nincludes VAT £4.89',
+    });
+    expect(await page.locator('main').innerText()).not.toMatch(/[{}]/);
     await expectAccessible();
 
     await page.setViewportSize({ width: 320, height: 800 });
@@ -151,7 +183,9 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.waitForURL(/\/checkout\/delivery$/);
     await page.getByLabel(/Same as billing/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout\/delivery-options$/);
+    await page.waitForURL(/\/checkout\/delivery-options$/).catch(async (error) => {
+      throw new Error(`${error}\nstill at ${page.url()}: ${await page.locator('main').innerText()}`);
+    });
     await page.getByLabel(/Royal Mail Signed For 2nd Class/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(/\/checkout\/confirm$/);
@@ -176,5 +210,56 @@ describe('Ordering a certificate reprint (browser)', () => {
     expect(await page.locator('.notice--success').innerText()).toMatch(/Order \d+ confirmed/);
     expect(await page.locator('tbody tr').first().innerText()).toContain('Processing (Cleared payment)');
     await expectAccessible();
+  });
+
+  it('lists the print batches for staff: number, created, by whom, orders, status, downloads, dispatch', async () => {
+    const staffEmail = 'printroom@example.test';
+    await createStaff(t, staffEmail);
+    const staffContext = await browser.newContext();
+    const staffPage = await staffContext.newPage();
+    const errors = collectConsoleErrors(staffPage);
+    try {
+      await staffPage.goto(`${t.baseUrl}/login`);
+      await staffPage.getByLabel('Username (email address)').fill(staffEmail);
+      await staffPage.getByLabel('Password').fill(STAFF_PASSWORD);
+      await staffPage.getByRole('button', { name: 'Login' }).click();
+      await staffPage.waitForURL('**/login/second-factor');
+      await staffPage.getByLabel('Security code').fill(totpCode());
+      await staffPage.getByRole('button', { name: 'Continue' }).click();
+      await staffPage.waitForURL('**/admin');
+
+      // The two paid orders of the tests above go into one batch.
+      await staffPage.goto(`${t.baseUrl}/admin/orders`);
+      await staffPage.getByRole('button', { name: 'Create print batch' }).click();
+      await staffPage.waitForURL(/\/admin\/print-batches\/[0-9a-f-]{36}$/);
+
+      await staffPage.getByRole('link', { name: 'Print Batches', exact: true }).first().click();
+      await staffPage.waitForURL(/\/admin\/print-batches$/);
+      expect(await staffPage.locator('h1').innerText()).toBe('Print batches');
+      const row = staffPage.locator('tbody tr').first();
+      const text = await row.innerText();
+      expect(text).toMatch(/Batch \d+/);
+      expect(text).toContain('Sam Staff');
+      expect(text).toMatch(/\d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
+      expect(text).toContain('Printing');
+      expect(await row.getByRole('link', { name: /^CSV/ }).getAttribute('href')).toMatch(/export\.csv$/);
+      expect(await row.getByRole('link', { name: /^Letters \(1\)/ }).getAttribute('href')).toMatch(
+        /letters\.pdf$/,
+      );
+      expect(await row.getByRole('link', { name: /^Certificates \(1\)/ }).count()).toBe(1);
+      expect(await seriousAxeViolations(staffPage)).toEqual([]);
+      expect(await hasHorizontalScroll(staffPage)).toBe(false);
+      await staffPage.setViewportSize({ width: 320, height: 800 });
+      expect(await seriousAxeViolations(staffPage)).toEqual([]);
+      expect(await hasHorizontalScroll(staffPage)).toBe(false);
+
+      await row.getByRole('button', { name: /Mark dispatched/ }).click();
+      await staffPage.waitForURL(/\/admin\/print-batches\/[0-9a-f-]{36}\?dispatched=1$/);
+      await staffPage.goto(`${t.baseUrl}/admin/print-batches`);
+      expect(await staffPage.locator('tbody tr').first().innerText()).toContain('Dispatched');
+      expect(errors).toEqual([]);
+    } finally {
+      await staffContext.close();
+    }
   });
 });

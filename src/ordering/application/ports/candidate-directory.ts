@@ -36,6 +36,8 @@ export abstract class CandidateDirectory {
   abstract achievements(certificateNumbers: string[]): Promise<AchievementFacts[]>;
   /** The candidate's address book (empty when there is none). */
   abstract addresses(accountId: string): Promise<SavedAddress[]>;
+  /** Display names of accounts (staff who created a print batch, say), by account id; unknown ids are left out. */
+  abstract accountNames(accountIds: string[]): Promise<Map<string, string>>;
   /** The achievement's eCertificate PDF, for the print house (held by `candidateNumber`, else not found). */
   abstract certificatePdf(
     candidateNumber: string,

@@ -7,8 +7,10 @@ import {
   GetDocumentPdf,
 } from '../../../achievements/achievements.public';
 import {
+  AccountSummary,
   AddressView,
   CandidateIdentity,
+  GetAccountSummaries,
   GetCandidateIdentity,
   ListAddresses,
 } from '../../../identity/identity.public';
@@ -76,6 +78,13 @@ export class ContextCandidateDirectory extends CandidateDirectory {
       postcode: a.postcode,
       country: a.country,
     }));
+  }
+
+  async accountNames(accountIds: string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(accountIds.filter(Boolean))];
+    if (wanted.length === 0) return new Map();
+    const found: AccountSummary[] = await this.queries.execute(new GetAccountSummaries(wanted, []));
+    return new Map(found.map((a) => [a.accountId, a.displayName]));
   }
 
   async certificatePdf(

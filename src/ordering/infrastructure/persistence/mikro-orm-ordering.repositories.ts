@@ -173,6 +173,24 @@ export class MikroOrmOrderRepository extends OrderRepository {
     return this.em.find(OrderSchema, { printBatchId: batchId }, { orderBy: { number: 'asc' } });
   }
 
+  async productCountsByBatch(
+    batchIds: string[],
+  ): Promise<Map<string, { letters: number; certificates: number }>> {
+    if (batchIds.length === 0) return new Map();
+    const rows = await this.em.execute<Array<{ batch: string; letters: string; certificates: string }>>(
+      `SELECT o.print_batch_id AS batch,
+              count(*) FILTER (WHERE l->>'productCode' = 'poq-letter') AS letters,
+              count(*) FILTER (WHERE l->>'productCode' = 'certificate-reprint') AS certificates
+         FROM ordering_orders o CROSS JOIN jsonb_array_elements(o.lines) l
+        WHERE o.print_batch_id IN (${batchIds.map(() => '?').join(', ')})
+        GROUP BY o.print_batch_id`,
+      batchIds,
+    );
+    return new Map(
+      rows.map((r) => [r.batch, { letters: Number(r.letters), certificates: Number(r.certificates) }]),
+    );
+  }
+
   async countsFor(accountId: string): Promise<{ orders: number; letters: number }> {
     const [row] = await this.em.execute<Array<{ orders: string; letters: string }>>(
       `SELECT count(*) AS orders,

@@ -72,6 +72,31 @@ export class AdminOrderingPagesController {
     }
   }
 
+  @Get('print-batches')
+  async batches(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
+    const page = positive(query.page, 1);
+    const pageSize = positive(query.pageSize, 10, PAGE_SIZES);
+    let batches: Paged<PrintBatchView> = await this.queries.execute(new ListPrintBatches(page, pageSize));
+    // A page past the end shows the last page, not "Page 99 of 2" above an empty list.
+    if (page > batches.totalPages)
+      batches = await this.queries.execute(new ListPrintBatches(batches.totalPages, pageSize));
+    const names = await this.directory.accountNames(
+      batches.items.map((b) => b.createdBy).filter((id): id is string => id !== null),
+    );
+    res.render('ordering/admin-print-batches', {
+      title: 'Print batches',
+      breadcrumbs: [STAFF_HOME, { label: 'Print batches' }],
+      help: [
+        'Every print batch, newest first. Download a batch’s CSV for the print house, its proof of qualification letters and certificates to reprint; when it has been posted, mark it dispatched. Paid orders waiting for a batch are on the Orders page.',
+      ],
+      batches: batches.items.map((b) => ({
+        ...b,
+        createdByName: b.createdBy ? (names.get(b.createdBy) ?? 'A staff member') : 'The command line',
+      })),
+      pagination: paginationView(batches, '/admin/print-batches', query),
+    });
+  }
+
   @Get('print-batches/:id')
   async batch(
     @Param('id') id: string,
@@ -97,7 +122,7 @@ export class AdminOrderingPagesController {
       title: `Print batch ${batch.number}`,
       breadcrumbs: [
         STAFF_HOME,
-        { label: 'Orders', href: '/admin/orders' },
+        { label: 'Print batches', href: '/admin/print-batches' },
         { label: `Print batch ${batch.number}` },
       ],
       help: [

@@ -1,5 +1,10 @@
 import Handlebars from 'handlebars';
-import { formatBritishDate, formatMoney, registerFormatHelpers } from './format-helpers';
+import {
+  formatBritishDate,
+  formatBritishDateTime,
+  formatMoney,
+  registerFormatHelpers,
+} from './format-helpers';
 
 describe('format helpers', () => {
   it('write dates the British way without shifting calendar dates', () => {
@@ -10,6 +15,12 @@ describe('format helpers', () => {
     expect(formatBritishDate('2024-12-31T23:30:00Z')).toBe('31 December 2024');
     expect(formatBritishDate(undefined)).toBe('');
     expect(() => formatBritishDate('not a date')).toThrow(/Not a date/);
+  });
+
+  it('write an instant as a British date and 24-hour time in the UK (summer time included)', () => {
+    expect(formatBritishDateTime('2026-12-04T12:15:57Z')).toBe('4 December 2026, 12:15');
+    expect(formatBritishDateTime(new Date('2026-07-01T23:30:00Z'))).toBe('2 July 2026, 00:30');
+    expect(formatBritishDateTime(null)).toBe('');
   });
 
   it('write money from minor units', () => {

@@ -24,6 +24,20 @@ export function formatBritishDate(value: Date | string | number | null | undefin
   return (dateOnly ? CALENDAR_DATE : UK_INSTANT_DATE).format(date);
 }
 
+/** "4 December 2026, 12:15": an instant as a date and a 24-hour time in the UK. Empty gives "". */
+export function formatBritishDateTime(value: Date | string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  }).format(date);
+  return `${formatBritishDate(date)}, ${time}`;
+}
+
 /** "£25.88" from 2588 (amounts are kept in minor units, pence). */
 export function formatMoney(minorUnits: number | string, currency = 'GBP'): string {
   const amount = Number(minorUnits);
@@ -46,6 +60,9 @@ type HelperRegistry = Pick<typeof Handlebars, 'registerHelper'>;
 export function registerFormatHelpers(handlebars: HelperRegistry): void {
   handlebars.registerHelper('britishDate', (value: Date | string | number | null | undefined) =>
     formatBritishDate(value),
+  );
+  handlebars.registerHelper('britishDateTime', (value: Date | string | number | null | undefined) =>
+    formatBritishDateTime(value),
   );
   handlebars.registerHelper('money', (pence: number | string, currency?: string | Handlebars.HelperOptions) =>
     formatMoney(pence, typeof currency === 'string' ? currency : undefined),

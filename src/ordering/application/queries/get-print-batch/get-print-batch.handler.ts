@@ -22,8 +22,12 @@ export class GetPrintBatchHandler implements IQueryHandler<
     const batch = await this.batches.findById(batchId);
     if (!batch) throw new PrintBatchNotFoundError();
     const orders = await this.orders.listInBatch(batch.id);
+    const lines = orders.flatMap((o) => o.lines);
     return {
-      batch: printBatchView(batch),
+      batch: printBatchView(batch, {
+        letters: lines.filter((l) => l.productCode === 'poq-letter').length,
+        certificates: lines.filter((l) => l.productCode === 'certificate-reprint').length,
+      }),
       orders: orders.map((o) => ({
         ...orderView(o),
         candidateNumber: o.candidateNumber,
