@@ -34,6 +34,13 @@ describe('Ordering a certificate reprint (browser)', () => {
     await t?.close();
   });
 
+  /** Waits for the page to reach `url`; on a timeout says where it is instead and what it shows. */
+  async function arrive(url: RegExp): Promise<void> {
+    await page.waitForURL(url).catch(async (error) => {
+      throw new Error(`${error}\nstill at ${page.url()}: ${await page.locator('main').innerText()}`);
+    });
+  }
+
   /** The totals list of the basket, confirm or order page, as label -> what it reads. */
   async function totals(): Promise<Record<string, string>> {
     const rows = page.locator('.order-totals .summary-list__row');
@@ -53,13 +60,13 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByLabel('Username (email address)').fill(w.ada.email);
     await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
     await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL(/\/home$/);
+    await arrive(/\/home$/);
 
     await page.goto(`${t.baseUrl}/documents`);
     const card = page.locator('li.document', { hasText: ADA_CERT });
     await card.locator('summary').click();
     await card.getByRole('link', { name: 'Order Certificate' }).click();
-    await page.waitForURL(/\/orders\/reprint\?certificate=/);
+    await arrive(/\/orders\/reprint\?certificate=/);
     expect(await page.locator('h1').innerText()).toBe('Document Reprint');
     await expectAccessible();
 
@@ -75,7 +82,7 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('button', { name: 'Add to Cart' }).click();
 
     // 1 Basket
-    await page.waitForURL(/\/basket/);
+    await arrive(/\/basket/);
     expect(await page.locator('.site-nav__basket').innerText()).toContain('1 item | £25.88');
     expect(await page.locator('table').innerText()).toContain(ADA_CERT);
     expect(await totals()).toEqual({
@@ -88,7 +95,7 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('link', { name: 'Checkout' }).click();
 
     // 2 Billing
-    await page.waitForURL(/\/checkout\/billing$/);
+    await arrive(/\/checkout\/billing$/);
     await expectAccessible();
     await page.getByLabel('Address line 1').fill('1 High Street');
     await page.getByLabel('Town or city').fill('Leeds');
@@ -96,21 +103,19 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 3 Delivery
-    await page.waitForURL(/\/checkout\/delivery$/).catch(async (error) => {
-      throw new Error(`${error}\nstill at ${page.url()}: ${await page.locator('main').innerText()}`);
-    });
+    await arrive(/\/checkout\/delivery$/);
     await expectAccessible();
     await page.getByLabel(/Same as billing/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 4 Delivery Options
-    await page.waitForURL(/\/checkout\/delivery-options$/);
+    await arrive(/\/checkout\/delivery-options$/);
     await expectAccessible();
     await page.getByLabel(/Royal Mail Signed For 1st Class/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 5 Confirm
-    await page.waitForURL(/\/checkout\/confirm$/);
+    await arrive(/\/checkout\/confirm$/);
     expect(await page.locator('main').innerText()).toContain('LS1 4AP');
     // Documents + delivery = total, as shown; the VAT is inside the total (the domain's one quote).
     expect(await totals()).toEqual({
@@ -125,7 +130,7 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('button', { name: 'Confirm and pay' }).click();
 
     // The simulator's hosted card page (the provider's, not ours: checked for accessibility all the same).
-    await page.waitForURL(/\/simulator\/opayo\/gateway\/service\/card-details/);
+    await arrive(/\/simulator\/opayo\/gateway\/service\/card-details/);
     expect(await page.locator('h1').innerText()).toBe('Pay £29.38');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Card number').fill(TEST_CARDS.success);
@@ -133,7 +138,7 @@ describe('Ordering a certificate reprint (browser)', () => {
     await page.getByRole('button', { name: 'Pay now' }).click();
 
     // Back on the orders page, paid.
-    await page.waitForURL(/\/orders\?confirmed=/);
+    await arrive(/\/orders\?confirmed=/);
     expect(await page.locator('.notice--success').innerText()).toMatch(/Order \d+ confirmed/);
     const row = page.locator('tbody tr').first();
     expect(await row.innerText()).toContain('Processing (Cleared payment)');
@@ -143,7 +148,7 @@ describe('Ordering a certificate reprint (browser)', () => {
     expect(await page.locator('.site-nav__basket').innerText()).toContain('0 items | £0.00');
     await expectAccessible();
     await row.getByRole('link', { name: /View/ }).click();
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    await arrive(/\/orders\/[0-9a-f-]{36}$/);
     expect(await page.locator('main').innerText()).toContain('Royal Mail Signed For 1st Class');
     expect(await totals()).toEqual({
       Documents: '£25.88',
@@ -168,45 +173,43 @@ describe('Ordering a certificate reprint (browser)', () => {
     const card = page.locator('li.document', { hasText: ADA_CERT });
     await card.locator('summary').click();
     await card.getByRole('link', { name: 'Order POQ' }).click();
-    await page.waitForURL(/\/orders\/reprint\?certificate=/);
+    await arrive(/\/orders\/reprint\?certificate=/);
     await page.getByLabel('Number of copies').fill('1');
     await page.getByLabel('Duplicate required').check();
     await page.getByRole('button', { name: 'Add to Cart' }).click();
-    await page.waitForURL(/\/basket/);
+    await arrive(/\/basket/);
     await page.getByRole('link', { name: 'Checkout' }).click();
 
-    await page.waitForURL(/\/checkout\/billing$/);
+    await arrive(/\/checkout\/billing$/);
     await page.getByLabel('Address line 1').fill('1 High Street');
     await page.getByLabel('Town or city').fill('Leeds');
     await page.getByLabel('Postcode').fill('LS1 4AP');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout\/delivery$/);
+    await arrive(/\/checkout\/delivery$/);
     await page.getByLabel(/Same as billing/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout\/delivery-options$/).catch(async (error) => {
-      throw new Error(`${error}\nstill at ${page.url()}: ${await page.locator('main').innerText()}`);
-    });
+    await arrive(/\/checkout\/delivery-options$/);
     await page.getByLabel(/Royal Mail Signed For 2nd Class/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout\/confirm$/);
+    await arrive(/\/checkout\/confirm$/);
     await page.getByRole('button', { name: 'Confirm and pay' }).click();
 
     // A declined card: nothing taken, back to our payment step with the reason.
-    await page.waitForURL(/\/simulator\/opayo\/gateway\/service\/card-details/);
+    await arrive(/\/simulator\/opayo\/gateway\/service\/card-details/);
     await page.getByLabel('Card number').fill(TEST_CARDS.declined);
     await page.getByLabel('Security code').fill('123');
     await page.getByRole('button', { name: 'Pay now' }).click();
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/payment/);
+    await arrive(/\/orders\/[0-9a-f-]{36}\/payment/);
     expect(await page.locator('.notice--warning').innerText()).toContain('declined');
     await expectAccessible();
 
     // A new attempt, another card: paid.
     await page.getByRole('button', { name: 'Pay now' }).click();
-    await page.waitForURL(/\/simulator\/opayo\/gateway\/service\/card-details/);
+    await arrive(/\/simulator\/opayo\/gateway\/service\/card-details/);
     await page.getByLabel('Card number').fill(TEST_CARDS.success);
     await page.getByLabel('Security code').fill('123');
     await page.getByRole('button', { name: 'Pay now' }).click();
-    await page.waitForURL(/\/orders\?confirmed=/);
+    await arrive(/\/orders\?confirmed=/);
     expect(await page.locator('.notice--success').innerText()).toMatch(/Order \d+ confirmed/);
     expect(await page.locator('tbody tr').first().innerText()).toContain('Processing (Cleared payment)');
     await expectAccessible();
