@@ -170,6 +170,17 @@ export class InMemoryOrders extends OrderRepository {
   async listInBatch(batchId: string) {
     return this.all.filter((o) => o.printBatchId === batchId);
   }
+  async productCountsByBatch(batchIds: string[]) {
+    const counts = new Map<string, { letters: number; certificates: number }>();
+    for (const order of this.all.filter((o) => o.printBatchId && batchIds.includes(o.printBatchId))) {
+      const count = counts.get(order.printBatchId!) ?? { letters: 0, certificates: 0 };
+      for (const line of order.lines)
+        if (line.productCode === 'poq-letter') count.letters += 1;
+        else count.certificates += 1;
+      counts.set(order.printBatchId!, count);
+    }
+    return counts;
+  }
   async countsFor(accountId: string) {
     const mine = this.all.filter((o) => o.accountId === accountId);
     const letters = mine
@@ -326,6 +337,10 @@ export class FakeCandidateDirectory extends CandidateDirectory {
   }
   async addresses() {
     return this.book;
+  }
+  names = new Map<string, string>();
+  async accountNames(accountIds: string[]) {
+    return new Map([...this.names].filter(([id]) => accountIds.includes(id)));
   }
   async certificatePdf(_candidateNumber: string, certificateNumber: string) {
     return { fileName: `${certificateNumber}.pdf`, content: Buffer.from('%PDF-1.7') };
