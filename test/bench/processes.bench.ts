@@ -39,6 +39,8 @@ async function startMain(processes: number, databaseUrl: string) {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
+  // A failed run exits at once: the portal must not outlive it (it would keep the port and the database).
+  process.once('exit', () => child.kill('SIGTERM'));
   // Ready when every process answers: each has its own metrics registry (its start time tells which one answered).
   const deadline = Date.now() + 300_000;
   for (;;) {
