@@ -36,6 +36,12 @@ export abstract class AccountRepository {
    */
   abstract lockStaffCount(): Promise<number>;
 
+  /**
+   * Records a TOTP time step as used, atomically: true for exactly one of any number of concurrent
+   * claims of the same step, false when this step or a later one was already used.
+   */
+  abstract claimSecondFactorStep(accountId: string, step: number): Promise<boolean>;
+
   /** Deletes the account now (its tokens and addresses go with it). */
   abstract remove(account: Account): Promise<void>;
 }

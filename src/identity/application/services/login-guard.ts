@@ -53,7 +53,12 @@ export class LoginGuard {
   async checkSecondFactor(account: Account, code: string, key: string, actor: RequestActor): Promise<void> {
     const now = this.clock.now();
     const step = account.totpSecret ? this.secondFactor.verify(account.totpSecret, code, now) : null;
-    if (step === null || !account.acceptSecondFactorStep(step, now)) {
+    const accepted =
+      step !== null &&
+      account.acceptSecondFactorStep(step, now) &&
+      // The in-memory check above is not enough when requests race: the database decides once.
+      (await this.accounts.claimSecondFactorStep(account.id, step));
+    if (!accepted) {
       await this.recordFailure(key, account.id, 'second-factor', actor);
       throw new InvalidSecondFactorError();
     }

@@ -155,6 +155,13 @@ export class InMemoryAccounts extends AccountRepository {
   async lockStaffCount() {
     return this.all.filter((a) => a.role === 'staff').length;
   }
+  private readonly claimedSteps = new Map<string, number>();
+  async claimSecondFactorStep(accountId: string, step: number) {
+    const last = this.claimedSteps.get(accountId);
+    if (last !== undefined && step <= last) return false;
+    this.claimedSteps.set(accountId, step);
+    return true;
+  }
   async remove(account: Account) {
     this.all.splice(this.all.indexOf(account), 1);
   }

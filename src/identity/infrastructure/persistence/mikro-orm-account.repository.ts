@@ -79,6 +79,18 @@ export class MikroOrmAccountRepository extends AccountRepository {
     return rows.length;
   }
 
+  async claimSecondFactorStep(accountId: string, step: number): Promise<boolean> {
+    // One conditional update: Postgres row locking makes concurrent claims of one step queue, and
+    // every claim after the first finds the condition false.
+    const result = await this.em.getConnection().execute<{ affectedRows: number }>(
+      `UPDATE identity_accounts SET totp_last_step = ?, totp_enrolled_at = COALESCE(totp_enrolled_at, now())
+         WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)`,
+      [step, accountId, step],
+      'run',
+    );
+    return result.affectedRows === 1;
+  }
+
   async remove(account: Account): Promise<void> {
     this.em.remove(account);
     await this.flush();
