@@ -81,6 +81,12 @@ export class EnvironmentVariables {
   @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
 
+  /** The development mail viewer at /dev/mail (it shows every reset link): off unless set to true. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEV_MAIL_VIEWER?: boolean;
+
   /** The OpenAPI explorer at /api/docs: on outside production, off in production unless set to true. */
   @IsOptional()
   @Transform(toBoolean)
@@ -298,6 +304,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** /metrics wants `Authorization: Bearer <token>` when set; in production /metrics is off without it. */
   metricsToken?: string;
+  /** Serve /dev/mail (never in production, and only with mail written to files). */
+  devMailViewer: boolean;
   /** Serve the OpenAPI explorer and document at /api/docs and /api/docs-json. */
   apiDocs: boolean;
   /** Queue consumers and scheduled jobs run in this process. */
@@ -381,6 +389,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  - CREDENTIAL_SIGNING_KEY: required in production (the Ed25519 key of open credentials)',
     );
   }
+  if (production && vars.DEV_MAIL_VIEWER) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - DEV_MAIL_VIEWER: never allowed in production (it shows every password reset link)',
+    );
+  }
   if (production && vars.DEMO_DATA) {
     throw new ConfigurationError(
       'Invalid configuration:\n  - DEMO_DATA: never allowed in production (the demo accounts and their passwords are published)',
@@ -412,6 +425,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: vars.MIGRATE_ON_START ?? true,
     metricsToken: vars.METRICS_TOKEN,
     apiDocs: vars.API_DOCS ?? !production,
+    devMailViewer: vars.DEV_MAIL_VIEWER ?? false,
     runWorkers: vars.RUN_WORKERS ?? true,
     webProcesses: vars.WEB_PROCESSES,
     dataDir: resolve(vars.DATA_DIR),

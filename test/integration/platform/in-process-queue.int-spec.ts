@@ -48,6 +48,7 @@ describe('the in-process queue with mail written to files', () => {
         JOB_BACKOFF_MS: '20',
         OUTBOX_POLL_MS: '25',
         PUBLIC_URL: 'https://certificates.example.org',
+        DEV_MAIL_VIEWER: 'true',
       },
       { providers: [FlakyJob] },
     );

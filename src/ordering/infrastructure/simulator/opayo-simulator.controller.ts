@@ -29,7 +29,8 @@ const REQUIRED = [
  * A stand-in for Opayo Server (protocol 4.00) mounted in the app when PAYMENT_PROVIDER=opayo-simulator
  * (never in production: the configuration refuses it). It registers transactions, shows a hosted card
  * page with test cards, posts a signed notification to the NotificationURL and then sends the buyer to
- * the RedirectURL we answered, exactly as Opayo does, so the real adapter runs against it.
+ * the RedirectURL we answered, exactly as Opayo does, so the real adapter runs against it. Unlike Opayo
+ * it talks only to this shop: its own notification route and its own PUBLIC_URL.
  */
 @ApiExcludeController()
 @Controller(BASE)
@@ -60,6 +61,13 @@ export class OpayoSimulatorController {
       return reply({ Status: 'INVALID', StatusDetail: '3013 : Only PAYMENT is simulated.' });
     if (fields.Vendor !== this.config.payment.opayoVendor)
       return reply({ Status: 'INVALID', StatusDetail: '4020 : Unknown vendor.' });
+    // The simulator runs inside the shop: it calls back only the shop's own notification route, so it
+    // cannot be turned into a client that posts wherever a caller asks (server-side request forgery).
+    if (fields.NotificationURL !== this.ownNotificationUrl())
+      return reply({
+        Status: 'INVALID',
+        StatusDetail: "3100 : The NotificationURL must be this shop's own notification route.",
+      });
     if (fields.Currency !== 'GBP' || !/^\d+\.\d{2}$/.test(fields.Amount))
       return reply({ Status: 'INVALID', StatusDetail: '3025 : Amount or currency invalid.' });
     const tx = {
@@ -142,7 +150,26 @@ export class OpayoSimulatorController {
         .send('The shop did not answer the payment notification. Nothing has been taken.');
       return;
     }
+    if (!this.isOwnAddress(answer.RedirectURL)) {
+      res.status(502).type('text/plain').send('The shop answered with an address that is not its own.');
+      return;
+    }
     res.redirect(303, answer.RedirectURL);
+  }
+
+  private ownNotificationUrl(): string {
+    return `${this.config.publicUrl}/api/v1/payments/opayo/notifications`;
+  }
+
+  /** Only the shop's own PUBLIC_URL: the simulator never redirects a buyer elsewhere (open redirect). */
+  private isOwnAddress(url: string): boolean {
+    try {
+      const target = new URL(url);
+      const own = new URL(this.config.publicUrl);
+      return target.origin === own.origin && target.pathname.startsWith(own.pathname);
+    } catch {
+      return false;
+    }
   }
 
   private notification(

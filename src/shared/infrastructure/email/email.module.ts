@@ -9,8 +9,8 @@ import { SendEmailJobHandler } from './send-email.job-handler';
 import { SmtpEmailSender } from './smtp-email-sender';
 
 /**
- * SMTP when SMTP_URL is set, else .eml files under DATA_DIR/mail (with the /dev/mail viewer outside
- * production). Tests swap the sender with `.overrideProvider(EmailSender).useValue(new InMemoryEmailSender())`.
+ * SMTP when SMTP_URL is set, else .eml files under DATA_DIR/mail (with the /dev/mail viewer only when
+ * DEV_MAIL_VIEWER=true, never in production: it shows every reset link). Tests swap the sender with `.overrideProvider(EmailSender).useValue(new InMemoryEmailSender())`.
  * Contexts do not send mail themselves: they call EmailOutbox.queue() inside their transaction and the
  * 'email.send' job handler here renders and sends it.
  */
@@ -38,7 +38,7 @@ export class EmailModule {
         },
         SendEmailJobHandler,
       ],
-      controllers: toFiles && config.env !== 'production' ? [DevMailController] : [],
+      controllers: toFiles && config.devMailViewer && config.env !== 'production' ? [DevMailController] : [],
       exports: [EmailSender, EmailTemplates],
     };
   }
