@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { AccessToken } from '../../../src/identity/domain/access-token';
+import { checkCandidateRecord } from '../../../src/identity/domain/candidate-record';
+import { AccountRepository } from '../../../src/identity/domain/account.repository';
+import { OneTimeToken, OneTimeTokenRepository } from '../../../src/identity/domain/one-time-token';
+import {
+  aCandidateRecord,
+  aPendingCandidate,
+  aStaffMember,
+} from '../../../src/identity/application/testing/in-memory-identity';
+import { AccountSchema } from '../../../src/identity/infrastructure/persistence/account.schema';
+import { AddressSchema } from '../../../src/identity/infrastructure/persistence/address.schema';
+import { MikroOrmAccountRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-account.repository';
+import { MikroOrmAddressRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-address.repository';
+import {
+  MikroOrmAccessTokenRepository,
+  MikroOrmOneTimeTokenRepository,
+} from '../../../src/identity/infrastructure/persistence/mikro-orm-token.repositories';
+import { SqlCandidateRecordRepository } from '../../../src/identity/infrastructure/persistence/sql-candidate-record.repository';
+import {
+  AccessTokenSchema,
+  OneTimeTokenSchema,
+} from '../../../src/identity/infrastructure/persistence/token.schemas';
+import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+
+// Each Identity aggregate written through its repository and read back by a fresh entity manager.
+describe('Identity repositories keep what they are given', () => {
+  let db: TestOrm;
+  const now = new Date('2026-11-30T09:00:00Z');
+
+  beforeAll(async () => {
+    db = await ormOnTestDatabase([AccountSchema, AddressSchema, AccessTokenSchema, OneTimeTokenSchema]);
+  });
+  afterAll(() => db.close());
+
+  it('a candidate account, approved against a record, with a new password and a pending email change', async () => {
+    const record = checkCandidateRecord(aCandidateRecord({ candidateNumber: '00077001' }), now);
+    if (!('data' in record)) throw new Error('the record mother is not valid');
+    await db.inTransaction((em) => new SqlCandidateRecordRepository(em).upsertMany([record.data]));
+    const stored = (await new SqlCandidateRecordRepository(db.fresh()).byCandidateNumber('00077001'))!;
+    expect(stored).toMatchObject({
+      candidateNumber: '00077001',
+      surname: 'Eichen',
+      dateOfBirth: '1990-04-27',
+    });
+
+    const account = aPendingCandidate({ id: randomUUID(), email: 'round.trip@candidates.example' });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(account));
+    await db.inTransaction(async (em) => {
+      const repository: AccountRepository = new MikroOrmAccountRepository(em);
+      const loaded = (await repository.byId(account.id))!;
+      for (const a of [loaded, account]) {
+        a.approve(stored, now);
+        a.verifyEmail(a.email, now);
+        a.changePassword('hashed:new', now);
+        a.requestEmailChange('new.address@candidates.example', now);
+        a.updateDetails(
+          { telephone: '0113 496 0000', social: { linkedin: 'https://linkedin.example/sam' } },
+          now,
+        );
+      }
+      await repository.save(loaded);
+    });
+
+    const back = await new MikroOrmAccountRepository(db.fresh()).byEmail('round.trip@candidates.example');
+    expect(stateOf(back!)).toEqual(stateOf(account));
+  });
+
+  it('a staff account with its second factor', async () => {
+    const staff = aStaffMember({ id: randomUUID(), email: 'rt.officer@awarding.example' });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(staff));
+    const back = await new MikroOrmAccountRepository(db.fresh()).byId(staff.id);
+    expect(stateOf(back!)).toEqual(stateOf(staff));
+  });
+
+  it('an address book: added, edited, default moved, one removed', async () => {
+    const owner = aStaffMember({ id: randomUUID(), email: 'rt.addresses@awarding.example' });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(owner));
+    const fields = (line1: string) => ({
+      label: null,
+      line1,
+      line2: null,
+      town: 'Leeds',
+      county: 'West Yorkshire',
+      postcode: 'LS1 4AP',
+      country: 'GB',
+    });
+    const [home, work, old] = [randomUUID(), randomUUID(), randomUUID()];
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmAddressRepository(em);
+      const book = await repository.bookOf(owner.id);
+      book.add(home, fields('1 High Street'), false, now);
+      book.add(work, { ...fields('9 Mill Lane'), label: 'Work' }, false, now);
+      book.add(old, fields('3 Old Road'), false, now);
+      await repository.save(book);
+    });
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmAddressRepository(em);
+      const book = await repository.bookOf(owner.id);
+      book.edit(work, { ...fields('10 Mill Lane'), label: 'Office' }, true, now);
+      book.remove(old, now);
+      await repository.save(book);
+    });
+    const back = await new MikroOrmAddressRepository(db.fresh()).listFor(owner.id);
+    const sorted = [...back].sort((a, b) => a.line1.localeCompare(b.line1));
+    expect(sorted.map((a) => [a.id, a.label, a.line1, a.isDefault, a.county])).toEqual([
+      [home, null, '1 High Street', false, 'West Yorkshire'],
+      [work, 'Office', '10 Mill Lane', true, 'West Yorkshire'],
+    ]);
+  });
+
+  it('one-time and access tokens, used and revoked', async () => {
+    const owner = aStaffMember({ id: randomUUID(), email: 'rt.tokens@awarding.example' });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(owner));
+    const { record, token } = OneTimeToken.issue(owner.id, 'password_reset', owner.email, now);
+    const { accessToken } = AccessToken.issue(owner.id, now);
+    await db.inTransaction(async (em) => {
+      await new MikroOrmOneTimeTokenRepository(em).add(record);
+      await new MikroOrmAccessTokenRepository(em).add(accessToken);
+    });
+    await db.inTransaction(async (em) => {
+      const tokens: OneTimeTokenRepository = new MikroOrmOneTimeTokenRepository(em);
+      const found = (await tokens.byHashForUpdate(record.tokenHash, ['password_reset']))!;
+      found.consume(now);
+      await tokens.save(found);
+      await new MikroOrmAccessTokenRepository(em).revokeAllFor(owner.id, now);
+    });
+    record.consume(now);
+    accessToken.revoke(now);
+
+    const [storedToken, storedAccess] = await db.inTransaction(async (em) => [
+      await new MikroOrmOneTimeTokenRepository(em).byHashForUpdate(record.tokenHash, ['password_reset']),
+      await new MikroOrmAccessTokenRepository(em).byHash(accessToken.tokenHash),
+    ]);
+    expect({ ...storedToken }).toEqual({ ...record });
+    expect({ ...storedAccess }).toEqual({ ...accessToken });
+    expect(token).not.toContain(record.tokenHash);
+  });
+});

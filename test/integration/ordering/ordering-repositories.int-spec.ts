@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { BasketItem } from '../../../src/ordering/domain/basket';
+import { PaymentAttempt } from '../../../src/ordering/domain/payment-attempt';
+import { PrintBatch } from '../../../src/ordering/domain/print-batch';
+import {
+  aBasketItem,
+  aPaidOrder,
+  aPendingOrder,
+} from '../../../src/ordering/application/testing/in-memory-ordering';
+import {
+  MikroOrmBasketRepository,
+  MikroOrmCatalogueRepository,
+  MikroOrmOrderRepository,
+  MikroOrmPaymentAttemptRepository,
+  MikroOrmPrintBatchRepository,
+} from '../../../src/ordering/infrastructure/persistence/mikro-orm-ordering.repositories';
+import { ORDERING_SCHEMAS } from '../../../src/ordering/infrastructure/persistence/ordering.schemas';
+import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+
+// Each Ordering aggregate written through its repository and read back by a fresh entity manager.
+describe('Ordering repositories keep what they are given', () => {
+  let db: TestOrm;
+  const accountId = randomUUID();
+
+  beforeAll(async () => {
+    db = await ormOnTestDatabase(ORDERING_SCHEMAS);
+  });
+  afterAll(() => db.close());
+
+  it('an order, with its frozen lines, delivery and addresses, through payment', async () => {
+    const order = aPendingOrder({
+      accountId,
+      number: 5001,
+      items: [
+        aBasketItem({ accountId }),
+        aBasketItem({ accountId, productCode: 'poq-letter', reasonText: 'visa' }),
+      ],
+    });
+    await db.inTransaction(async (em) => new MikroOrmOrderRepository(em).add(order));
+    order.markPaid('VPS-TX-1', new Date('2026-11-30T09:05:00Z'));
+    await db.inTransaction(async (em) => {
+      const loaded = (await new MikroOrmOrderRepository(em).findById(order.id))!;
+      loaded.markPaid('VPS-TX-1', new Date('2026-11-30T09:05:00Z'));
+    });
+
+    const back = await new MikroOrmOrderRepository(db.fresh()).findOwned(accountId, order.id);
+    expect(stateOf(back!)).toEqual(stateOf(order));
+    expect(back!.lines).toHaveLength(2);
+  });
+
+  it('a basket item, and its removal', async () => {
+    const item = aBasketItem({ accountId, certificateNumber: 'C-BASKET' });
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmBasketRepository(em);
+      const basket = await repository.load(accountId, item.candidateNumber);
+      (basket.items as BasketItem[]).push(item);
+      await repository.save(basket);
+    });
+    const basket = await new MikroOrmBasketRepository(db.fresh()).load(accountId, item.candidateNumber);
+    expect(basket.items.map((i) => ({ ...i }))).toEqual([{ ...item }]);
+
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmBasketRepository(em);
+      const again = await repository.load(accountId, item.candidateNumber);
+      again.remove(item.id);
+      await repository.save(again);
+    });
+    expect(
+      (await new MikroOrmBasketRepository(db.fresh()).load(accountId, item.candidateNumber)).isEmpty,
+    ).toBe(true);
+  });
+
+  it('a payment attempt, registered then settled', async () => {
+    const order = aPendingOrder({ accountId, number: 5002 });
+    const attempt = new PaymentAttempt(
+      randomUUID(),
+      order.id,
+      'VERI-5002-0A1B2C3D4E',
+      order.totalPence,
+      new Date('2026-11-30T09:00:00Z'),
+    );
+    attempt.registered('VPS-1', 'secret', 'https://pay.example/1');
+    await db.inTransaction(async (em) => new MikroOrmOrderRepository(em).add(order));
+    await db.inTransaction(async (em) => new MikroOrmPaymentAttemptRepository(em).add(attempt));
+    attempt.settle('ok', 'VPS-1', '0000 : OK', new Date('2026-11-30T09:05:00Z'));
+    await db.inTransaction(async (em) =>
+      (await new MikroOrmPaymentAttemptRepository(em).lockByReference(attempt.reference))!.settle(
+        'ok',
+        'VPS-1',
+        '0000 : OK',
+        new Date('2026-11-30T09:05:00Z'),
+      ),
+    );
+    const back = await new MikroOrmPaymentAttemptRepository(db.fresh()).findById(attempt.id);
+    expect({ ...back }).toEqual({ ...attempt });
+  });
+
+  it('a print batch with its orders in print, then dispatched', async () => {
+    const orders = [aPaidOrder({ accountId, number: 5003 }), aPaidOrder({ accountId, number: 5004 })];
+    await db.inTransaction(async (em) => orders.forEach((o) => new MikroOrmOrderRepository(em).add(o)));
+    let batch!: PrintBatch;
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmOrderRepository(em);
+      const paid = (await repository.lockPaidUnbatched()).filter((o) =>
+        orders.some((mine) => mine.id === o.id),
+      );
+      batch = PrintBatch.gather(paid, {
+        id: randomUUID(),
+        number: 77,
+        createdBy: null,
+        at: new Date('2026-11-30T10:00:00Z'),
+      });
+      await new MikroOrmPrintBatchRepository(em).add(batch);
+    });
+    await db.inTransaction(async (em) =>
+      (await new MikroOrmPrintBatchRepository(em).findById(batch.id))!.dispatch(
+        new Date('2026-12-01T10:00:00Z'),
+      ),
+    );
+    batch.dispatch(new Date('2026-12-01T10:00:00Z'));
+
+    const em = db.fresh();
+    expect(stateOf((await new MikroOrmPrintBatchRepository(em).findById(batch.id))!)).toEqual(stateOf(batch));
+    const inBatch = await new MikroOrmOrderRepository(em).listInBatch(batch.id);
+    expect(inBatch.map((o) => [o.number, o.status])).toEqual([
+      [5003, 'in_print'],
+      [5004, 'in_print'],
+    ]);
+  });
+
+  it('the catalogue the migrations seed', async () => {
+    const catalogue = new MikroOrmCatalogueRepository(db.fresh());
+    expect((await catalogue.products()).map((p) => p.code)).toEqual(['certificate-reprint', 'poq-letter']);
+    expect((await catalogue.deliveryOption('international'))?.international).toBe(true);
+  });
+});
