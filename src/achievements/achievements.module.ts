@@ -50,6 +50,9 @@ import { DataIntegrityCredentialSigner } from './infrastructure/credentials/data
 import { UpdateCredentialStatusJobHandler } from './infrastructure/jobs/update-credential-status.job-handler';
 import { SqlCredentialStatusRegistry } from './infrastructure/persistence/sql-credential-status-registry';
 import { CredentialsController } from './interface/http/credentials.controller';
+import { CheckCredentialHandler } from './application/queries/check-credential/check-credential.handler';
+import { CredentialChecker } from './application/ports/credential-checker';
+import { DataIntegrityCredentialChecker } from './infrastructure/credentials/data-integrity-credential-checker';
 import { VerifyDocumentHandler } from './application/queries/verify-document/verify-document.handler';
 import { AchievementDocuments } from './application/services/achievement-documents';
 import { AchievementRepository } from './domain/achievement.repository';
@@ -92,6 +95,7 @@ const queryHandlers = [
   VerifyDocumentHandler,
   CheckUploadedDocumentHandler,
   GetAchievementCredentialHandler,
+  CheckCredentialHandler,
   GetCredentialIssuerHandler,
   GetCredentialStatusListHandler,
   CountCandidateAchievementsHandler,
@@ -131,6 +135,7 @@ const queryHandlers = [
     QueueCredentialStatusUpdate,
     UpdateCredentialStatusJobHandler,
     { provide: CredentialStatusRegistry, useClass: SqlCredentialStatusRegistry },
+    { provide: CredentialChecker, useClass: DataIntegrityCredentialChecker },
     {
       provide: CredentialSigner,
       inject: [APP_CONFIG],

@@ -261,7 +261,7 @@ describe('Achievements pages (browser)', () => {
     }
   });
 
-  it('checks an uploaded PDF on the verification page: genuine, then changed', async () => {
+  it('checks an uploaded PDF and an Open Badges credential on the verification page: genuine, then changed', async () => {
     const pdf = (
       await t
         .http()
@@ -281,9 +281,9 @@ describe('Achievements pages (browser)', () => {
       await page.goto(`${t.baseUrl}/verify`);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page
-        .getByLabel('PDF document')
+        .getByLabel('PDF document or credential file')
         .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
-      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      await page.getByRole('button', { name: 'Check the file' }).click();
       await page.waitForURL('**/verify/document**');
       expect(await page.locator('.verification__status').innerText()).toBe('Genuine and valid');
       const details = await page.locator('.summary-list').innerText();
@@ -296,9 +296,9 @@ describe('Achievements pages (browser)', () => {
       const changed = Buffer.from(pdf);
       changed[changed.indexOf('\n') + 2] ^= 0x01;
       await page
-        .getByLabel('PDF document')
+        .getByLabel('PDF document or credential file')
         .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: changed });
-      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      await page.getByRole('button', { name: 'Check the file' }).click();
       await page.waitForURL('**/verify/document**');
       expect(await page.locator('.verification__status').innerText()).toBe('Changed since it was issued');
       expect(await seriousAxeViolations(page)).toEqual([]);
@@ -306,12 +306,38 @@ describe('Achievements pages (browser)', () => {
       // A file that is not a PDF is named as such, on the form, with the error tied to the field.
       await page.goto(`${t.baseUrl}/verify`);
       await page
-        .getByLabel('PDF document')
+        .getByLabel('PDF document or credential file')
         .setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a') });
-      await page.getByRole('button', { name: 'Check the PDF' }).click();
+      await page.getByRole('button', { name: 'Check the file' }).click();
       expect(await page.locator('#file-error').innerText()).toContain('not a PDF');
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(consoleErrors.filter((message) => !/status of 415/.test(message))).toEqual([]);
+
+      // An Open Badges credential file is checked the same way, in the same words.
+      const credential = (
+        await t
+          .http()
+          .get(`/api/v1/me/achievements/${AFTER}/credential`)
+          .set('Authorization', `Bearer ${ada.token}`)
+      ).text;
+      const upload = async (text: string) => {
+        await page.goto(`${t.baseUrl}/verify`);
+        await page.getByLabel('PDF document or credential file').setInputFiles({
+          name: 'credential.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(text),
+        });
+        await page.getByRole('button', { name: 'Check the file' }).click();
+        await page.waitForURL('**/verify/document**');
+        return page.locator('.verification__status').innerText();
+      };
+      expect(await upload(credential)).toBe('Genuine and valid');
+      expect(await page.locator('.summary-list').innerText()).toContain('Ada Lovelace');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await upload(credential.replace('Ada Lovelace', 'Eve Lovelace'))).toBe(
+        'Not a valid credential from us',
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await visitor.close();
     }

@@ -1,3 +1,4 @@
+import { CredentialCheckResult } from '../../application/queries/check-credential/check-credential.query';
 import { UploadedDocumentCheck } from '../../application/queries/check-uploaded-document/check-uploaded-document.query';
 
 export interface DocumentCheckView {
@@ -68,6 +69,43 @@ export function documentCheckView(check: UploadedDocumentCheck, issuer: string):
         tone: 'warning',
         heading: 'Genuine, but no longer on our records',
         explanation: `${genuine} We could not find the certificate it describes today.`,
+        advice: `Contact ${issuer} to ask about it.`,
+      };
+  }
+}
+
+/** An uploaded Open Badges credential's check, in the same words as a PDF's. */
+export function credentialCheckView(result: CredentialCheckResult, issuer: string): DocumentCheckView {
+  if (result.proof === 'invalid') {
+    return {
+      tone: 'bad',
+      heading: 'Not a valid credential from us',
+      explanation: `This credential was either changed after it was issued, or not issued by ${issuer}. Do not rely on what it says.`,
+      advice:
+        'Ask the holder for the original file, or for the verification code printed on their certificate.',
+    };
+  }
+  const genuine = `This digital credential was issued by ${issuer} and nothing in it has been changed.`;
+  switch (result.status) {
+    case 'valid':
+      return { tone: 'good', heading: 'Genuine and valid', explanation: `${genuine} It is current.` };
+    case 'expired':
+      return {
+        tone: 'warning',
+        heading: 'Genuine but expired',
+        explanation: `${genuine} It is past its expiry date.`,
+      };
+    case 'revoked':
+      return {
+        tone: 'bad',
+        heading: 'Genuine but revoked',
+        explanation: `${genuine} It has since been revoked (or replaced by a corrected one): it is no longer valid.`,
+      };
+    default:
+      return {
+        tone: 'warning',
+        heading: 'Genuine, status unknown',
+        explanation: `${genuine} Its current status could not be read.`,
         advice: `Contact ${issuer} to ask about it.`,
       };
   }

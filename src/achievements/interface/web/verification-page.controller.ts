@@ -26,7 +26,11 @@ import {
 import { VerificationNotFoundError } from '../../domain/achievement.errors';
 import { VERIFICATION_THROTTLE } from '../http/verifications.controller';
 import { DOCUMENT_CHECK_THROTTLE, UPLOAD_OPTIONS, uploadedPdf } from '../uploaded-pdf';
-import { documentCheckView } from './document-check-view';
+import { credentialCheckView, documentCheckView } from './document-check-view';
+import {
+  CheckCredential,
+  CredentialCheckResult,
+} from '../../application/queries/check-credential/check-credential.query';
 
 const HELP = [
   'Every eCertificate and eTranscript carries a verification code and a QR code. Scan the QR code, or type the code here, to see whether the document is genuine and still current.',
@@ -72,6 +76,20 @@ export class VerificationPageController {
     @Res() res: Response,
   ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
+    const credential = credentialIn(file);
+    if (credential) {
+      const result: CredentialCheckResult = await this.queries.execute(new CheckCredential(credential));
+      return res.render('achievements/credential-check', {
+        title: 'Credential check',
+        breadcrumbs: [{ label: 'Check a document', href: '/verify' }, { label: 'Credential check' }],
+        help: HELP,
+        result,
+        view: credentialCheckView(
+          result,
+          (res.app.locals as unknown as { brand: { name: string } }).brand.name,
+        ),
+      });
+    }
     let pdf: Buffer;
     try {
       pdf = uploadedPdf(file);
@@ -121,5 +139,19 @@ export class VerificationPageController {
         notFound: true,
       });
     }
+  }
+}
+
+/** An uploaded Open Badges credential (a JSON object), or undefined for anything else. */
+function credentialIn(file: { buffer: Buffer } | undefined): Record<string, unknown> | undefined {
+  const text = file?.buffer.toString('utf8').trimStart();
+  if (!text?.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }
