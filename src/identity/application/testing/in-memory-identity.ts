@@ -125,8 +125,7 @@ export class InMemoryAccounts extends AccountRepository {
     return this.all.find((a) => a.email === email.toLowerCase()) ?? null;
   }
   async emailTaken(email: string) {
-    const e = email.toLowerCase();
-    return this.all.some((a) => a.email === e || a.pendingEmail === e);
+    return this.all.some((a) => a.email === email.toLowerCase());
   }
   async linkedTo(candidateRecordId: string) {
     return this.all.find((a) => a.candidateRecordId === candidateRecordId)?.id ?? null;
