@@ -17,6 +17,10 @@ export class PassThroughUnitOfWork extends UnitOfWork {
 export class InMemoryConnections extends ConnectionRepository {
   readonly all: Connection[] = [];
 
+  /** What RecordingUnitOfWork collects events from. */
+  aggregates() {
+    return this.all;
+  }
   add(connection: Connection): void {
     this.all.push(connection);
   }
