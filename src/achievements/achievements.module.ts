@@ -58,6 +58,7 @@ import { AchievementDocuments } from './application/services/achievement-documen
 import { AchievementRepository } from './domain/achievement.repository';
 import { EnquiryRepository } from './domain/enquiry.repository';
 import { CertificateCountContributor } from './infrastructure/adapters/certificate-count-contributor';
+import { WaitingEnquiriesContributor } from './infrastructure/adapters/waiting-enquiries-contributor';
 import { ConfigDocumentSettings } from './infrastructure/adapters/config-document-settings';
 import { IdentityCandidateAccounts } from './infrastructure/adapters/identity-candidate-accounts';
 import { IdentityCandidateRegister } from './infrastructure/adapters/identity-candidate-register';
@@ -157,6 +158,7 @@ const queryHandlers = [
     CandidateLookup,
     ImportAchievementsCliCommand,
     CertificateCountContributor,
+    WaitingEnquiriesContributor,
     { provide: AchievementRepository, useClass: MikroOrmAchievementRepository },
     { provide: EnquiryRepository, useClass: MikroOrmEnquiryRepository },
     { provide: CandidateAccounts, useClass: IdentityCandidateAccounts },

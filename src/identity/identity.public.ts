@@ -22,6 +22,9 @@ export { GetAddress } from './application/queries/get-address/get-address.query'
 // Contributing the profile header's counts (orders, certificates, letters).
 export { ContributesAccountCounts } from './application/ports/account-counts';
 export type { AccountCounts, AccountCountsContributor } from './application/ports/account-counts';
+// Contributing what waits for a candidate on the dashboard (requests to review, orders to pay, ...).
+export { ContributesWaitingItems } from './application/ports/waiting-items';
+export type { WaitingItem, WaitingItemsContributor } from './application/ports/waiting-items';
 
 // Commands for the command line (`npm run cli -- ...`).
 export { ImportCandidateRecords } from './application/commands/import-candidate-records/import-candidate-records.command';

@@ -36,6 +36,7 @@ import { PaymentAttemptRepository } from './domain/payment-attempt';
 import { PrintBatchRepository } from './domain/print-batch';
 import { ContextCandidateDirectory } from './infrastructure/adapters/context-candidate-directory';
 import { OrderCountContributor } from './infrastructure/adapters/order-count-contributor';
+import { WaitingOrdersContributor } from './infrastructure/adapters/waiting-orders-contributor';
 import { CancelUnpaidOrderJobHandler } from './infrastructure/jobs/cancel-unpaid-order.job-handler';
 import {
   MikroOrmBasketRepository,
@@ -142,6 +143,7 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     EmailOrderSteps,
     CancelUnpaidOrderJobHandler,
     OrderCountContributor,
+    WaitingOrdersContributor,
   ],
 })
 export class OrderingModule {}

@@ -1,6 +1,7 @@
 // The Sharing bounded context: connections between a candidate and a third party, their document
 // permissions and expiry, third parties' reads of shared documents (checked and logged at every read),
 // the emails to both sides and the scheduled expiry job.
+import { WaitingConnectionsContributor } from './infrastructure/adapters/waiting-connections-contributor';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { PublishSharingIntegrationEvents } from './application/events/publish-integration-events';
@@ -96,6 +97,7 @@ const queryHandlers = [
     EmailRequestToCandidate,
     EmailOutcomeToThirdParty,
     ConnectionExpiryScheduler,
+    WaitingConnectionsContributor,
     { provide: ConnectionRepository, useClass: MikroOrmConnectionRepository },
     { provide: AccessLog, useClass: SqlAccessLog },
     { provide: DueConnections, useClass: SqlDueConnections },

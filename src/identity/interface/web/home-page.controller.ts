@@ -1,11 +1,16 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated } from '../../../shared/web/authentication/auth.decorators';
+import { WaitingItem, WaitingTile } from '../../application/ports/waiting-items';
+import { ListWaitingItems } from '../../application/queries/list-waiting-items/list-waiting-items.query';
 import { AvailablePages } from './available-pages';
 import { takeNotice } from './identity-session';
 
 interface Tile {
+  /** Which kind of waiting item this tile counts, if any. */
+  counts?: WaitingTile;
   title: string;
   text: string;
   href: string;
@@ -15,12 +20,14 @@ interface Tile {
 // The candidate dashboard's six tiles (product.md "Pages and navigation", the guide's Candidate Home).
 const CANDIDATE_TILES: Tile[] = [
   {
+    counts: 'documents',
     title: 'Documents',
     text: 'View your secure documents, order reprints and proof of qualification letters.',
     href: '/documents',
     action: 'View secure documents',
   },
   {
+    counts: 'connections',
     title: 'Connections',
     text: 'Authorise employers or other third parties to access your details and documents.',
     href: '/connections',
@@ -33,10 +40,18 @@ const CANDIDATE_TILES: Tile[] = [
     action: 'Profile',
   },
   {
+    counts: 'orders',
     title: 'Orders',
     text: 'View any payment orders that you have made on the website.',
     href: '/orders',
     action: 'View your orders',
+  },
+  {
+    counts: 'enquiries',
+    title: 'Enquiries',
+    text: 'Questions you have asked us about an achievement, and our replies.',
+    href: '/enquiries',
+    action: 'View your enquiries',
   },
   {
     title: 'Contact Support',
@@ -78,14 +93,22 @@ const THIRD_PARTY_TILES: Tile[] = [
 @ApiExcludeController()
 @Controller()
 export class HomePageController {
-  constructor(private readonly pages: AvailablePages) {}
+  constructor(
+    private readonly pages: AvailablePages,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Get('home')
   @Authenticated()
-  home(@Req() req: Request, @Res() res: Response): void {
+  async home(@Req() req: Request, @Res() res: Response): Promise<void> {
     const principal = req.principal!;
     if (principal.role === 'staff') return res.redirect(303, '/admin');
     const candidate = principal.role === 'candidate';
+    const waiting: WaitingItem[] = candidate
+      ? await this.queries.execute(
+          new ListWaitingItems(principal.accountId, principal.candidateNumber ?? null),
+        )
+      : [];
     res.render('identity/dashboard', {
       title: candidate ? 'Your candidate dashboard' : 'Your dashboard',
       heading: candidate ? 'Your candidate dashboard' : 'Your dashboard',
@@ -95,11 +118,16 @@ export class HomePageController {
         'Every page has a help section like this one. Select the logo or Home to come back here.',
       ],
       notice: takeNotice(req),
-      tiles: this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES),
+      waiting,
+      tiles: this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES, waiting),
     });
   }
 
-  private withAvailability(tiles: Tile[]) {
-    return tiles.map((tile) => ({ ...tile, available: this.pages.has(tile.href) }));
+  private withAvailability(tiles: Tile[], waiting: WaitingItem[]) {
+    return tiles.map((tile) => ({
+      ...tile,
+      available: this.pages.has(tile.href),
+      waitingCount: tile.counts ? waiting.filter((item) => item.tile === tile.counts).length : 0,
+    }));
   }
 }

@@ -51,6 +51,7 @@ const menus: Record<PrincipalRole | 'anonymous', Menu> = {
       { label: 'Connections', href: '/connections' },
       { label: 'Profile', href: '/profile' },
       { label: 'Orders', href: '/orders' },
+      { label: 'Enquiries', href: '/enquiries' },
       { label: 'Support', href: '/support' },
       { label: 'FAQ', href: '/faq' },
     ],
