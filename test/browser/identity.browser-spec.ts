@@ -118,9 +118,9 @@ describe('Identity pages (browser)', () => {
 
     await page.waitForURL('**/home');
     expect(await page.locator('h1').innerText()).toBe('Your candidate dashboard');
-    expect(await page.locator('.tiles > li').count()).toBe(6);
+    expect(await page.locator('.tiles > li').count()).toBe(7);
     expect(await page.locator('.site-nav').innerText()).toMatch(
-      /Candidate Home[\s\S]*Documents[\s\S]*Connections[\s\S]*Profile[\s\S]*Orders[\s\S]*Support[\s\S]*FAQ[\s\S]*Logout/,
+      /Candidate Home[\s\S]*Documents[\s\S]*Connections[\s\S]*Profile[\s\S]*Orders[\s\S]*Enquiries[\s\S]*Support[\s\S]*FAQ[\s\S]*Logout/,
     );
     const session = (await context.cookies()).find((cookie) => cookie.name === 'veri.sid')!;
     expect(session.expires * 1000 - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
