@@ -18,6 +18,16 @@ interface PrincipalRow {
   candidate_number: string | null;
 }
 
+/**
+ * How long a web session lasts after the login that began it, however often it is used ("remember me"
+ * renews the cookie, not the login). Staff then sign in again with their second factor.
+ */
+export const ABSOLUTE_SESSION_LIFETIME_MS: Record<Role, number> = {
+  staff: 12 * 60 * 60 * 1000,
+  candidate: 30 * 24 * 60 * 60 * 1000,
+  third_party: 30 * 24 * 60 * 60 * 1000,
+};
+
 const ACCOUNT_COLUMNS =
   'a.id, a.role, a.status, a.email, a.email_verified_at IS NOT NULL AS verified, a.first_name, a.surname, a.candidate_number';
 
@@ -45,6 +55,8 @@ export class IdentityPrincipalResolver extends PrincipalResolver {
       );
     if (!row || !canAct(row) || login.authenticatedAt < new Date(row.sessions_valid_after).getTime())
       return null;
+    const age = this.clock.now().getTime() - login.authenticatedAt;
+    if (age > ABSOLUTE_SESSION_LIFETIME_MS[row.role]) return null;
     return principal(row, 'session', null);
   }
 
