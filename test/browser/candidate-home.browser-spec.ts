@@ -37,6 +37,7 @@ describe('Candidate home and header (browser)', () => {
     await setPassword(t, candidate.accountId);
     const docs = await importAchievements(t, '00071010', '01727756');
     const employer = await createThirdParty(t, 'hr@northfield.example', 'Northfield Motors');
+    await setPassword(t, employer.accountId);
     await t
       .http()
       .post('/api/v1/third-party/connection-requests')
@@ -126,6 +127,27 @@ describe('Candidate home and header (browser)', () => {
 
     await review.click();
     await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+  });
+
+  it('shows the last page of connections for a page past the end, not "Page 99 of 1" above nothing', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${t.baseUrl}/connections?page=99`);
+    expect(await page.locator('.pagination').innerText()).toContain('Page 1 of 1');
+    expect(await page.locator('main').innerText()).toContain('Northfield Motors');
+    await expectGoodAt(1280);
+    await expectGoodAt(320);
+  });
+
+  it('names the employer home in its breadcrumb (not "Home > Home")', async () => {
+    const employer = await (await browser.newContext()).newPage();
+    await employer.goto(`${t.baseUrl}/login`);
+    await employer.getByLabel('Username (email address)').fill('hr@northfield.example');
+    await employer.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+    await employer.getByRole('button', { name: 'Login' }).click();
+    await employer.waitForURL(/\/home$/);
+    expect(await employer.locator('.breadcrumbs').innerText()).toMatch(/^Home\s*>\s*Employer Home$/i);
+    expect(await seriousAxeViolations(employer)).toEqual([]);
+    await employer.context().close();
   });
 
   it('folds the header into one row with a Menu button on a phone', async () => {

@@ -112,7 +112,8 @@ export class HomePageController {
     res.render('identity/dashboard', {
       title: candidate ? 'Your candidate dashboard' : 'Your dashboard',
       heading: candidate ? 'Your candidate dashboard' : 'Your dashboard',
-      breadcrumbs: [{ label: candidate ? 'Candidate Home' : 'Home' }],
+      // The first crumb is always "Home": the page's own crumb names whose home it is, not "Home" again.
+      breadcrumbs: [{ label: candidate ? 'Candidate Home' : 'Employer Home' }],
       help: [
         'Each section can be reached from the menu at the top of the page or from the tiles below.',
         'Every page has a help section like this one. Select the logo or Home to come back here.',

@@ -49,6 +49,15 @@ const CONNECTIONS = { label: 'Connections', href: '/connections' };
 const PAGE_SIZES = [10, 25, 50];
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 
+/** A page past the end (?page=99 of 2) shows the last page, not "Page 99 of 2" above an empty list. */
+async function lastPageIfPast<T extends { totalPages: number }>(
+  page: number,
+  load: (page: number) => Promise<T>,
+): Promise<T> {
+  const list = await load(page);
+  return page > list.totalPages ? load(list.totalPages) : list;
+}
+
 function pageOf(query: Record<string, unknown>): { page: number; pageSize: number } {
   const page = Math.max(1, Math.floor(Number(query.page)) || 1);
   const size = Number(query.pageSize);
@@ -77,8 +86,8 @@ export class ConnectionPagesController {
   ): Promise<void> {
     const { page, pageSize } = pageOf(query);
     if (principal.role === 'third_party') {
-      const list: Paged<ThirdPartyConnectionView> = await this.queries.execute(
-        new ListThirdPartyConnections(principal.email, page, pageSize),
+      const list: Paged<ThirdPartyConnectionView> = await lastPageIfPast(page, (p) =>
+        this.queries.execute(new ListThirdPartyConnections(principal.email, p, pageSize)),
       );
       return res.render('sharing/third-party-connections', {
         title: 'Connections',
@@ -96,8 +105,8 @@ export class ConnectionPagesController {
         pagination: paginationView(list, '/connections', query),
       });
     }
-    const list: Paged<ConnectionView> = await this.queries.execute(
-      new ListCandidateConnections(principal.accountId, page, pageSize),
+    const list: Paged<ConnectionView> = await lastPageIfPast(page, (p) =>
+      this.queries.execute(new ListCandidateConnections(principal.accountId, p, pageSize)),
     );
     res.render('sharing/connections', {
       title: 'Connections',
