@@ -79,7 +79,9 @@ describe('web view helpers', () => {
         currentPath: '/documents/01626756-01-Q3NF',
       },
     );
-    expect(html).toBe('/home:Candidate Home,Documents*,Connections,Profile,Orders,Support,FAQ,true');
+    expect(html).toBe(
+      '/home:Candidate Home,Documents*,Connections,Profile,Orders,Enquiries,Support,FAQ,true',
+    );
     expect(
       render('{{#with (navigation)}}{{#each items}}{{label}},{{/each}}{{/with}}', { currentPath: '/' }),
     ).toBe('Registration,FAQ,Login,');
