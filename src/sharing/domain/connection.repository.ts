@@ -24,6 +24,12 @@ export abstract class ConnectionRepository {
   abstract lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void>;
 
   /** The one live connection of this candidate with this third-party email, if any. */
+  /**
+   * Serialises the invitations of one candidate until the transaction ends and counts those sent
+   * since `since` (connections the candidate created, whatever became of them).
+   */
+  abstract lockAndCountInvitationsSince(candidateAccountId: string, since: Date): Promise<number>;
+
   abstract findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null>;
 
   /** Connections invited at this email address and not yet taken up. */

@@ -38,7 +38,7 @@ export class EmailInvitation implements DomainEventReaction<ConnectionInvited> {
     if (!connection) return;
     this.emails.queue({
       to: connection.thirdPartyEmail,
-      subject: `${connection.candidateName} has shared documents with you`,
+      subject: 'A candidate has shared documents with you',
       template: 'sharing-invitation',
       data: {
         ...emailData(connection),
@@ -63,7 +63,7 @@ export class EmailRequestToCandidate implements DomainEventReaction<ConnectionRe
     if (!connection) return;
     this.emails.queue({
       to: connection.candidateEmail,
-      subject: `${connection.thirdPartyCompany} asks to see your documents`,
+      subject: 'A request to see your documents',
       template: 'sharing-request',
       data: { ...emailData(connection), connectionPath: `/connections/${connection.id}` },
     });
@@ -73,15 +73,15 @@ export class EmailRequestToCandidate implements DomainEventReaction<ConnectionRe
 const OUTCOMES = {
   approved: {
     template: 'sharing-approved',
-    subject: (c: Connection) => `${c.candidateName} approved your connection request`,
+    subject: () => 'Your connection request was approved',
   },
   declined: {
     template: 'sharing-declined',
-    subject: (c: Connection) => `${c.candidateName} declined your connection request`,
+    subject: () => 'Your connection request was declined',
   },
   deleted: {
     template: 'sharing-deleted',
-    subject: (c: Connection) => `${c.candidateName} has ended your access to their documents`,
+    subject: () => 'Your access to a candidate’s documents has ended',
   },
 };
 
@@ -107,7 +107,7 @@ export class EmailOutcomeToThirdParty implements DomainEventReaction<
           : OUTCOMES.deleted;
     this.emails.queue({
       to: connection.thirdPartyEmail,
-      subject: outcome.subject(connection),
+      subject: outcome.subject(),
       template: outcome.template,
       data: { ...emailData(connection), connectionPath: `/connections/${connection.id}` },
     });

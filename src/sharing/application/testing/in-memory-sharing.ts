@@ -15,6 +15,14 @@ export class PassThroughUnitOfWork extends UnitOfWork {
 }
 
 export class InMemoryConnections extends ConnectionRepository {
+  async lockAndCountInvitationsSince(candidateAccountId: string, since: Date): Promise<number> {
+    return this.all.filter(
+      (c) =>
+        c.candidateAccountId === candidateAccountId &&
+        c.createdAt > since &&
+        c.approvedAt?.getTime() === c.createdAt.getTime(),
+    ).length;
+  }
   readonly all: Connection[] = [];
 
   /** What RecordingUnitOfWork collects events from. */

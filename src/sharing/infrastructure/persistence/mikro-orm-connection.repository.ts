@@ -41,6 +41,20 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     ]);
   }
 
+  async lockAndCountInvitationsSince(candidateAccountId: string, since: Date): Promise<number> {
+    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [
+      `sharing.invitations:${candidateAccountId}`,
+    ]);
+    // A candidate's share is approved the moment it is made; a third party's request (not the
+    // candidate's invitation) is approved later or never.
+    const rows = await this.em.execute<Array<{ count: string }>>(
+      `SELECT count(*) AS count FROM sharing_connections
+        WHERE candidate_account_id = ? AND created_at > ? AND approved_at = created_at`,
+      [candidateAccountId, since],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
   findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null> {
     return this.em.findOne(ConnectionSchema, {
       candidateAccountId,
