@@ -127,6 +127,12 @@ describe('Candidate home and header (browser)', () => {
 
     await review.click();
     await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+    // A request has two answers, side by side, and no Delete.
+    const answers = page.locator('#approve ~ form .button-group').first();
+    expect(await answers.getByRole('button').allInnerTexts()).toEqual(['Approve', 'Decline']);
+    expect(await page.getByRole('link', { name: /Delete/ }).count()).toBe(0);
+    await expectGoodAt(1280);
+    await expectGoodAt(320);
   });
 
   it('shows the last page of connections for a page past the end, not "Page 99 of 1" above nothing', async () => {

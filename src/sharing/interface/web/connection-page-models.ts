@@ -77,8 +77,8 @@ export function connectionRow(connection: ConnectionView) {
     ...connection,
     statusLabel: STATUS_LABELS[connection.status],
     canChange: connection.status === 'active' || connection.status === 'invited',
-    canDelete:
-      connection.status === 'active' || connection.status === 'invited' || connection.status === 'requested',
+    // A request waiting for an answer is declined, not deleted: Approve and Decline are its two answers.
+    canDelete: connection.status === 'active' || connection.status === 'invited',
     awaitingApproval: connection.status === 'requested',
   };
 }
