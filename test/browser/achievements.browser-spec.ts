@@ -1,6 +1,7 @@
 // The Achievements pages in real Chromium: the Documents page and its actions menu (with and without
 // JavaScript), the document card, a PDF download, Raise an Enquiry and the verification page, each
 // checked with axe-core (no serious or critical violation) and without Content-Security-Policy refusals.
+import { screenshotsDir } from '../support/screenshots';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -112,9 +113,9 @@ describe('Achievements pages (browser)', () => {
     // Open the menu of the first card for the picture, then check it is accessible open too.
     await first.locator('summary').click();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await mkdir(join(__dirname, '../../docs/screenshots'), { recursive: true });
+    await mkdir(screenshotsDir(), { recursive: true });
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.screenshot({ path: join(__dirname, '../../docs/screenshots/documents.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotsDir(), 'documents.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 

@@ -2,11 +2,10 @@
 // pay) above tiles that count it, Enquiries in the menu, and on a phone one Menu button instead of rows
 // of links; the landing page's "Check a document" and a footer without the API link for end users.
 // Each page axe-clean at desktop width and at 320 px, without sideways scrolling.
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../support/app';
+import { screenshotsDir } from '../support/screenshots';
 import {
   collectConsoleErrors,
   hasHorizontalScroll,
@@ -71,8 +70,7 @@ describe('Candidate home and header (browser)', () => {
   });
 
   // Pictures of the pages go to a temporary folder (never into the tracked docs/ during a test run).
-  const shots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'veri-screenshots');
-  mkdirSync(shots, { recursive: true });
+  const shots = screenshotsDir();
   const shoot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
   async function expectGoodAt(width: number): Promise<void> {

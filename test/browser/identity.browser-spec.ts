@@ -1,6 +1,7 @@
 // Identity's pages in real Chromium: the three-step registration with Previous, login with Remember me,
 // the candidate dashboard and logout, each page checked with axe-core (no serious or critical violation)
 // and without Content-Security-Policy refusals.
+import { screenshotsDir } from '../support/screenshots';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -128,9 +129,9 @@ describe('Identity pages (browser)', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.setViewportSize({ width: 1200, height: 900 });
-    await mkdir(join(__dirname, '../../docs/screenshots'), { recursive: true });
+    await mkdir(screenshotsDir(), { recursive: true });
     await page.screenshot({
-      path: join(__dirname, '../../docs/screenshots/candidate-dashboard.png'),
+      path: join(screenshotsDir(), 'candidate-dashboard.png'),
       fullPage: true,
     });
 

@@ -1,4 +1,5 @@
 import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { screenshotsDir } from '../../support/screenshots';
 import { QueryBus } from '@nestjs/cqrs';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -132,8 +133,8 @@ describe('achievement documents (Chromium)', () => {
     const png = await firstPageAsPng(file.content, work, 'ecertificate');
     expect(await decodeQr(png)).toBe(url);
     // Kept for the documentation (docs/screenshots/ecertificate.png).
-    await mkdir(join(__dirname, '../../../docs/screenshots'), { recursive: true });
-    await writeFile(join(__dirname, '../../../docs/screenshots/ecertificate.png'), await readFile(png));
+    await mkdir(screenshotsDir(), { recursive: true });
+    await writeFile(join(screenshotsDir(), 'ecertificate.png'), await readFile(png));
   });
 
   it('renders the eTranscript with every unit and the credits', async () => {
@@ -197,7 +198,7 @@ describe('achievement documents (Chromium)', () => {
     expect(last).toMatch(/Vehicle system unit \d+/);
     expect(last).toContain('Total credit');
     const firstPage = await firstPageAsPng(file.content, work, 'etranscript-long');
-    await writeFile(join(__dirname, '../../../docs/screenshots/etranscript.png'), await readFile(firstPage));
+    await writeFile(join(screenshotsDir(), 'etranscript.png'), await readFile(firstPage));
   });
 
   it('serves the second download from storage without rendering again', async () => {
