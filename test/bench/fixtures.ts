@@ -157,3 +157,23 @@ export function run(main: () => Promise<void>): void {
 export function settle(ms = 3000): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Raw argon2.verify in this process: `concurrency` verifications kept in flight for `seconds`. */
+export async function rawVerify(
+  hash: string,
+  concurrency: number,
+  seconds: number,
+): Promise<{ perSecond: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const { ms, value } = await timed(() => argon2.verify(hash, BENCH_PASSWORD));
+        if (!value) throw new Error('argon2.verify refused the right password');
+        latencies.push(ms);
+      }
+    }),
+  );
+  return { perSecond: round(latencies.length / seconds, 1), latencies };
+}

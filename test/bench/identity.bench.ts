@@ -1,7 +1,6 @@
 // Identity at scale: (a) registration matching against 1,000,000 candidate records is an index lookup
 // (EXPLAIN ANALYZE of the repository's exact queries, with random keys) and the whole registration
 // endpoint under a small load; (b) login throughput next to raw argon2.verify in the same process.
-import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { ARGON2_OPTIONS } from '../../src/identity/infrastructure/adapters/argon2-password-hasher';
 import {
@@ -10,6 +9,7 @@ import {
   benchSeconds,
   candidateEmail,
   insertCandidates,
+  rawVerify,
   round,
   run,
   settle,
@@ -96,26 +96,6 @@ async function explainRuns(
     nodeTypes: [...nodeTypes],
     buffersPerLookup: `${round(buffers.hit / samples.length, 1)} hit / ${round(buffers.read / samples.length, 1)} read`,
   };
-}
-
-/** Raw argon2.verify in this process: `concurrency` verifications kept in flight for `seconds`. */
-async function rawVerify(
-  hash: string,
-  concurrency: number,
-  seconds: number,
-): Promise<{ perSecond: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const { ms, value } = await timed(() => argon2.verify(hash, BENCH_PASSWORD));
-        if (!value) throw new Error('argon2.verify refused the right password');
-        latencies.push(ms);
-      }
-    }),
-  );
-  return { perSecond: round(latencies.length / seconds, 1), latencies };
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,6 @@
 // day 100,000 candidates log in within an hour, and the password hash must be the only real cost.
 // Raw verifications run in the portal's process (the same libuv pool of 4 threads the app hashes on),
 // then the portal is driven by autocannon from its own process.
-import * as argon2 from 'argon2';
 import { ARGON2_OPTIONS } from '../../src/identity/infrastructure/adapters/argon2-password-hasher';
 import {
   BENCH_PASSWORD,
@@ -10,11 +9,11 @@ import {
   benchSeconds,
   candidateEmail,
   insertCandidates,
+  rawVerify,
   round,
   run,
   settle,
   stats,
-  timed,
   today,
   withClient,
 } from './fixtures';
@@ -23,21 +22,6 @@ import { load, machine, machineLoad, profiled, startPortal, table, writeSection 
 const ACCOUNTS = 200;
 const PREFIX = 'L';
 const IN_FLIGHT = 4;
-
-async function rawVerify(hash: string, concurrency: number, seconds: number) {
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const { ms, value } = await timed(() => argon2.verify(hash, BENCH_PASSWORD));
-        if (!value) throw new Error('argon2.verify refused the right password');
-        latencies.push(ms);
-      }
-    }),
-  );
-  return { perSecond: round(latencies.length / seconds, 1), latencies };
-}
 
 run(async () => {
   const seconds = benchSeconds(10);
