@@ -1,0 +1,50 @@
+import { P12Signer } from '@signpdf/signer-p12';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { documentSigningKeyStore } from './document-signing-certificate';
+import { ForgePdfSignatureVerifier } from './forge-pdf-signature-verifier';
+import { certificateFingerprint, openKeyStore, P12PdfSigner } from './p12-pdf-signer';
+
+const DETAILS = { reason: 'Issued by Veri', location: 'United Kingdom', signerName: 'Veri', contactInfo: '' };
+
+async function onePagePdf(): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  document.addPage().drawText('Certificate of Achievement');
+  return Buffer.from(await document.save({ useObjectStreams: false }));
+}
+
+describe('P12PdfSigner', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'veri-signing-'));
+  const store = documentSigningKeyStore({ dataDir, organisation: 'Veri Awarding Body' });
+  const identity = openKeyStore(store);
+  const signer = new P12PdfSigner(identity);
+  const verifier = new ForgePdfSignatureVerifier([certificateFingerprint(identity.certificate)]);
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('makes a signature the verifier accepts, and refuses once a signed byte changes', async () => {
+    const signed = await signer.sign(await onePagePdf(), DETAILS);
+    expect(await verifier.check(signed)).toMatchObject({
+      signature: 'valid',
+      signedBy: 'Veri Awarding Body',
+    });
+
+    const tampered = Buffer.from(signed);
+    tampered[100] ^= 1; // inside the first signed range
+    expect(await verifier.check(tampered)).toMatchObject({ signature: 'invalid', problem: 'changed' });
+  });
+
+  it("builds the same CMS, byte for byte, as @signpdf's P12Signer with node-forge's own RSA", async () => {
+    // PKCS#1 v1.5 signatures are deterministic: the native RSA operation must give forge's bytes.
+    const content = Buffer.from('the signed byte ranges of a PDF');
+    const signingTime = new Date('2026-12-04T12:00:00Z');
+    const ours = await (signer as unknown as { signer: P12Signer }).signer.sign(content, signingTime);
+    const libraries = await new P12Signer(store.p12, { passphrase: store.passphrase }).sign(
+      content,
+      signingTime,
+    );
+    expect(ours.equals(libraries)).toBe(true);
+  });
+});
