@@ -13,6 +13,7 @@ import { LogInHandler } from './application/commands/log-in/log-in.handler';
 import { PublishIdentityIntegrationEvents } from './application/events/publish-integration-events';
 import { EmailVerificationResender } from './application/services/email-verification-resender';
 import { LoginGuard } from './application/services/login-guard';
+import { AccessTokenIssuer } from './application/services/access-token-issuer';
 import { NotifyRegistrationAttemptHandler } from './application/commands/notify-registration-attempt/notify-registration-attempt.handler';
 import { RegisterCandidateHandler } from './application/commands/register-candidate/register-candidate.handler';
 import { RegisterThirdPartyHandler } from './application/commands/register-third-party/register-third-party.handler';
@@ -214,6 +215,7 @@ const queryHandlers = [
     AvailablePages,
     IdentityMailer,
     LoginGuard,
+    AccessTokenIssuer,
     EmailVerificationResender,
     PublishIdentityIntegrationEvents,
     ...commandHandlers,

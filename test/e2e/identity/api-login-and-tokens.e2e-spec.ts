@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestApp, TestApp } from '../../support/app';
 import {
   bearerToken,
@@ -25,6 +26,7 @@ describe('API login and bearer tokens', () => {
       { candidateNumber: '2000001', firstName: 'Ada', surname: 'Lovelace', dateOfBirth: '1990-12-10' },
       { candidateNumber: '2000002', firstName: 'Alan', surname: 'Turing', dateOfBirth: '1991-06-23' },
       { candidateNumber: '2000003', firstName: 'Kurt', surname: 'Godel', dateOfBirth: '1992-04-28' },
+      { candidateNumber: '2000004', firstName: 'Grace', surname: 'Hopper', dateOfBirth: '1993-12-09' },
     ]);
   });
 
@@ -78,6 +80,28 @@ describe('API login and bearer tokens', () => {
       candidateNumber: '2000001',
       firstName: 'Ada',
     });
+  });
+
+  it('logs in with one read of the lock, one of the account and one short transaction', async () => {
+    // Each statement is a round trip on the main thread while argon2 holds the cores (docs/benchmarks.md, login).
+    await activeCandidate('2000004', 'Grace', 'Hopper', '1993-12-09');
+    const statements: string[] = [];
+    const query = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+      this: Client,
+      ...args: unknown[]
+    ) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+      if (text) statements.push(text.split(/\s+/).slice(0, 3).join(' '));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query);
+    try {
+      const res = await login({ email: 'grace@example.test', password: GOOD_PASSWORD });
+      expect(res.status).toBe(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements).toHaveLength(8);
   });
 
   it('answers 401 the same way for a wrong password and an unknown email', async () => {

@@ -64,16 +64,25 @@ export class LoginGuard {
     }
   }
 
-  /** A complete sign-in: start counting failures again, remember when, and audit it. */
-  async succeed(account: Account, key: string, actor: RequestActor, rehash?: string): Promise<void> {
-    await this.uow.run(async () => {
+  /**
+   * A complete sign-in: start counting failures again, remember when, and audit it; `alsoDo` runs in the
+   * same transaction (the API login issues its token there: one commit instead of two).
+   */
+  async succeed<T>(
+    account: Account,
+    key: string,
+    actor: RequestActor,
+    options: { rehash?: string; alsoDo?: () => Promise<T> } = {},
+  ): Promise<T | undefined> {
+    return this.uow.run(async () => {
+      // Found in the identity map when this request loaded it: no second read.
       const current = await this.accounts.byId(account.id);
-      if (!current) return;
+      if (!current) return undefined;
       current.recordLogin(this.clock.now());
       if (account.totpLastStep !== null && account.totpLastStep !== current.totpLastStep) {
         current.acceptSecondFactorStep(account.totpLastStep, this.clock.now());
       }
-      if (rehash) current.upgradePasswordHash(rehash);
+      if (options.rehash) current.upgradePasswordHash(options.rehash);
       await this.accounts.save(current);
       await this.attempts.clear(key);
       this.audit.record({
@@ -83,6 +92,7 @@ export class LoginGuard {
         targetId: account.id,
         ip: actor.ip,
       });
+      return options.alsoDo?.();
     });
   }
 }

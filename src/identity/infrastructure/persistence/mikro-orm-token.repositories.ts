@@ -12,7 +12,8 @@ export class MikroOrmAccessTokenRepository extends AccessTokenRepository {
   }
 
   async add(token: AccessToken): Promise<void> {
-    await this.em.persist(token).flush();
+    // Always inside a unit of work, whose commit writes it with the rest (the login's audit rows).
+    this.em.persist(token);
   }
 
   byHash(tokenHash: string): Promise<AccessToken | null> {

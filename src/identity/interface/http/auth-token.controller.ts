@@ -10,7 +10,6 @@ import {
   RequestActorOf,
 } from '../../../shared/web/authentication/auth.decorators';
 import type { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
-import { IssueAccessToken } from '../../application/commands/issue-access-token/issue-access-token.command';
 import { LogIn } from '../../application/commands/log-in/log-in.command';
 import { RevokeAccessToken } from '../../application/commands/revoke-access-token/revoke-access-token.command';
 import { SecondFactorRequiredError } from '../../domain/identity.errors';
@@ -36,10 +35,10 @@ export class AuthTokenController {
     @RequestActorOf() actor: RequestActor,
   ): Promise<TokenResponse> {
     const login = await this.commands.execute(
-      new LogIn({ email: body.email, password: body.password, totp: body.totp }, actor),
+      new LogIn({ email: body.email, password: body.password, totp: body.totp, issueToken: true }, actor),
     );
-    if (login.secondFactor !== 'none') throw new SecondFactorRequiredError();
-    return this.commands.execute(new IssueAccessToken(login.accountId, actor));
+    if (login.secondFactor !== 'none' || !login.token) throw new SecondFactorRequiredError();
+    return login.token;
   }
 
   @Delete()

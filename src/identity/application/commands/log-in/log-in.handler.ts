@@ -9,6 +9,7 @@ import { LogIn } from './log-in.command';
 import { LoginResult } from '../../views/login-result';
 import { EmailVerificationResender } from '../../services/email-verification-resender';
 import { LoginGuard } from '../../services/login-guard';
+import { AccessTokenIssuer } from '../../services/access-token-issuer';
 
 @CommandHandler(LogIn)
 export class LogInHandler implements ICommandHandler<LogIn> {
@@ -20,6 +21,7 @@ export class LogInHandler implements ICommandHandler<LogIn> {
     private readonly hasher: PasswordHasher,
     private readonly guard: LoginGuard,
     private readonly emailVerification: EmailVerificationResender,
+    private readonly tokens: AccessTokenIssuer,
   ) {}
 
   async execute({ input, actor }: LogIn): Promise<LoginResult> {
@@ -59,8 +61,11 @@ export class LogInHandler implements ICommandHandler<LogIn> {
     const rehash = this.hasher.needsRehash(account.passwordHash!)
       ? await this.hasher.hash(password)
       : undefined;
-    await this.guard.succeed(account, key, actor, rehash);
-    return { ...base, secondFactor: 'none' };
+    const token = await this.guard.succeed(account, key, actor, {
+      rehash,
+      alsoDo: input.issueToken ? () => this.tokens.issue(account, actor) : undefined,
+    });
+    return { ...base, secondFactor: 'none', ...(token ? { token } : {}) };
   }
 
   private decoy(): Promise<string> {
