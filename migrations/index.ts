@@ -14,6 +14,7 @@ import { Migration20261129114000AuditAppendOnly } from './Migration2026112911400
 import { Migration20261129122000AccountSearchByBirthDate } from './Migration20261129122000AccountSearchByBirthDate';
 import { Migration20261204161000OutboxCompletion } from './Migration20261204161000OutboxCompletion';
 import { Migration20261204162000CredentialStatus } from './Migration20261204162000CredentialStatus';
+import { Migration20261205100000PaymentAttemptIdempotency } from './Migration20261205100000PaymentAttemptIdempotency';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -33,4 +34,8 @@ export const migrationsList = [
   },
   { name: 'Migration20261204161000OutboxCompletion', class: Migration20261204161000OutboxCompletion },
   { name: 'Migration20261204162000CredentialStatus', class: Migration20261204162000CredentialStatus },
+  {
+    name: 'Migration20261205100000PaymentAttemptIdempotency',
+    class: Migration20261205100000PaymentAttemptIdempotency,
+  },
 ];

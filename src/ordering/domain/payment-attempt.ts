@@ -21,7 +21,13 @@ export class PaymentAttempt {
     readonly reference: string,
     readonly amountPence: number,
     readonly createdAt: Date,
+    /** The checkout's Idempotency-Key: a replay of that checkout answers this attempt's payment page. */
+    readonly idempotencyKey: string | null = null,
   ) {}
+
+  isRegistering(): boolean {
+    return this.status === 'registering';
+  }
 
   registered(providerTransactionId: string, securityKey: string, paymentPageUrl: string): void {
     this.status = 'registered';
@@ -55,5 +61,10 @@ export abstract class PaymentAttemptRepository {
   /** Locks the attempt for this transaction so simultaneous notifications settle it once. */
   abstract lockByReference(reference: string): Promise<PaymentAttempt | undefined>;
   abstract findByReference(reference: string): Promise<PaymentAttempt | undefined>;
+  /** Read afresh from the store: another request may have registered it since. */
   abstract findById(id: string): Promise<PaymentAttempt | undefined>;
+  /** The order's attempt started by the checkout with this idempotency key, if any. */
+  abstract findByIdempotencyKey(orderId: string, key: string): Promise<PaymentAttempt | undefined>;
+  /** Serialises starting payments of one order for this transaction, so a key gets one attempt. */
+  abstract lockOrder(orderId: string): Promise<void>;
 }

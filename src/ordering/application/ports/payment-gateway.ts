@@ -42,6 +42,9 @@ export abstract class PaymentGateway {
   /** The provider's name in the notification route, /api/v1/payments/{provider}/notifications. */
   abstract readonly provider: string;
 
+  /** How long a registration may take before it counts as failed. */
+  abstract readonly registrationTimeoutMs: number;
+
   /** @throws PaymentUnavailableError when the provider cannot be reached or refuses the registration. */
   abstract register(request: PaymentRegistrationRequest): Promise<PaymentRegistration>;
 

@@ -287,6 +287,10 @@ export class InMemoryPaymentAttempts extends PaymentAttemptRepository {
   async findById(id: string) {
     return this.all.find((a) => a.id === id);
   }
+  async findByIdempotencyKey(orderId: string, key: string) {
+    return this.all.find((a) => a.orderId === orderId && a.idempotencyKey === key);
+  }
+  async lockOrder() {}
 }
 
 export class InMemoryPrintBatches extends PrintBatchRepository {
@@ -353,6 +357,7 @@ export class FakeCandidateDirectory extends CandidateDirectory {
  */
 export class FakePaymentGateway extends PaymentGateway {
   readonly provider = 'fake';
+  readonly registrationTimeoutMs = 1000;
   readonly registrations: PaymentRegistrationRequest[] = [];
   failWith: Error | null = null;
 

@@ -66,6 +66,10 @@ export class OpayoServerPaymentGateway extends PaymentGateway {
   readonly provider = 'opayo';
   private readonly logger = new Logger(OpayoServerPaymentGateway.name);
 
+  get registrationTimeoutMs(): number {
+    return this.settings.timeoutMs ?? 15000;
+  }
+
   constructor(private readonly settings: OpayoServerSettings) {
     super();
   }
@@ -93,7 +97,7 @@ export class OpayoServerPaymentGateway extends PaymentGateway {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: form.toString(),
-        signal: AbortSignal.timeout(this.settings.timeoutMs ?? 15000),
+        signal: AbortSignal.timeout(this.registrationTimeoutMs),
       });
       text = await response.text();
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

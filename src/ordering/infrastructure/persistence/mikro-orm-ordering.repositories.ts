@@ -228,7 +228,18 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
 
   async findById(id: string): Promise<PaymentAttempt | undefined> {
     if (!UUID.test(id)) return undefined;
-    return (await this.em.findOne(PaymentAttemptSchema, { id })) ?? undefined;
+    return (await this.em.findOne(PaymentAttemptSchema, { id }, { refresh: true })) ?? undefined;
+  }
+
+  async findByIdempotencyKey(orderId: string, key: string): Promise<PaymentAttempt | undefined> {
+    return (
+      (await this.em.findOne(PaymentAttemptSchema, { orderId, idempotencyKey: key }, { refresh: true })) ??
+      undefined
+    );
+  }
+
+  async lockOrder(orderId: string): Promise<void> {
+    await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`ordering.payment:${orderId}`]);
   }
 }
 

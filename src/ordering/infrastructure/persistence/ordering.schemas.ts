@@ -92,6 +92,7 @@ export const PaymentAttemptSchema = new EntitySchema<PaymentAttempt>({
     statusDetail: { type: 'string', nullable: true },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     completedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    idempotencyKey: { type: 'string', nullable: true },
   },
 });
 

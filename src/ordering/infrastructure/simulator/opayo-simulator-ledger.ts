@@ -25,6 +25,11 @@ export class OpayoSimulatorLedger {
     return true;
   }
 
+  /** How many transactions were registered: what the provider would bill and show its merchant. */
+  get registrations(): number {
+    return this.codes.size;
+  }
+
   find(vpsTxId: string): SimulatedTransaction | undefined {
     return this.transactions.get(vpsTxId);
   }

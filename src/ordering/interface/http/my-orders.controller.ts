@@ -27,7 +27,7 @@ export class MyOrdersController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'A retry with the same key returns the same order',
+    description: 'A retry with the same key returns the same order and the same payment page',
   })
   @ApiOperation({
     summary: 'Check out: place the order from the basket (prices frozen) and start its payment',
@@ -51,8 +51,11 @@ export class MyOrdersController {
     let paymentUrl: string | null = null;
     if (placed.status === 'pending_payment') {
       try {
-        paymentUrl = (await this.commands.execute(new StartPayment(principal.accountId, placed.orderId)))
-          .paymentUrl;
+        paymentUrl = (
+          await this.commands.execute(
+            new StartPayment(principal.accountId, placed.orderId, idempotencyKey ?? null),
+          )
+        ).paymentUrl;
       } catch (error) {
         // The order stands; POST /me/orders/{id}/payment tries the payment again.
         if (!(error instanceof PaymentUnavailableError)) throw error;

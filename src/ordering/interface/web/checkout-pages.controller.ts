@@ -259,7 +259,7 @@ export class CheckoutPagesController {
     if (placed.status !== 'pending_payment') return res.redirect(303, `/orders/${placed.orderId}`);
     try {
       const { paymentUrl } = await this.commands.execute(
-        new StartPayment(principal.accountId, placed.orderId),
+        new StartPayment(principal.accountId, placed.orderId, `web:${token}`),
       );
       res.redirect(303, paymentUrl);
     } catch (error) {

@@ -93,4 +93,30 @@ describe('StartPaymentHandler', () => {
     expect(attempts.all).toHaveLength(0);
     expect(gateway.registrations).toHaveLength(0);
   });
+
+  it('answers a replay of the same checkout with the first payment page, registering nothing new', async () => {
+    const { orders, attempts, gateway, handler } = setUp();
+    const order = aPendingOrder();
+    orders.has(order);
+    const first = await handler.execute(new StartPayment(CANDIDATE.accountId, order.id, 'checkout-1'));
+    const replay = await handler.execute(new StartPayment(CANDIDATE.accountId, order.id, 'checkout-1'));
+    expect(replay).toEqual(first);
+    expect(attempts.all).toHaveLength(1);
+    expect(gateway.registrations).toHaveLength(1);
+    // Another key (or none) is another attempt.
+    await handler.execute(new StartPayment(CANDIDATE.accountId, order.id, 'checkout-2'));
+    expect(gateway.registrations).toHaveLength(2);
+  });
+
+  it('answers a replay of a checkout whose registration failed with the same failure, without retrying', async () => {
+    const { orders, gateway, handler } = setUp();
+    const order = aPendingOrder();
+    orders.has(order);
+    gateway.failWith = new Error('connect ECONNREFUSED');
+    const replay = () => handler.execute(new StartPayment(CANDIDATE.accountId, order.id, 'checkout-1'));
+    await expect(replay()).rejects.toBeInstanceOf(PaymentUnavailableError);
+    gateway.failWith = null;
+    await expect(replay()).rejects.toBeInstanceOf(PaymentUnavailableError);
+    expect(gateway.registrations).toHaveLength(1);
+  });
 });
