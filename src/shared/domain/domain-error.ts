@@ -1,8 +1,8 @@
 /**
  * What kind of refusal an error is. The HTTP layer maps kinds to statuses (api.md "Errors"):
  * invalid 400, unauthenticated 401, forbidden 403, not_found 404, conflict 409, too_large 413,
- * unsupported_media 415, rule 422, throttled 429 (with Retry-After from `retryAfterSeconds` when the
- * error has one), unavailable 503.
+ * unsupported_media 415, rule 422, throttled 429 and unavailable 503 (with Retry-After from
+ * `retryAfterSeconds` when the error has one).
  */
 export type DomainErrorKind =
   | 'invalid'

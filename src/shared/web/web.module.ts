@@ -1,22 +1,34 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CsrfTokenController } from './csrf/csrf-token.controller';
 import { LandingPageController } from './pages/landing-page.controller';
 import { WebSessions } from './session/web-session';
+import { CountingThrottlerGuard } from './throttling/counting-throttler.guard';
+import { createThrottleStorage } from './throttling/throttle-storage';
 
 /**
  * The web shell: sessions, throttling and the landing page. configureHttpApp wires the rest
  * (headers, CSRF, views, errors) around the application.
  *
  * Throttling is generous by default, per client address; a route that needs more care narrows it:
- * `@Throttle({ default: { limit: 5, ttl: 60_000 } })` on login, registration, password reset,
- * verification. The counters are per process (in memory).
+ * `FailClosedThrottle({ default: { limit: 10, ttl: 60_000 } })` on login, registration, password reset,
+ * verification. The counters are in Redis when REDIS_URL is set, shared by all web processes, else in
+ * this process's memory; while Redis is away, see ADR 0011.
  */
 @Module({
-  imports: [ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] })],
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }],
+        storage: createThrottleStorage(config),
+      }),
+    }),
+  ],
   controllers: [LandingPageController, CsrfTokenController],
-  providers: [WebSessions, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+  providers: [WebSessions, { provide: APP_GUARD, useClass: CountingThrottlerGuard }],
   exports: [WebSessions],
 })
 export class WebModule {}

@@ -14,7 +14,7 @@ export interface HttpErrorDescription {
   code: string;
   message: string;
   details: ErrorDetail[];
-  /** Seconds, for 429 answers. */
+  /** Seconds, for 429 answers and 503 answers that know when to come back. */
   retryAfterSeconds?: number;
   /** True when the cause is ours, not the client's: log it, show nothing of it. */
   unexpected: boolean;

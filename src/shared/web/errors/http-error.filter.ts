@@ -38,7 +38,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       res.end();
       return;
     }
-    if (error.status === 429) this.setRetryAfter(res, error);
+    if (error.status === 429 || error.retryAfterSeconds !== undefined) this.setRetryAfter(res, error);
     if (wantsJson(req)) {
       // Terminus' readiness report is the useful answer for operators; keep it as it is.
       if (

@@ -1,0 +1,78 @@
+// Two web processes behind one balancer share the throttle counters in Redis, so limits do not double;
+// with Redis stopped, page views still answer and logins refuse with 503 and Retry-After (ADR 0011).
+// Two applications in this test process stand for the two web processes: one database, one Redis.
+import { randomBytes } from 'node:crypto';
+import { createTestApp, TestApp } from '../support/app';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { eventually } from '../support/eventually';
+import { OwnRedis, startOwnRedis } from './support/redis-server';
+
+const LOGIN_LIMIT = 10; // LoginThrottle: 10 a minute per client address
+
+describe('throttle counters shared in Redis', () => {
+  let database: TestDatabase;
+  let redis: OwnRedis;
+  let web: TestApp[] = [];
+
+  beforeAll(async () => {
+    [database, redis] = await Promise.all([createTestDatabase(), startOwnRedis()]);
+    const env = {
+      LOG_LEVEL: 'silent', // the job queue logs every failed reconnect while Redis is stopped
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: `veri-throttles-${randomBytes(3).toString('hex')}`,
+    };
+    web = [await createTestApp({ database, env }), await createTestApp({ database, env })];
+  });
+
+  afterAll(async () => {
+    for (const app of web) await app.close();
+    await redis?.stop();
+    await database?.drop();
+  });
+
+  let attempt = 0;
+  const login = (app: TestApp) =>
+    app
+      .http()
+      .post('/api/v1/auth/token')
+      .send({ email: `nobody-${++attempt}@example.test`, password: 'not the password' });
+
+  it('counts logins on both processes against one limit', async () => {
+    const statuses: number[] = [];
+    for (let n = 0; n < LOGIN_LIMIT; n++) statuses.push((await login(web[n % 2])).status);
+    expect(statuses).toEqual(statuses.map(() => 401));
+
+    for (const app of web) {
+      const refused = await login(app);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+
+  it('with Redis stopped: pages answer, logins refuse with 503 and Retry-After; counting resumes when it is back', async () => {
+    await redis.crash();
+
+    for (const app of web) {
+      await eventually(async () => (await login(app)).status === 503, {
+        timeoutMs: 10_000,
+        intervalMs: 200,
+        what: 'login refused while the counters are away',
+      });
+      const refused = await login(app);
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.code).toBe('PLATFORM.LIMITS_UNAVAILABLE');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const started = Date.now();
+      for (const path of ['/', '/faq', '/login']) expect((await app.http().get(path)).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+
+    await redis.start(); // empty: the counters start again from nothing
+    for (const app of web)
+      await eventually(async () => (await login(app)).status === 401, {
+        timeoutMs: 15_000,
+        intervalMs: 200,
+        what: 'logins counted again',
+      });
+  });
+});
