@@ -57,7 +57,7 @@ export class WebSessions implements OnApplicationShutdown {
     const cookieName = sessionCookieName(this.config);
     return (req, res, next) => {
       if ((req.cookies as Record<string, string> | undefined)?.[cookieName] !== undefined)
-        return sessions(req, res, next);
+        return answerOnceStored(res, () => sessions(req, res, next));
       startSessionOnFirstUse(req, res, sessions);
       next();
     };
@@ -83,7 +83,7 @@ function startSessionOnFirstUse(req: Request, res: Response, sessions: RequestHa
   const start = () => {
     delete marked[NOT_STARTED];
     delete (req as Partial<Request>).session;
-    sessions(req, res, () => undefined);
+    answerOnceStored(res, () => sessions(req, res, () => undefined));
   };
   Object.defineProperty(req, 'session', {
     configurable: true,
@@ -97,6 +97,39 @@ function startSessionOnFirstUse(req: Request, res: Response, sessions: RequestHa
       req.session = value;
     },
   });
+}
+
+type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
+
+/**
+ * express-session stores a changed session when the answer ends, but sends the headers and all but the
+ * last byte of the body first. A browser follows a redirect as soon as it has the headers, so the next
+ * page could read the session before the previous step's answer was in it, and lose that step (a form
+ * flow failing now and then, as the checkout did). Here the bytes express-session writes while ending are
+ * held back until it ends the response, which it does once the session is stored. Bodies streamed before
+ * the end (downloads) still go out as they come.
+ */
+function answerOnceStored(res: Response, installSessions: () => void): void {
+  const write = res.write.bind(res) as Write;
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  let held: Array<[unknown, unknown, unknown]> | undefined;
+  // express-session keeps these two as the "real" write and end it calls when done.
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    if (!held) return write(chunk, encoding, callback);
+    held.push([chunk, encoding, callback]);
+    return true;
+  }) as Response['write'];
+  res.end = ((...args: unknown[]) => {
+    for (const [chunk, encoding, callback] of held?.splice(0) ?? []) write(chunk, encoding, callback);
+    held = undefined;
+    return end(...args);
+  }) as Response['end'];
+  installSessions();
+  const endAfterStoring = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.end = ((...args: unknown[]) => {
+    held = [];
+    return endAfterStoring(...args);
+  }) as Response['end'];
 }
 
 /** The request's session if it has one already (it came with a session cookie, or code started one); never starts one. */
