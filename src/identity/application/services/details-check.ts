@@ -55,7 +55,7 @@ export class DetailsChecker {
     return text;
   }
 
-  /** Social links are web addresses (http or https); an empty one removes the link. */
+  /** Social links are https web addresses; an empty one removes the link. Each message names its field, as the form shows all five at once. */
   social(field: string, value: Record<string, unknown> | undefined): SocialLinks | undefined {
     if (value === undefined) return undefined;
     const links: SocialLinks = {};
@@ -76,7 +76,7 @@ export class DetailsChecker {
       if (link && (!isWebAddress(link) || link.length > 300)) {
         this.problems.push({
           field: `${field}.${network}`,
-          message: 'Enter a full web address starting with https://',
+          message: `Enter the ${SOCIAL_NAMES[network as keyof SocialLinks]} address in full, starting with https://`,
         });
         continue;
       }
@@ -91,10 +91,19 @@ export class DetailsChecker {
   }
 }
 
+const SOCIAL_NAMES: Record<keyof SocialLinks, string> = {
+  facebook: 'Facebook',
+  x: 'X (Twitter)',
+  linkedin: 'LinkedIn',
+  instagram: 'Instagram',
+  website: 'other website',
+};
+
+/** Only https: a profile page is shown to third parties as a link, and the form asks for https://. */
 function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return url.protocol === 'https:' && url.hostname.length > 0;
   } catch {
     return false;
   }
