@@ -35,6 +35,7 @@ import { GetAccountSummariesHandler } from './application/queries/get-account-su
 import { GetCandidateIdentityHandler } from './application/queries/get-candidate-identity/get-candidate-identity.handler';
 import { FindCandidateByDetailsHandler } from './application/queries/find-candidate-by-details/find-candidate-by-details.handler';
 import { GetMeHandler } from './application/queries/get-me/get-me.handler';
+import { CheckPasswordLinkHandler } from './application/queries/check-password-link/check-password-link.handler';
 import { ListWaitingItemsHandler } from './application/queries/list-waiting-items/list-waiting-items.handler';
 import { GetSecondFactorEnrolmentHandler } from './application/queries/get-second-factor-enrolment/get-second-factor-enrolment.handler';
 import { ListRegistrationsHandler } from './application/queries/list-registrations/list-registrations.handler';
@@ -144,6 +145,7 @@ const commandHandlers = [
 
 const queryHandlers = [
   GetMeHandler,
+  CheckPasswordLinkHandler,
   ListWaitingItemsHandler,
   GetCandidateIdentityHandler,
   FindCandidateByDetailsHandler,

@@ -455,7 +455,12 @@ describe('Identity pages', () => {
         confirmPassword: 'erin has a new passphrase',
       });
       expect(reset.text).toContain('Your password has been changed');
-      const twice = await submit(agent, `/reset-password?token=${token}`, '/reset-password', {
+      // Opening the used link says so at once, before any password is typed.
+      const reopened = await agent.get(`/reset-password?token=${token}`);
+      expect(reopened.status).toBe(400);
+      expect(reopened.text).toContain('This link does not work');
+      expect(reopened.text).not.toContain('name="confirmPassword"');
+      const twice = await submit(agent, '/forgotten-password', '/reset-password', {
         token,
         password: 'erin has another passphrase',
         confirmPassword: 'erin has another passphrase',

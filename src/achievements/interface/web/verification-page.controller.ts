@@ -57,13 +57,18 @@ export class VerificationPageController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  form(@Query('code') code: string | undefined, @Res() res: Response): void {
-    const typed = (code ?? '').trim();
+  form(@Query('code') code: unknown, @Res() res: Response): void {
+    const typed = typeof code === 'string' ? code.trim() : '';
     if (typed) return res.redirect(303, `/verify/${encodeURIComponent(typed)}`);
-    res.render('achievements/verify', {
+    // The form was sent without a code (`?code=`): say so, rather than show the same empty form again.
+    const empty = code !== undefined;
+    res.status(empty ? 400 : 200).render('achievements/verify', {
       title: 'Check a document',
       breadcrumbs: [{ label: 'Check a document' }],
       help: HELP,
+      errors: empty
+        ? [{ field: 'code', message: 'Enter the verification code printed on the document' }]
+        : [],
     });
   }
 
@@ -132,11 +137,13 @@ export class VerificationPageController {
     } catch (error) {
       if (!(error instanceof VerificationNotFoundError)) throw error;
       // The same page for a malformed and an unknown code: nothing tells which codes exist.
+      // The code stays in the box, so a mistyped character can be corrected rather than typed again.
       res.status(404).render('achievements/verify', {
         title: 'Document not found',
         breadcrumbs: [{ label: 'Check a document' }],
         help: HELP,
         notFound: true,
+        values: { code: code.slice(0, 100) },
       });
     }
   }

@@ -170,6 +170,7 @@ export class CandidateRegistrationController {
     }
     delete req.session.candidateRegistration;
     req.session.registrationSubmittedTo = claim.email;
+    req.session.registrationBy = 'candidate';
     await saveSession(req);
     res.redirect(303, '/register/check-your-email');
   }

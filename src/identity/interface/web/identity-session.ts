@@ -34,6 +34,8 @@ declare module 'express-session' {
     pendingLogin?: PendingLogin;
     /** The address a registration's outcome was emailed to, for the "check your email" page. */
     registrationSubmittedTo?: string;
+    /** Whose registration it was: the page's words differ for an employer, who has no record to match. */
+    registrationBy?: 'candidate' | 'third-party';
     /** A one-time message for the next page (e.g. after a staff decision). */
     notice?: string;
   }

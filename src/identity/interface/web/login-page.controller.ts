@@ -9,6 +9,7 @@ import { LogIn } from '../../application/commands/log-in/log-in.command';
 import { LoginResult } from '../../application/views/login-result';
 import { VerifySecondFactor } from '../../application/commands/verify-second-factor/verify-second-factor.command';
 import { GetSecondFactorEnrolment } from '../../application/queries/get-second-factor-enrolment/get-second-factor-enrolment.query';
+import { EmailNotVerifiedError } from '../../domain/identity.errors';
 import { LoginThrottle } from '../http/throttles';
 import { field, homeOf, PENDING_LOGIN_LIFETIME_MS, safeReturnTo, saveSession } from './identity-session';
 
@@ -64,7 +65,12 @@ export class LoginPageController {
           String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60),
         );
       const status = { unauthenticated: 401, forbidden: 403, throttled: 429 }[error.kind as string] ?? 400;
-      return this.renderLogin(res, status, { values, errors: [{ field: 'email', message: error.message }] });
+      return this.renderLogin(res, status, {
+        values,
+        errors: [{ field: 'email', message: error.message }],
+        // The right password for an address not yet confirmed: offer the link again where the problem is read.
+        resendTo: error instanceof EmailNotVerifiedError ? email : undefined,
+      });
     }
 
     if (result.secondFactor !== 'none') {

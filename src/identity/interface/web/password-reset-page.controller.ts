@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../shared/domain';
 import { RequestPasswordReset } from '../../application/commands/request-password-reset/request-password-reset.command';
 import { ResetPassword } from '../../application/commands/reset-password/reset-password.command';
+import { CheckPasswordLink } from '../../application/queries/check-password-link/check-password-link.query';
 import { emailProblem } from '../../domain/email-address';
 import { InvalidTokenError } from '../../domain/identity.errors';
 import { MailingThrottle, TokenThrottle } from '../http/throttles';
@@ -14,7 +15,10 @@ import { field } from './identity-session';
 @ApiExcludeController()
 @Controller()
 export class PasswordResetPageController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Get('forgotten-password')
   forgottenPage(@Res() res: Response): void {
@@ -40,8 +44,16 @@ export class PasswordResetPageController {
   }
 
   @Get('reset-password')
-  resetPage(@Res() res: Response, @Query('token') token?: string, @Query('welcome') welcome?: string): void {
+  @TokenThrottle()
+  async resetPage(
+    @Res() res: Response,
+    @Query('token') token?: string,
+    @Query('welcome') welcome?: string,
+  ): Promise<void> {
     if (!token) return res.redirect(303, '/forgotten-password');
+    // Checked when opened: an expired or used link says so now, not after both passwords are typed.
+    const { usable } = await this.queries.execute(new CheckPasswordLink(String(token)));
+    if (!usable) return this.linkInvalid(res);
     this.renderReset(res, 200, { token, welcome: welcome === '1' });
   }
 
@@ -68,13 +80,7 @@ export class PasswordResetPageController {
         new ResetPassword(token, password, { accountId: null, ip: req.ip ?? null }),
       );
     } catch (error) {
-      if (error instanceof InvalidTokenError) {
-        return res.status(400).render('identity/link-invalid', {
-          title: 'This link does not work',
-          breadcrumbs: [{ label: 'Reset your password' }],
-          reset: true,
-        });
-      }
+      if (error instanceof InvalidTokenError) return this.linkInvalid(res);
       if (error instanceof DomainError && error.kind === 'invalid') {
         return this.renderReset(res, 400, {
           token,
@@ -87,6 +93,14 @@ export class PasswordResetPageController {
     res.render('identity/password-changed', {
       title: 'Your password has been changed',
       breadcrumbs: [{ label: 'Password changed' }],
+    });
+  }
+
+  private linkInvalid(res: Response): void {
+    res.status(400).render('identity/link-invalid', {
+      title: 'This link does not work',
+      breadcrumbs: [{ label: 'Login', href: '/login' }, { label: 'Reset your password' }],
+      reset: true,
     });
   }
 

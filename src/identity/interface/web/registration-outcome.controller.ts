@@ -13,10 +13,16 @@ export class RegistrationOutcomeController {
   checkYourEmail(@Req() req: Request, @Res() res: Response): void {
     const email = req.session?.registrationSubmittedTo;
     if (!email) return res.redirect(303, '/');
+    const thirdParty = req.session.registrationBy === 'third-party';
     res.render('identity/check-your-email', {
       title: 'Check your email',
-      breadcrumbs: [{ label: 'Registration', href: '/#register' }, { label: 'Check your email' }],
+      breadcrumbs: [
+        { label: 'Registration', href: '/#register' },
+        ...(thirdParty ? [{ label: 'Employer registration', href: '/register/third-party' }] : []),
+        { label: 'Check your email' },
+      ],
       email,
+      thirdParty,
     });
   }
 }

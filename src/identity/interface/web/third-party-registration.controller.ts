@@ -67,6 +67,7 @@ export class ThirdPartyRegistrationController {
       else throw error;
     }
     req.session.registrationSubmittedTo = prepared.email;
+    req.session.registrationBy = 'third-party';
     await saveSession(req);
     res.redirect(303, '/register/check-your-email');
   }

@@ -13,7 +13,8 @@ import { IdentityMailer } from '../../services/identity-mailer';
 import { PasswordPolicy } from '../../services/password-policy';
 import { ResetPassword } from './reset-password.command';
 
-const PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'staff_invitation'];
+/** The links that lead to the "choose a password" page. */
+export const PASSWORD_LINK_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'staff_invitation'];
 
 @CommandHandler(ResetPassword)
 export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
@@ -35,7 +36,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
     // First a look without locking, to check the password against the right rules (staff have a
     // second factor) before the slow hashing; the token is used up only in the transaction below.
     const preview = await this.uow.run(async () => {
-      const record = await this.tokens.byHashForUpdate(tokenHash, PURPOSES);
+      const record = await this.tokens.byHashForUpdate(tokenHash, PASSWORD_LINK_PURPOSES);
       if (!record || record.usedAt || record.expiresAt <= this.clock.now()) throw new InvalidTokenError();
       const account = await this.accounts.byId(record.accountId);
       if (!account) throw new InvalidTokenError();
@@ -46,7 +47,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
 
     return this.uow.run(async () => {
       const now = this.clock.now();
-      const record = await this.tokens.byHashForUpdate(tokenHash, PURPOSES);
+      const record = await this.tokens.byHashForUpdate(tokenHash, PASSWORD_LINK_PURPOSES);
       if (!record) throw new InvalidTokenError();
       record.consume(now);
       await this.tokens.save(record);
@@ -57,7 +58,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
       // Following the emailed link proves the address, as a verification link would.
       account.verifyEmail(record.email, now);
       await this.accounts.save(account);
-      await this.tokens.invalidateOutstanding(account.id, PURPOSES, now);
+      await this.tokens.invalidateOutstanding(account.id, PASSWORD_LINK_PURPOSES, now);
       await this.accessTokens.revokeAllFor(account.id, now);
       await this.attempts.clear(loginAttemptKey(account.email));
       this.mailer.passwordChanged(account);
