@@ -54,3 +54,23 @@ export class ConnectionNotAwaitingApprovalError extends DomainError {
     super('SHARING.NOT_AWAITING_APPROVAL', 'This connection is not waiting for your approval.', 'conflict');
   }
 }
+
+/** A connection that shares nothing is no connection: ending the sharing is what Delete is for. */
+export class NoDocumentChosenError extends InvalidInputError {
+  constructor(changing: boolean) {
+    super(
+      'SHARING.NO_DOCUMENT_CHOSEN',
+      changing
+        ? 'A connection must share at least one document. To stop sharing altogether, delete the connection.'
+        : 'Choose at least one document to share.',
+      [
+        {
+          field: 'permissions',
+          message: changing
+            ? 'Tick at least one document, or delete the connection to stop sharing'
+            : 'Choose at least one document to share',
+        },
+      ],
+    );
+  }
+}

@@ -142,6 +142,28 @@ describe('Connection', () => {
     );
   });
 
+  it('refuses to share, or to keep sharing, no document at all: Delete ends a connection', () => {
+    const connection = shared({ thirdPartyAccountId: 'tp-1' });
+    expect(() =>
+      connection.changePermissions([{ certificateNumber: 'A-ACC', documents: [] }], shareable, now),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'SHARING.NO_DOCUMENT_CHOSEN',
+        kind: 'invalid',
+        details: [
+          {
+            field: 'permissions',
+            message: 'Tick at least one document, or delete the connection to stop sharing',
+          },
+        ],
+      }),
+    );
+    expect(connection.permissions).not.toEqual([]);
+    expect(() => shared({ permissions: [] })).toThrow(
+      expect.objectContaining({ code: 'SHARING.NO_DOCUMENT_CHOSEN' }),
+    );
+  });
+
   it('cannot be changed once past its expiry, even before the expiry job has run', () => {
     const connection = shared({ thirdPartyAccountId: 'tp-1' });
     const later = new Date(connection.expiresAt!.getTime() + 1);

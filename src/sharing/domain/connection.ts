@@ -3,6 +3,7 @@ import {
   ConnectionNotAwaitingApprovalError,
   ConnectionNotChangeableError,
   DocumentNotShareableError,
+  NoDocumentChosenError,
 } from './connection.errors';
 import {
   ConnectionActivated,
@@ -190,7 +191,7 @@ export class Connection extends AggregateRoot {
     now: Date,
   ): void {
     this.assertGranted(now);
-    this.permissions = checkPermissions(permissions, shareable);
+    this.permissions = checkPermissions(permissions, shareable, true);
     this.updatedAt = now;
     this.record(
       new ConnectionPermissionsChanged(
@@ -280,8 +281,10 @@ export class Connection extends AggregateRoot {
 function checkPermissions(
   requested: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>,
   shareable: ShareableDocumentSet[],
+  changing = false,
 ): ConnectionPermission[] {
   const permissions = normalisePermissions(requested);
+  if (permissions.length === 0) throw new NoDocumentChosenError(changing);
   const held = new Map(shareable.map((s) => [s.certificateNumber.toUpperCase(), s]));
   for (const permission of permissions) {
     const achievement = held.get(permission.certificateNumber);

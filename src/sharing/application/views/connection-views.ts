@@ -69,6 +69,8 @@ export interface ThirdPartyConnectionView {
   createdAt: string;
   approvedAt: string | null;
   expiresAt: string | null;
+  /** The number the third party gave when it asked (or the candidate's, when the candidate shared): whom the card is for. */
+  candidateNumber: string;
   candidate: { name: string; photoUrl: string | null } | null;
   documentCount: number;
 }

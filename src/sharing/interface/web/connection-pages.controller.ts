@@ -30,6 +30,7 @@ import {
   Paged,
   ThirdPartyConnectionView,
 } from '../../application/views/connection-views';
+import { NoDocumentChosenError } from '../../domain/connection.errors';
 import { ShareableDocumentSet } from '../../domain/connection-permission';
 import { sendFile } from '../http/third-party-connections.controller';
 import { readerOf } from '../reader-of';
@@ -312,8 +313,13 @@ export class ConnectionPagesController {
     } catch (error) {
       const problems = formProblems(error, 'permissions');
       if (!problems) throw error;
-      res.status(422);
-      return this.renderConnection(res, principal, id, {}, body, problems);
+      const nothingChosen = error instanceof NoDocumentChosenError;
+      res.status(nothingChosen ? 400 : 422);
+      // Unticking everything means "stop sharing": the summary offers the way to do that.
+      const action = nothingChosen
+        ? { href: `/connections/${encodeURIComponent(id)}/delete`, label: 'Delete the connection instead' }
+        : undefined;
+      return this.renderConnection(res, principal, id, {}, { documents: [], ...body }, problems, action);
     }
     res.redirect(303, `/connections/${encodeURIComponent(id)}?updated=permissions`);
   }
@@ -428,6 +434,7 @@ export class ConnectionPagesController {
     query: Record<string, unknown>,
     values: Record<string, unknown>,
     errors: FieldProblem[],
+    errorSummaryAction?: { href: string; label: string },
   ): Promise<void> {
     const connection: ConnectionView = await this.queries.execute(
       new GetCandidateConnection(principal.accountId, id),
@@ -456,6 +463,7 @@ export class ConnectionPagesController {
       rows: permissionRows(options, submitted),
       values: { expiresAt: connection.expiresAt?.slice(0, 10), ...values },
       errors,
+      errorSummaryAction,
       log: log.items.map((item) => ({ ...item, when: WHEN.format(new Date(item.occurredAt)) })),
       logPagination: paginationView(log, `/connections/${id}`, query),
     });

@@ -37,6 +37,7 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
         createdAt: connection.createdAt.toISOString(),
         approvedAt: connection.approvedAt?.toISOString() ?? null,
         expiresAt: connection.expiresAt?.toISOString() ?? null,
+        candidateNumber: connection.candidateNumber,
         candidate: profile
           ? {
               name: profile.displayName,
