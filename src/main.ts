@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { VeriLogger } from './shared/infrastructure/logging/logging.module';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(appConfig), {
     bufferLogs: true,
   });
-  const logger = app.get(Logger);
+  const logger = app.get(VeriLogger);
   app.useLogger(logger);
   configureHttpApp(app, appConfig);
   await app.listen(config.port, config.host);

@@ -2,7 +2,7 @@
 // server, running the outbox relay, the queue consumers and the scheduled jobs.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { VeriLogger } from './shared/infrastructure/logging/logging.module';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     AppModule.forRoot({ ...config, databaseUrl: database.url, runWorkers: true }),
     { bufferLogs: true },
   );
-  const logger = app.get(Logger);
+  const logger = app.get(VeriLogger);
   app.useLogger(logger);
   logger.log('Veri worker is running', 'Worker');
   let stopping = false;

@@ -205,6 +205,15 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Readable, coloured log lines instead of JSON. Unset: readable when standard output is a terminal.
+   * Never in production, whose logs go to a collector that reads JSON.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOG_PRETTY?: boolean;
+
   /** The staff inbox told about new enquiries (and candidates' follow-ups) on achievements. */
   @IsString()
   @Matches(/.+@.+/, { message: 'ENQUIRIES_EMAIL must be an email address' })
@@ -331,6 +340,8 @@ export interface AppConfig {
   /** The named signatory printed on certificates. */
   signatory: { name: string; role: string };
   logLevel: string;
+  /** LOG_PRETTY as given (undefined: decide by whether standard output is a terminal); always false in production. */
+  logPretty?: boolean;
   /** Where staff hear about enquiries (ENQUIRIES_EMAIL). */
   enquiriesEmail: string;
   /** Express "trust proxy" setting (see TRUST_PROXY). */
@@ -454,6 +465,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     signatory: { name: vars.DOCUMENT_SIGNATORY_NAME, role: vars.DOCUMENT_SIGNATORY_ROLE },
     logLevel: vars.LOG_LEVEL,
+    logPretty: production ? false : vars.LOG_PRETTY,
     enquiriesEmail: vars.ENQUIRIES_EMAIL,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     schedules: { connectionExpiry: vars.CONNECTION_EXPIRY_CRON },

@@ -16,21 +16,28 @@ export class DemoDataLoader {
   ) {}
 
   /**
-   * Returns what to tell the operator. With `onlyIntoEmptyDatabase`, a database that already had the
-   * demo accounts (any earlier start) is left as it is and nothing is said.
+   * Returns what to tell the operator: how much was loaded and the demo logins. With
+   * `onlyIntoEmptyDatabase`, a database that already had the demo accounts (any earlier start) is left
+   * as it is, and only the logins are returned, so every start shows them.
    */
   load(options: { onlyIntoEmptyDatabase?: boolean } = {}): Promise<string[]> {
     return RequestContext.create(this.orm.em, async () => {
       const identity = await this.commands.execute<SeedDemoData, SeedDemoDataResult>(new SeedDemoData());
-      if (options.onlyIntoEmptyDatabase && identity.createdAccounts.length === 0) return [];
-      const achievements = await this.commands.execute(new SeedDemoAchievements());
-      return [
-        `Demo data loaded: ${identity.createdAccounts.length} accounts, ${achievements.created} achievements created, ${achievements.updated} updated. Logins (docs/demo-accounts.md):`,
+      const logins = [
         `  candidate   ${DEMO_ACCOUNTS.candidate.email} / ${DEMO_ACCOUNTS.candidate.password}`,
         `  pending     ${DEMO_ACCOUNTS.pending.email} / ${DEMO_ACCOUNTS.pending.password}`,
         `  employer    ${DEMO_ACCOUNTS.thirdParty.email} / ${DEMO_ACCOUNTS.thirdParty.password}`,
         `  staff       ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password}`,
-        `  staff TOTP secret ${identity.staffTotpSecret} (${identity.staffEnrolmentUri})`,
+        `  staff TOTP secret ${identity.staffTotpSecret}`,
+        `              ${identity.staffEnrolmentUri}`,
+        'More about them, and the candidate records to try registration with: docs/demo-accounts.md',
+      ];
+      if (options.onlyIntoEmptyDatabase && identity.createdAccounts.length === 0)
+        return ['Demo data is in use (loaded at an earlier start). Demo logins:', ...logins];
+      const achievements = await this.commands.execute(new SeedDemoAchievements());
+      return [
+        `Demo data loaded: ${identity.createdAccounts.length} accounts, ${achievements.created} achievements created, ${achievements.updated} updated. Demo logins:`,
+        ...logins,
       ];
     });
   }

@@ -10,7 +10,7 @@ import { DynamicModule, Provider, Type } from '@nestjs/common';
 import type { ModuleMetadata } from '@nestjs/common/interfaces';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { Logger } from 'nestjs-pino';
+
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { LOG_DESTINATION } from '../../src/shared/infrastructure/logging/logging.module';
+import { LOG_DESTINATION, VeriLogger } from '../../src/shared/infrastructure/logging/logging.module';
 import { configureHttpApp } from '../../src/shared/web/configure-http-app';
 import { createTestDatabase, TestDatabase } from './database';
 
@@ -153,7 +153,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   try {
     const moduleRef = await builder.compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
-    app.useLogger(app.get(Logger));
+    app.useLogger(app.get(VeriLogger));
     configureHttpApp(app, config);
     await app.init();
     if (options.listen) await app.listen(port, '127.0.0.1');

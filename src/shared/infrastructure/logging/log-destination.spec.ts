@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createLogDestination } from './logging.module';
+import { loadConfig } from '../../../config/app-config';
+import { createLogDestination, usesPrettyLogs } from './logging.module';
 
 describe('log destination', () => {
   it('writes standard output asynchronously, so no request waits for its log line', () => {
@@ -23,5 +24,40 @@ describe('log destination', () => {
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(2000);
     expect(JSON.parse(lines[1999])).toMatchObject({ i: 1999, msg: 'line' });
+  });
+
+  it('prints readable lines when asked, with the context before the message', () => {
+    const module = join(__dirname, 'logging.module.ts');
+    const script = `
+      const pino = require('pino');
+      const { createLogDestination } = require(${JSON.stringify(module)});
+      const logger = pino({ base: { service: 'veri' } }, createLogDestination(true));
+      logger.info({ context: 'Main' }, 'Veri is running');
+      process.exit(0);`;
+    const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(output).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: \[Main\] Veri is running\n$/);
+  });
+
+  it('is readable at a terminal or with LOG_PRETTY=true, JSON otherwise and always in production', () => {
+    const config = (env: Record<string, string>) => loadConfig({ SESSION_SECRET: 'x'.repeat(40), ...env });
+    expect(usesPrettyLogs(config({}), true)).toBe(true);
+    expect(usesPrettyLogs(config({}), false)).toBe(false);
+    expect(usesPrettyLogs(config({ LOG_PRETTY: 'true' }), false)).toBe(true);
+    expect(usesPrettyLogs(config({ LOG_PRETTY: 'false' }), true)).toBe(false);
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      LOG_PRETTY: 'true',
+      PAYMENT_PROVIDER: 'opayo',
+      SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://veri.example',
+      DATABASE_URL: 'postgres://veri@db/veri',
+      SIGNING_P12_PATH: '/etc/veri/signing.p12',
+      SIGNING_P12_PASSPHRASE: 'secret',
+      CREDENTIAL_SIGNING_KEY:
+        'zrv3kJcnBP1RpYmvNZ9jcYpKBZg41iSobWxSg3ix2U7Cp59kjwQFCT4SZTgLSL3HP8iGMdJs3nedjqYgNn6ZJmsmjRm',
+    });
+    expect(usesPrettyLogs(production, true)).toBe(false);
   });
 });

@@ -3,9 +3,10 @@
 // carried by every log line of that request. Secrets never reach the log.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { DynamicModule, Global, Injectable, Module } from '@nestjs/common';
+import { Logger, LoggerModule } from 'nestjs-pino';
 import pino, { DestinationStream, Logger as PinoInstance } from 'pino';
+import pinoPretty from 'pino-pretty';
 import { pinoHttp, HttpLogger } from 'pino-http';
 import { AppConfig } from '../../../config/app-config';
 
@@ -81,8 +82,43 @@ function createHttpLogger(logger: PinoInstance): HttpLogger {
  * terminal, pipe or collector (a synchronous write blocks the event loop for every request). pino
  * flushes what is still buffered when the process exits.
  */
-export function createLogDestination(): DestinationStream & { sync?: boolean } {
+export function createLogDestination(pretty = false): DestinationStream & { sync?: boolean } {
+  if (pretty)
+    return pinoPretty({
+      destination: 1,
+      sync: false,
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service,context',
+      messageFormat: '{if context}[{context}] {end}{msg}',
+      singleLine: false,
+    }) as DestinationStream & { sync?: boolean };
   return pino.destination({ dest: 1, sync: false });
+}
+
+/**
+ * Readable lines for a person at a terminal (or LOG_PRETTY=true), JSON for everything else: a log
+ * collector, a pipe, a test. Production is always JSON (loadConfig never sets logPretty there).
+ */
+export function usesPrettyLogs(config: Pick<AppConfig, 'logPretty'>, stdoutIsTerminal: boolean): boolean {
+  return config.logPretty ?? stdoutIsTerminal;
+}
+
+/** Nest's start-up chatter: one line per module, controller and route. Useful when debugging routing only. */
+const START_UP_DETAIL_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader']);
+
+/**
+ * Nest's Logger on pino, with the route mappings (and module initialisation lines) at debug level: a
+ * start at the default level says what matters in a few lines instead of hundreds.
+ */
+@Injectable()
+export class VeriLogger extends Logger {
+  override log(message: unknown, ...optionalParams: unknown[]): void {
+    const context = optionalParams.at(-1);
+    if (typeof context === 'string' && START_UP_DETAIL_CONTEXTS.has(context))
+      return super.debug(message, ...optionalParams);
+    super.log(message, ...optionalParams);
+  }
 }
 
 @Global()
@@ -92,7 +128,10 @@ class LogOutputModule {
     return {
       module: LogOutputModule,
       providers: [
-        { provide: LOG_DESTINATION, useFactory: createLogDestination },
+        {
+          provide: LOG_DESTINATION,
+          useFactory: () => createLogDestination(usesPrettyLogs(config, Boolean(process.stdout.isTTY))),
+        },
         {
           provide: ROOT_LOGGER,
           inject: [LOG_DESTINATION],
@@ -129,7 +168,8 @@ export class LoggingModule {
           useFactory: (logger: PinoInstance) => ({ pinoHttp: { logger }, useExisting: true }),
         }),
       ],
-      exports: [output],
+      providers: [VeriLogger],
+      exports: [output, VeriLogger],
     };
   }
 }
