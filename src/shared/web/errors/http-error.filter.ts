@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { describeHttpError, HttpErrorDescription } from './http-error-mapping';
 import { CSRF_INVALID } from '../csrf/csrf-protection';
+import { PDF_UNAVAILABLE } from '../../application/pdf-renderer';
 
 /** Paths answered in JSON (api.md error shape); everything else is a page for people. */
 export function wantsJson(req: Request): boolean {
@@ -17,6 +18,9 @@ const pageByStatus: Record<number, { view: string; title: string }> = {
   500: { view: 'errors/server-error', title: 'Sorry, there is a problem with the service' },
   503: { view: 'errors/unavailable', title: 'Sorry, the service is unavailable' },
 };
+
+/** A PDF asked for where Chromium is missing: the page also tells the operator how to install it. */
+const PDF_UNAVAILABLE_PAGE = { view: 'errors/pdf-unavailable', title: 'PDFs cannot be made at the moment' };
 
 /**
  * The one place errors become answers. /api (and the operations endpoints) get
@@ -63,7 +67,7 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private renderPage(req: Request, res: Response, error: HttpErrorDescription): void {
     const page =
-      pageByStatus[error.status] ??
+      (error.code === PDF_UNAVAILABLE ? PDF_UNAVAILABLE_PAGE : pageByStatus[error.status]) ??
       (error.status >= 500 ? pageByStatus[500] : { view: 'errors/problem', title: 'There is a problem' });
     const model = {
       title: error.code === CSRF_INVALID ? 'This form has expired' : page.title,
