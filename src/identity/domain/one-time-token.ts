@@ -53,6 +53,9 @@ export class OneTimeToken {
   }
 }
 
+/** The links that lead to the "choose a password" page: a reset, and a staff invitation. */
+export const PASSWORD_LINK_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'staff_invitation'];
+
 export abstract class OneTimeTokenRepository {
   abstract add(token: OneTimeToken): Promise<void>;
   /** Finds and locks the token for the rest of the transaction, so it cannot be used twice concurrently. */

@@ -6,15 +6,13 @@ import { AccessTokenRepository } from '../../../domain/access-token';
 import { AccountRepository } from '../../../domain/account.repository';
 import { InvalidTokenError } from '../../../domain/identity.errors';
 import { LoginAttemptRepository, loginAttemptKey } from '../../../domain/login-lockout';
-import { OneTimeTokenPurpose, OneTimeTokenRepository } from '../../../domain/one-time-token';
+import { OneTimeTokenRepository, PASSWORD_LINK_PURPOSES } from '../../../domain/one-time-token';
 import { hashSecretToken } from '../../../domain/secret-token';
 import { PasswordHasher } from '../../ports/password-hasher';
 import { IdentityMailer } from '../../services/identity-mailer';
 import { PasswordPolicy } from '../../services/password-policy';
 import { ResetPassword } from './reset-password.command';
 
-/** The links that lead to the "choose a password" page. */
-export const PASSWORD_LINK_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'staff_invitation'];
 
 @CommandHandler(ResetPassword)
 export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {

@@ -2,9 +2,8 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { Clock } from '../../../../shared/domain';
 import { AccountRepository } from '../../../domain/account.repository';
-import { OneTimeTokenRepository } from '../../../domain/one-time-token';
+import { OneTimeTokenRepository, PASSWORD_LINK_PURPOSES } from '../../../domain/one-time-token';
 import { hashSecretToken } from '../../../domain/secret-token';
-import { PASSWORD_LINK_PURPOSES } from '../../commands/reset-password/reset-password.handler';
 import { CheckPasswordLink } from './check-password-link.query';
 
 @QueryHandler(CheckPasswordLink)
