@@ -6,11 +6,12 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { OwnRedis, startOwnRedis } from './support/redis-server';
+import { describeWithRedisServer } from '../support/redis';
 
 const EMAILS = 120;
 const REDELIVER_AFTER_MS = 3000;
 
-describe('Redis restarted without persistence while jobs wait', () => {
+describeWithRedisServer(__filename)('Redis restarted without persistence while jobs wait', () => {
   let database: TestDatabase;
   let redis: OwnRedis;
   let sink: SmtpSink;

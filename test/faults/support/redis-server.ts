@@ -34,7 +34,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
 
   const start = async () => {
     child = spawn(
-      'redis-server',
+      process.env.TEST_REDIS_SERVER_PATH ?? 'redis-server',
       [
         '--port',
         String(port),

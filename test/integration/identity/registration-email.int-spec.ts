@@ -4,8 +4,9 @@ import { createTestApp, TestApp } from '../../support/app';
 import { eventually } from '../../support/eventually';
 import { importRecords, registration, staffToken } from '../../support/identity';
 import { SmtpSink, startSmtpSink } from '../../support/smtp-sink';
+import { describeWithRedis } from '../../support/redis';
 
-describe('registration emails over SMTP', () => {
+describeWithRedis(__filename)('registration emails over SMTP', () => {
   let smtp: SmtpSink;
   let t: TestApp;
 

@@ -9,6 +9,7 @@ import { eventually } from '../../support/eventually';
 import { deleteQueueKeys, testRedisUrl, uniqueQueuePrefix } from '../../support/job-queue-keys';
 import { commitEmails, commitOutbox, Platform, startPlatform } from '../../support/platform';
 import { SmtpSink, startSmtpSink } from '../../support/smtp-sink';
+import { describeWithRedis } from '../../support/redis';
 
 /** A job that fails until told otherwise, to drive jobs into the dead-letter list. */
 @Injectable()
@@ -37,7 +38,7 @@ class SlowJob implements JobHandler<{ label: string }> {
   }
 }
 
-describe('email delivery through the outbox, Bull and SMTP', () => {
+describeWithRedis(__filename)('email delivery through the outbox, Bull and SMTP', () => {
   const prefix = uniqueQueuePrefix();
   let database: TestDatabase;
   let smtp: SmtpSink;
