@@ -6,10 +6,11 @@ import { createTestApp, TestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
 import { OwnRedis, startOwnRedis } from './support/redis-server';
+import { describeWithRedisServer } from '../support/redis';
 
 const LOGIN_LIMIT = 10; // LoginThrottle: 10 a minute per client address
 
-describe('throttle counters shared in Redis', () => {
+describeWithRedisServer(__filename)('throttle counters shared in Redis', () => {
   let database: TestDatabase;
   let redis: OwnRedis;
   let web: TestApp[] = [];

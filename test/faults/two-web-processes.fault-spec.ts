@@ -6,6 +6,7 @@ import { eventually } from '../support/eventually';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { csrfTokenIn } from '../support/app';
 import { OwnRedis, startOwnRedis } from './support/redis-server';
+import { describeWithRedisServer } from '../support/redis';
 import { startVeriProcess, VeriProcess } from './support/veri-process';
 
 const CANDIDATE = { email: 'candidate@example.com', password: 'demo candidate passphrase' }; // demo data
@@ -22,7 +23,7 @@ const cookiesOf = (res: Response, jar = new Map<string, string>()) => {
 };
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
-describe('two web processes and one worker', () => {
+describeWithRedisServer(__filename)('two web processes and one worker', () => {
   let database: TestDatabase;
   let redis: OwnRedis;
   let sink: SmtpSink;

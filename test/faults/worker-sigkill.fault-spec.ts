@@ -7,11 +7,12 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { OwnRedis, startOwnRedis } from './support/redis-server';
+import { describeWithRedisServer } from '../support/redis';
 import { startVeriProcess, VeriProcess } from './support/veri-process';
 
 const EMAILS = 300;
 
-describe('a worker killed with SIGKILL mid-batch', () => {
+describeWithRedisServer(__filename)('a worker killed with SIGKILL mid-batch', () => {
   let database: TestDatabase;
   let redis: OwnRedis;
   let sink: SmtpSink;

@@ -13,7 +13,6 @@ import { IdentityMailer } from '../../services/identity-mailer';
 import { PasswordPolicy } from '../../services/password-policy';
 import { ResetPassword } from './reset-password.command';
 
-
 @CommandHandler(ResetPassword)
 export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
   constructor(
