@@ -27,6 +27,10 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
+  // `npm test` runs the files one at a time in one worker process (--maxWorkers=1), which Jest replaces
+  // once it holds more than this after a file: a whole run in one process grew past Node's 4 GB heap
+  // (each file's app, ORM metadata and compiled modules are not all given back).
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
