@@ -15,6 +15,7 @@ import { Migration20261129122000AccountSearchByBirthDate } from './Migration2026
 import { Migration20261204161000OutboxCompletion } from './Migration20261204161000OutboxCompletion';
 import { Migration20261204162000CredentialStatus } from './Migration20261204162000CredentialStatus';
 import { Migration20261205100000PaymentAttemptIdempotency } from './Migration20261205100000PaymentAttemptIdempotency';
+import { Migration20261205110000CandidateRecordNearNames } from './Migration20261205110000CandidateRecordNearNames';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -37,5 +38,9 @@ export const migrationsList = [
   {
     name: 'Migration20261205100000PaymentAttemptIdempotency',
     class: Migration20261205100000PaymentAttemptIdempotency,
+  },
+  {
+    name: 'Migration20261205110000CandidateRecordNearNames',
+    class: Migration20261205110000CandidateRecordNearNames,
   },
 ];

@@ -10,7 +10,10 @@ export interface UpsertReport {
 /** A candidate record offered to staff for a pending registration, with how closely it fits. */
 export interface CandidateRecordSuggestion {
   record: CandidateRecord;
+  /** The claims this record agrees with exactly (names compared as name keys). */
   matchedFields: Array<'candidateNumber' | 'firstName' | 'surname' | 'dateOfBirth'>;
+  /** Names that do not agree exactly but are close (a typo, a spelling: Eicken for Eichen). */
+  similarFields: Array<'firstName' | 'surname'>;
   linkedAccountId: string | null;
 }
 

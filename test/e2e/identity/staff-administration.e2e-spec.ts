@@ -180,6 +180,7 @@ describe('staff administration (API)', () => {
       ]);
       expect(item.suggestions[0]).toMatchObject({
         matchedFields: expect.arrayContaining(['firstName', 'dateOfBirth']),
+        reason: expect.stringMatching(/^Same date of birth; same first name/),
         linkedToAnotherAccount: false,
       });
       expect((await t.http().get('/api/v1/admin/registrations?status=active').set(admin())).status).toBe(400);

@@ -6,6 +6,7 @@ import { createTestApp, TestApp } from '../../support/app';
 import { runCommand, withDatabase } from '../../support/identity';
 import { CandidateRecordRepository } from '../../../src/identity/domain/candidate-record.repository';
 import { matchLookupFor } from '../../../src/identity/domain/candidate-match';
+import { suggestionReason } from '../../../src/identity/application/queries/list-registrations/list-registrations.handler';
 import {
   ImportCandidateRecords,
   SeedDemoData,
@@ -51,6 +52,46 @@ describe('candidate matching at scale, and the command-line handlers', () => {
       /Index (Only )?Scan using identity_candidate_records_\w+|Bitmap Index Scan on identity_candidate_records_\w+/,
     );
     expect(byNames).not.toMatch(/Seq Scan/);
+  });
+
+  it('suggests near names born the same day, best first, with the reason, among 50,000 records', async () => {
+    await withDatabase(t, (client) =>
+      client.query(`
+        INSERT INTO identity_candidate_records (id, candidate_number, first_name, surname, first_name_key, surname_key, date_of_birth)
+        VALUES (gen_random_uuid(), '90000001', 'John', 'Eichen', 'john', 'eichen', '1977-04-13'),
+               (gen_random_uuid(), '90000002', 'Mary', 'Smith', 'mary', 'smith', '1977-04-13')`),
+    );
+    const repository = t.app.get(CandidateRecordRepository);
+    const claim = { candidateNumber: 'NA', firstName: 'Jon', surname: 'Eicken', dateOfBirth: '1977-04-13' };
+    const suggestions = await RequestContext.create(t.app.get(MikroORM).em, () =>
+      repository.suggestionsFor(claim, 5),
+    );
+    expect(suggestions[0]).toMatchObject({
+      record: { candidateNumber: '90000001' },
+      matchedFields: ['dateOfBirth'],
+      similarFields: ['firstName', 'surname'],
+    });
+    expect(suggestionReason(suggestions[0])).toBe(
+      'Same date of birth; first name similar (John); surname similar (Eichen)',
+    );
+    // Born the same day with nothing else in common is no suggestion.
+    expect(suggestions.map((s) => s.record.candidateNumber)).not.toContain('90000002');
+
+    const sameDay = await plan(
+      `SELECT id FROM identity_candidate_records WHERE date_of_birth = $1::date LIMIT 20`,
+      ['1977-04-13'],
+    );
+    expect(sameDay).not.toMatch(/Seq Scan/);
+    // At 50,000 rows the planner may rightly prefer a scan; the trigram index must be able to serve it.
+    const nearSurname = await withDatabase(t, async (client) => {
+      await client.query('SET enable_seqscan = off');
+      const { rows } = await client.query(
+        `EXPLAIN SELECT id FROM identity_candidate_records WHERE surname_key % $1 ORDER BY similarity(surname_key, $1) DESC LIMIT 20`,
+        ['eicken'],
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(nearSurname).toMatch(/identity_candidate_records_surname_trgm_idx/);
   });
 
   it('finds the record through the repository quickly', async () => {

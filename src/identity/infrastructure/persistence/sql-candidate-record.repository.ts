@@ -22,6 +22,8 @@ interface RecordRow {
   email: string | null;
   telephone: string | null;
   linked_account_id?: string | null;
+  first_name_similarity?: number;
+  surname_similarity?: number;
 }
 
 const COLUMNS =
@@ -29,6 +31,11 @@ const COLUMNS =
 
 /** How many rows each suggestion lookup may bring: enough to rank, bounded whatever the table's size. */
 const PER_LOOKUP = 20;
+
+/** Trigram similarity (0-1) from which a surname that does not agree counts as close: "eicken" and "eichen" are 0.4. */
+const SIMILAR_SURNAME = 0.3;
+/** First names are short, so one letter weighs more: "jon" and "john" are 0.29. */
+const SIMILAR_FIRST_NAME = 0.25;
 
 /**
  * Candidate records in SQL: matching and suggestions are index lookups (see the Identity migration's
@@ -130,41 +137,69 @@ export class SqlCandidateRecordRepository extends CandidateRecordRepository {
       params.push(claim.candidateNumber);
     }
     if (dob) {
+      // Born the same day, whatever the names: a few dozen records even in millions (date of birth index).
       lookups.push(
-        `(SELECT id FROM identity_candidate_records WHERE surname_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`,
+        `(SELECT id FROM identity_candidate_records WHERE date_of_birth = ?::date
+          ORDER BY similarity(surname_key, ?) + similarity(first_name_key, ?) DESC LIMIT ${PER_LOOKUP})`,
       );
-      params.push(surnameKey, dob);
-      lookups.push(
-        `(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND date_of_birth = ?::date LIMIT ${PER_LOOKUP})`,
-      );
-      params.push(firstNameKey, dob);
+      params.push(dob, surnameKey, firstNameKey);
     }
     lookups.push(
       `(SELECT id FROM identity_candidate_records WHERE first_name_key = ? AND surname_key = ? LIMIT ${PER_LOOKUP})`,
     );
     params.push(firstNameKey, surnameKey);
+    // A similar surname and first name, born any day (trigram index on the surname).
+    lookups.push(
+      `(SELECT id FROM identity_candidate_records WHERE surname_key % ? AND similarity(first_name_key, ?) >= ${SIMILAR_FIRST_NAME}
+        ORDER BY similarity(surname_key, ?) DESC LIMIT ${PER_LOOKUP})`,
+    );
+    params.push(surnameKey, firstNameKey, surnameKey);
 
     const rows = await this.em.execute<RecordRow[]>(
-      `SELECT ${COLUMNS}, a.id AS linked_account_id
+      `SELECT ${COLUMNS}, a.id AS linked_account_id,
+              similarity(r.first_name_key, ?) AS first_name_similarity, similarity(r.surname_key, ?) AS surname_similarity
        FROM identity_candidate_records r LEFT JOIN identity_accounts a ON a.candidate_record_id = r.id
        WHERE r.id IN (${lookups.join(' UNION ')})`,
-      params,
+      [firstNameKey, surnameKey, ...params],
     );
-    return rows
-      .map((row) => {
-        const matchedFields: CandidateRecordSuggestion['matchedFields'] = [];
-        if (row.candidate_number === claim.candidateNumber) matchedFields.push('candidateNumber');
-        if (row.first_name_key === firstNameKey) matchedFields.push('firstName');
-        if (row.surname_key === surnameKey) matchedFields.push('surname');
-        if (dob && dateText(row.date_of_birth) === dob) matchedFields.push('dateOfBirth');
-        return { record: toRecord(row), matchedFields, linkedAccountId: row.linked_account_id ?? null };
-      })
-      .sort(
-        (a, b) =>
-          b.matchedFields.length - a.matchedFields.length ||
-          a.record.candidateNumber.localeCompare(b.record.candidateNumber),
-      )
-      .slice(0, limit);
+    return (
+      rows
+        .map((row) => {
+          const matchedFields: CandidateRecordSuggestion['matchedFields'] = [];
+          const similarFields: CandidateRecordSuggestion['similarFields'] = [];
+          if (row.candidate_number === claim.candidateNumber) matchedFields.push('candidateNumber');
+          if (row.first_name_key === firstNameKey) matchedFields.push('firstName');
+          else if (Number(row.first_name_similarity) >= SIMILAR_FIRST_NAME) similarFields.push('firstName');
+          if (row.surname_key === surnameKey) matchedFields.push('surname');
+          else if (Number(row.surname_similarity) >= SIMILAR_SURNAME) similarFields.push('surname');
+          if (dob && dateText(row.date_of_birth) === dob) matchedFields.push('dateOfBirth');
+          const score =
+            Number(matchedFields.includes('candidateNumber')) +
+            Number(matchedFields.includes('dateOfBirth')) +
+            Number(row.first_name_similarity) +
+            Number(row.surname_similarity);
+          const suggestion = {
+            record: toRecord(row),
+            matchedFields,
+            similarFields,
+            linkedAccountId: row.linked_account_id ?? null,
+          };
+          return { suggestion, score };
+        })
+        // Two details that agree or are close, or the candidate number alone (a record to look at, at least).
+        .filter(
+          ({ suggestion }) =>
+            suggestion.matchedFields.includes('candidateNumber') ||
+            suggestion.matchedFields.length + suggestion.similarFields.length >= 2,
+        )
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            a.suggestion.record.candidateNumber.localeCompare(b.suggestion.record.candidateNumber),
+        )
+        .map(({ suggestion }) => suggestion)
+        .slice(0, limit)
+    );
   }
 }
 

@@ -236,7 +236,7 @@ export class StaffPagesController {
         { label: `${registration.firstName} ${registration.surname}` },
       ],
       help: [
-        'The suggestions are the candidate records closest to what the candidate entered; the ticks show which details agree.',
+        'The suggestions are the candidate records closest to what the candidate entered: the same details, or names spelt a little differently. Each says why it is suggested.',
         'A record already linked to another account cannot be linked again.',
       ],
       registration,

@@ -1,7 +1,10 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Account } from '../../../domain/account';
 import { AccountRepository } from '../../../domain/account.repository';
-import { CandidateRecordRepository } from '../../../domain/candidate-record.repository';
+import {
+  CandidateRecordRepository,
+  CandidateRecordSuggestion,
+} from '../../../domain/candidate-record.repository';
 import { AccountNotFoundError } from '../../../domain/identity.errors';
 import { ListRegistrations, RegistrationPage, RegistrationView } from './list-registrations.query';
 
@@ -63,9 +66,29 @@ export class ListRegistrationsHandler implements IQueryHandler<ListRegistrations
         surname: suggestion.record.surname,
         dateOfBirth: suggestion.record.dateOfBirth,
         matchedFields: suggestion.matchedFields,
+        similarFields: suggestion.similarFields,
+        reason: suggestionReason(suggestion),
         linkedToAnotherAccount:
           suggestion.linkedAccountId !== null && suggestion.linkedAccountId !== account.id,
       })),
     };
   }
+}
+
+const SAME: Record<CandidateRecordSuggestion['matchedFields'][number], string> = {
+  candidateNumber: 'same candidate number',
+  dateOfBirth: 'same date of birth',
+  firstName: 'same first name',
+  surname: 'same surname',
+};
+
+/** Why a record is offered, as staff read it: exact agreements first, then the close names with the record's spelling. */
+export function suggestionReason(suggestion: CandidateRecordSuggestion): string {
+  const { record } = suggestion;
+  const order = ['candidateNumber', 'dateOfBirth', 'firstName', 'surname'] as const;
+  const parts = order.filter((field) => suggestion.matchedFields.includes(field)).map((field) => SAME[field]);
+  if (suggestion.similarFields.includes('firstName')) parts.push(`first name similar (${record.firstName})`);
+  if (suggestion.similarFields.includes('surname')) parts.push(`surname similar (${record.surname})`);
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -7,6 +7,10 @@ export interface RegistrationSuggestion {
   dateOfBirth: string;
   /** Which of the registration's claims this record fits. */
   matchedFields: string[];
+  /** Names close to what was typed without agreeing exactly. */
+  similarFields: string[];
+  /** Why it is suggested, in words: "Same date of birth; surname similar (Eichen)". */
+  reason: string;
   /** Already linked to another account: approving with it would be refused. */
   linkedToAnotherAccount: boolean;
 }
