@@ -1,8 +1,8 @@
 // Dates of birth are calendar dates (no time, no zone), kept as ISO strings "YYYY-MM-DD".
 
-import { parseCalendarDate } from '../../shared/domain/calendar-date';
+import { parseCalendarDate, parseWrittenDate } from '../../shared/domain/calendar-date';
 
-export { parseCalendarDate };
+export { parseCalendarDate, parseWrittenDate };
 
 export function todayIn(now: Date): string {
   return now.toISOString().slice(0, 10);

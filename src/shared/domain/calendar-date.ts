@@ -18,3 +18,40 @@ export function parseCalendarDate(value: string): string | undefined {
     return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Day, month and year as people write them: "13 April 1977", "13 Apr 1977", "13 4 1977", "13.04.1977", "13-04-1977". */
+const WRITTEN_DATE = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]+([a-z]+\.?|\d{1,2})[\s./-]+(\d{4})$/i;
+
+/**
+ * A date as the pages show it ("13 April 1977") or as people type it, besides the forms
+ * parseCalendarDate takes, as an ISO date; undefined when it is not one or not a real date.
+ */
+export function parseWrittenDate(value: string): string | undefined {
+  const exact = parseCalendarDate(value);
+  if (exact) return exact;
+  const written = WRITTEN_DATE.exec(value.trim());
+  if (!written) return undefined;
+  const monthText = written[2].replace(/\.$/, '').toLowerCase();
+  const month = /^\d+$/.test(monthText)
+    ? Number(monthText)
+    : monthText.length >= 3
+      ? MONTHS.findIndex((name) => name.startsWith(monthText)) + 1
+      : 0;
+  if (month < 1 || month > 12) return undefined;
+  const iso = `${written[3]}-${String(month).padStart(2, '0')}-${written[1].padStart(2, '0')}`;
+  return parseCalendarDate(iso);
+}

@@ -22,7 +22,7 @@ export class SearchPageController {
       title: term ? `Search results for ${term}` : 'Search',
       breadcrumbs: [{ label: 'Search' }],
       help: [
-        'Type at least two characters: a candidate number, a name, an email address or a date of birth (like 1990-12-10 or 10/12/1990), or a certificate number, qualification number or qualification title.',
+        'Type at least two characters: a candidate number, a name, an email address or a date of birth (like 10 December 1990, 10/12/1990 or 1990-12-10), or a certificate number, qualification number or qualification title.',
         'Up to 20 candidates and 20 achievements are shown; make the search more precise to narrow them.',
       ],
       values: { q: term },

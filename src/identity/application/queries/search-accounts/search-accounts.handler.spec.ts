@@ -27,6 +27,16 @@ describe('SearchAccountsHandler', () => {
   it('reads ISO and British dates, and refuses impossible ones', () => {
     expect(isoDateIn('1990-12-10')).toBe('1990-12-10');
     expect(isoDateIn('10/12/1990')).toBe('1990-12-10');
+    // As the pages show dates, and as people type them.
+    expect(isoDateIn('13 April 1977')).toBe('1977-04-13');
+    expect(isoDateIn('13 Apr 1977')).toBe('1977-04-13');
+    expect(isoDateIn('13th april 1977')).toBe('1977-04-13');
+    expect(isoDateIn('13 4 1977')).toBe('1977-04-13');
+    expect(isoDateIn('13.04.1977')).toBe('1977-04-13');
+    expect(isoDateIn('13-04-1977')).toBe('1977-04-13');
+    expect(isoDateIn('31 February 1990')).toBeNull();
+    expect(isoDateIn('13 Ap 1977')).toBeNull();
+    expect(isoDateIn('13 Smarch 1977')).toBeNull();
     expect(isoDateIn('31/02/1990')).toBeNull();
     expect(isoDateIn('Smith')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { parseCalendarDate } from '../../../domain/calendar-date';
+import { parseWrittenDate } from '../../../domain/calendar-date';
 import { AccountSearch, AccountSearchHit } from '../../ports/account-search';
 import { SearchAccounts } from './search-accounts.query';
 
@@ -21,7 +21,7 @@ export class SearchAccountsHandler implements IQueryHandler<SearchAccounts> {
   }
 }
 
-/** 1990-12-10 or 10/12/1990 (the way staff read dates) as ISO, else null. */
+/** A date of birth as staff type it (1990-12-10, 10/12/1990, or "10 December 1990" as the pages show it) as ISO, else null. */
 export function isoDateIn(text: string): string | null {
-  return parseCalendarDate(text) ?? null;
+  return parseWrittenDate(text) ?? null;
 }
