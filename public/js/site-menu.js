@@ -2,6 +2,33 @@
 // menu shows as before; with them, a narrow screen gets the button (aria-expanded) and the list folds.
 (function () {
   'use strict';
+  // Staff menu groups (details elements): one open at a time, closed by Escape or a click elsewhere.
+  var groups = Array.prototype.slice.call(document.querySelectorAll('.site-nav__menu'));
+  groups.forEach(function (group) {
+    group.addEventListener('toggle', function () {
+      if (!group.open) return;
+      groups.forEach(function (other) {
+        if (other !== group) other.open = false;
+      });
+    });
+  });
+  document.addEventListener('click', function (event) {
+    groups.forEach(function (group) {
+      if (group.open && !group.contains(event.target)) group.open = false;
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    groups.forEach(function (group) {
+      if (!group.open) return;
+      group.open = false;
+      group.querySelector('summary').focus();
+    });
+  });
+})();
+
+(function () {
+  'use strict';
   var nav = document.querySelector('.site-nav');
   var toggle = nav && nav.querySelector('.site-nav__toggle');
   if (!toggle) return;

@@ -24,7 +24,13 @@ import {
   totpCode,
 } from '../support/identity';
 
-const STAFF = ['registrations.staff', 'support.staff', 'records.staff', 'content.staff'] as const;
+const STAFF = [
+  'registrations.staff',
+  'support.staff',
+  'records.staff',
+  'content.staff',
+  'menu.staff',
+] as const;
 
 describe('Back office (browser)', () => {
   let t: TestApp & { baseUrl: string };
@@ -86,6 +92,13 @@ describe('Back office (browser)', () => {
   const menu = (name: string) =>
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name, exact: true });
 
+  /** Opens the menu group (Work, Records, Settings) and follows one of its links. */
+  async function fromMenu(group: string, name: string): Promise<void> {
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    await nav.locator('summary', { hasText: group }).click();
+    await menu(name).click();
+  }
+
   async function logIn(name: (typeof STAFF)[number]): Promise<void> {
     await page.goto(`${t.baseUrl}/login`);
     await page.getByLabel('Username (email address)').fill(`${name}@example.test`);
@@ -115,6 +128,34 @@ describe('Back office (browser)', () => {
     );
   }, 60_000);
 
+  it('groups the staff menu in Work, Records and Settings: one group open at a time, Escape closes it', async () => {
+    await logIn('menu.staff');
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    const summaries = await nav.locator('summary').allInnerTexts();
+    expect(summaries.map((text) => text.trim())).toEqual(['Work', 'Records', 'Settings']);
+    expect(await menu('Registrations').isVisible()).toBe(false);
+    await nav.locator('summary', { hasText: 'Work' }).click();
+    expect(await menu('Registrations').isVisible()).toBe(true);
+    await nav.locator('summary', { hasText: 'Settings' }).click();
+    expect(await menu('Registrations').isVisible()).toBe(false);
+    expect(await menu('Audit').isVisible()).toBe(true);
+    await expectGoodPage();
+    await page.keyboard.press('Escape');
+    expect(await menu('Audit').isVisible()).toBe(false);
+    // One row of menu on a desktop screen.
+    const heights = await nav
+      .locator('.site-nav__list > li')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(new Set(heights).size).toBe(1);
+    // On a phone the groups open in place, in the Menu.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await nav.getByRole('button', { name: 'Menu' }).click();
+    await nav.locator('summary', { hasText: 'Records' }).click();
+    expect(await menu('Search').isVisible()).toBe(true);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectGoodPage();
+  });
+
   it('searches a candidate, suspends and reinstates the account', async () => {
     await logIn('support.staff');
     await page.getByLabel('Search candidates and achievements').fill('9100001');
@@ -130,7 +171,7 @@ describe('Back office (browser)', () => {
     await page.getByRole('button', { name: 'Reinstate account' }).click();
     expect(await page.locator('.notice').innerText()).toContain('Reinstated');
     await expectGoodPage();
-    await menu('Audit').click();
+    await fromMenu('Settings', 'Audit');
     await page.waitForURL('**/admin/audit');
     expect(await page.locator('table').innerText()).toContain('identity.account-suspended');
     await expectGoodPage();
@@ -143,7 +184,7 @@ describe('Back office (browser)', () => {
       'candidateNumber,firstName,surname,dateOfBirth,email,telephone\n9100002,Ada,Byron,1960-12-10,,\n9100003,No,Date,,,\n',
     );
     await logIn('records.staff');
-    await menu('Records').click();
+    await fromMenu('Records', 'Records');
     await page.waitForURL('**/admin/records');
     await expectGoodPage();
     await page.getByLabel('What the file holds').selectOption('candidate-records');
@@ -162,7 +203,7 @@ describe('Back office (browser)', () => {
 
   it('edits an FAQ entry and sees it on the public FAQ page', async () => {
     await logIn('content.staff');
-    await menu('FAQ').click();
+    await fromMenu('Settings', 'FAQ');
     await page.waitForURL('**/admin/faq');
     await expectGoodPage();
     await page.getByRole('link', { name: /^Edit/ }).first().click();

@@ -236,7 +236,9 @@ describe('Ordering a certificate reprint (browser)', () => {
       await staffPage.getByRole('button', { name: 'Create print batch' }).click();
       await staffPage.waitForURL(/\/admin\/print-batches\/[0-9a-f-]{36}$/);
 
-      await staffPage.getByRole('link', { name: 'Print Batches', exact: true }).first().click();
+      const staffMenu = staffPage.getByRole('navigation', { name: 'Main menu' });
+      await staffMenu.locator('summary', { hasText: 'Work' }).click();
+      await staffMenu.getByRole('link', { name: 'Print Batches', exact: true }).click();
       await staffPage.waitForURL(/\/admin\/print-batches$/);
       expect(await staffPage.locator('h1').innerText()).toBe('Print batches');
       const row = staffPage.locator('tbody tr').first();

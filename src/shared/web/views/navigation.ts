@@ -24,6 +24,8 @@ export interface MenuItem {
   href: string;
   /** Marked current only on this exact path (home pages), not on every path below it. */
   exact?: boolean;
+  /** The menu group it is listed under (a disclosure in the header); top level without one. */
+  group?: string;
 }
 
 interface Menu {
@@ -67,50 +69,65 @@ const menus: Record<PrincipalRole | 'anonymous', Menu> = {
       { label: 'FAQ', href: '/faq' },
     ],
   },
-  // The back office (issue "Staff layout"): the daily work first, then the administration pages.
+  // The back office: Home, then the pages grouped by what staff come for (daily work, records, the
+  // portal's settings), then their own profile.
   staff: {
     home: '/admin',
     showBasket: false,
     items: [
       { label: 'Home', href: '/admin', exact: true },
-      { label: 'Print Batches', href: '/admin/print-batches' },
-      { label: 'Orders', href: '/admin/orders' },
+      { label: 'Registrations', href: '/admin/registrations', group: 'Work' },
+      { label: 'Enquiries', href: '/admin/enquiries', group: 'Work' },
+      { label: 'Orders', href: '/admin/orders', group: 'Work' },
+      { label: 'Print Batches', href: '/admin/print-batches', group: 'Work' },
+      { label: 'Search', href: '/admin/search', group: 'Records' },
+      { label: 'Records', href: '/admin/records', group: 'Records' },
+      { label: 'Document Downloads', href: '/admin/documents', group: 'Records' },
+      { label: 'Catalogue', href: '/admin/catalogue', group: 'Settings' },
+      { label: 'FAQ', href: '/admin/faq', group: 'Settings' },
+      { label: 'Support', href: '/admin/support', group: 'Settings' },
+      { label: 'Staff', href: '/admin/staff-accounts', group: 'Settings' },
+      { label: 'Audit', href: '/admin/audit', group: 'Settings' },
+      { label: 'Jobs', href: '/admin/jobs', group: 'Settings' },
       { label: 'Profile', href: '/profile' },
-      { label: 'Document Downloads', href: '/admin/documents' },
-      { label: 'Search', href: '/admin/search' },
-      { label: 'Support', href: '/admin/support' },
-      { label: 'FAQ', href: '/admin/faq' },
-      { label: 'Registrations', href: '/admin/registrations' },
-      { label: 'Enquiries', href: '/admin/enquiries' },
-      { label: 'Records', href: '/admin/records' },
-      { label: 'Catalogue', href: '/admin/catalogue' },
-      { label: 'Staff', href: '/admin/staff-accounts' },
-      { label: 'Audit', href: '/admin/audit' },
-      { label: 'Jobs', href: '/admin/jobs' },
     ],
   },
 };
 
+type CurrentItem = MenuItem & { current: boolean };
+
+/** A top-level entry of the header menu: a link, or a group of links (`children`). */
+export interface NavigationEntry {
+  label: string;
+  href?: string;
+  current: boolean;
+  children?: CurrentItem[];
+}
+
 export interface NavigationView {
   home: string;
-  items: Array<MenuItem & { current: boolean }>;
+  items: NavigationEntry[];
   loggedIn: boolean;
   showBasket: boolean;
 }
 
 export function navigationFor(principal: Principal | undefined, currentPath: string): NavigationView {
   const menu = menus[principal?.role ?? 'anonymous'] ?? menus.anonymous;
-  return {
-    home: menu.home,
-    loggedIn: Boolean(principal),
-    showBasket: menu.showBasket,
-    items: menu.items.map((item) => ({
-      ...item,
-      current: item.exact
-        ? currentPath === item.href
-        : currentPath === item.href || currentPath.startsWith(`${item.href}/`),
-    })),
-  };
+  const entries: NavigationEntry[] = [];
+  for (const item of menu.items) {
+    const current = item.exact
+      ? currentPath === item.href
+      : currentPath === item.href || currentPath.startsWith(`${item.href}/`);
+    if (!item.group) {
+      entries.push({ ...item, current });
+      continue;
+    }
+    let group = entries.find((entry) => entry.children && entry.label === item.group);
+    if (!group) entries.push((group = { label: item.group, current: false, children: [] }));
+    group.children!.push({ ...item, current });
+    group.current ||= current;
+  }
+  return { home: menu.home, loggedIn: Boolean(principal), showBasket: menu.showBasket, items: entries };
 }
 
 /** The home page of whoever is logged in ("/" for visitors): where the logo and "Home" crumb lead. */
