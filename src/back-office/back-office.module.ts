@@ -1,4 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AuditEntries } from './application/services/audit-entries';
 import { Module } from '@nestjs/common';
 import { ImportRecordsFileHandler } from './application/commands/import-records-file/import-records-file.handler';
 import { GetRecordImportHandler } from './application/queries/get-record-import/get-record-import.handler';
@@ -49,6 +50,7 @@ import { StaffHomePageController } from './interface/web/staff-home-page.control
     ListDeadLettersHandler,
     SearchBackOfficeHandler,
     GetCandidateOverviewHandler,
+    AuditEntries,
     RetryDeadLetterHandler,
     DiscardDeadLetterHandler,
     ImportRecordsFileHandler,

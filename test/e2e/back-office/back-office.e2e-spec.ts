@@ -368,6 +368,22 @@ describe('back office', () => {
       expect(res.text).toContain('identity.account-suspended');
       expect(res.text).not.toContain('identity.account-reinstated');
     });
+
+    it('shows who acted by name, British dates and times, and no empty details', async () => {
+      await run(
+        t,
+        `INSERT INTO audit_events (id, occurred_at, actor_id, action, target_type, target_id, ip, details)
+         VALUES (gen_random_uuid(), now(), NULL, 'test.empty-detail', 'document', NULL, NULL, '{"document": null, "rows": 3}')`,
+      );
+      const res = await staff('get', '/admin/audit');
+      const rows = res.text.slice(res.text.indexOf('<tbody>'), res.text.indexOf('</tbody>'));
+      expect(rows).not.toMatch(/GMT|Coordinated Universal Time/);
+      expect(rows).not.toMatch(/<td data-label="Who"[^>]*>[0-9a-f]{8}-/);
+      expect(rows).toMatch(/<td data-label="When">\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}<\/td>/);
+      expect(rows).toContain('<td data-label="Who">The system</td>');
+      expect(rows).toContain('<td data-label="Details">rows: 3</td>');
+      expect(rows).not.toContain('document: null');
+    });
   });
 
   describe('jobs', () => {

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditLog } from '../../../shared/application/audit-log';
+import { AuditEntries } from '../../application/services/audit-entries';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../shared/web/views/view-models';
 import { positiveInt } from './page-notice';
@@ -21,7 +22,10 @@ function filter(value: unknown): string | undefined {
 @Roles('staff')
 @Controller('admin/audit')
 export class AuditPageController {
-  constructor(private readonly audit: AuditLog) {}
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly entries: AuditEntries,
+  ) {}
 
   @Get()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
@@ -47,12 +51,7 @@ export class AuditPageController {
         'Filter by action (for example identity.account-suspended), by the id of the account that acted, or by the id of what was acted on.',
       ],
       values: { action: action ?? '', actorId: actor ?? '', targetId: target ?? '' },
-      events: items.map((event) => ({
-        ...event,
-        detailText: Object.entries(event.details)
-          .map(([k, v]) => `${k}: ${v}`)
-          .join(', '),
-      })),
+      events: await this.entries.readable(items),
       pagination: paginationView(list, '/admin/audit', { action, actorId: actor, targetId: target }),
     });
   }

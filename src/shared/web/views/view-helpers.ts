@@ -3,6 +3,7 @@ import type Handlebars from 'handlebars';
 import { registerFormatHelpers } from '../../infrastructure/templating/format-helpers';
 import { renderLimitedMarkdown } from '../../infrastructure/templating/markdown';
 import { navigationFor, Principal } from './navigation';
+import { statusWords } from './status-words';
 
 type HandlebarsEnv = typeof Handlebars;
 interface FieldProblem {
@@ -147,6 +148,7 @@ export function registerWebHelpers(handlebars: HandlebarsEnv): void {
     const root = (options.data?.root ?? {}) as { principal?: Principal; currentPath?: string };
     return navigationFor(root.principal, root.currentPath ?? '/');
   });
+  handlebars.registerHelper('statusWords', statusWords);
   handlebars.registerHelper('plural', (count: unknown, singular: string, plural: string) =>
     Number(count) === 1 ? singular : plural,
   );

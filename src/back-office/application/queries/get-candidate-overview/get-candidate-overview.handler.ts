@@ -9,6 +9,7 @@ import { GetAccountForStaff } from '../../../../identity/identity.public';
 import { CountAccountOrders, ListMyOrders, OrderView } from '../../../../ordering/ordering.public';
 import { AuditLog } from '../../../../shared/application/audit-log';
 import { ConnectionView, ListConnectionsForStaff } from '../../../../sharing/sharing.public';
+import { AuditEntries } from '../../services/audit-entries';
 import { CandidateOverview, GetCandidateOverview } from './get-candidate-overview.query';
 
 const SHOWN = 50;
@@ -18,6 +19,7 @@ export class GetCandidateOverviewHandler implements IQueryHandler<GetCandidateOv
   constructor(
     private readonly queries: QueryBus,
     private readonly audit: AuditLog,
+    private readonly entries: AuditEntries,
   ) {}
 
   async execute({ accountId, actor }: GetCandidateOverview): Promise<CandidateOverview> {
@@ -45,6 +47,14 @@ export class GetCandidateOverviewHandler implements IQueryHandler<GetCandidateOv
         ? this.queries.execute(new ListMyOrders(account.accountId, 1, 10)).then((page) => page.items)
         : Promise.resolve([] as OrderView[]),
     ]);
-    return { account, achievements, connections, enquiries, orders, recentOrders, auditTrail: trail.items };
+    return {
+      account,
+      achievements,
+      connections,
+      enquiries,
+      orders,
+      recentOrders,
+      auditTrail: await this.entries.readable(trail.items),
+    };
   }
 }

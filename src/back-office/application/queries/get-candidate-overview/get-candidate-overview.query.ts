@@ -1,7 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { DocumentCard, EnquiryView } from '../../../../achievements/achievements.public';
 import type { StaffAccountView } from '../../../../identity/identity.public';
-import type { AuditEvent, RequestActor } from '../../../../shared/application/audit-log';
+import type { RequestActor } from '../../../../shared/application/audit-log';
+import type { AuditEntryView } from '../../services/audit-entries';
 import type { ConnectionView } from '../../../../sharing/sharing.public';
 import type { OrderView } from '../../../../ordering/ordering.public';
 
@@ -14,7 +15,7 @@ export interface CandidateOverview {
   /** The most recent orders, newest first. */
   recentOrders: OrderView[];
   /** The latest audit events about this account. */
-  auditTrail: AuditEvent[];
+  auditTrail: AuditEntryView[];
 }
 
 /** Everything support staff need about one account, gathered from each context. */

@@ -26,8 +26,11 @@ const COLUMNS = [
   'international',
 ];
 
-/** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula. */
-function cell(value: unknown): string {
+/**
+ * RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula.
+ * A missing value (an address without a second line) is an empty cell.
+ */
+export function cell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -43,31 +46,29 @@ export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, 
   async execute({ batchId }: ExportPrintBatch): Promise<PrintBatchExport> {
     const batch = await this.batches.findById(batchId);
     if (!batch) throw new PrintBatchNotFoundError();
-    const rows = [COLUMNS];
+    const rows: unknown[][] = [COLUMNS];
     for (const order of await this.orders.listInBatch(batch.id)) {
       const a = order.deliveryAddress;
       for (const line of order.lines) {
-        rows.push(
-          [
-            batch.number,
-            order.number,
-            line.productCode === 'poq-letter' ? 'Proof of qualification letter' : 'Certificate',
-            line.productName,
-            line.certificateNumber,
-            line.qualificationTitle,
-            describeReason({ reason: line.reason, text: line.reasonText }),
-            line.quantity,
-            a.fullName,
-            a.line1,
-            a.line2,
-            a.town,
-            a.county,
-            a.postcode,
-            countryName(a.country),
-            order.delivery.name,
-            order.delivery.international ? 'yes' : 'no',
-          ].map(String),
-        );
+        rows.push([
+          batch.number,
+          order.number,
+          line.productCode === 'poq-letter' ? 'Proof of qualification letter' : 'Certificate',
+          line.productName,
+          line.certificateNumber,
+          line.qualificationTitle,
+          describeReason({ reason: line.reason, text: line.reasonText }),
+          line.quantity,
+          a.fullName,
+          a.line1,
+          a.line2,
+          a.town,
+          a.county,
+          a.postcode,
+          countryName(a.country),
+          order.delivery.name,
+          order.delivery.international ? 'yes' : 'no',
+        ]);
       }
     }
     return {

@@ -1,0 +1,12 @@
+import { statusWords } from './status-words';
+
+describe('statusWords', () => {
+  it('says status codes in words', () => {
+    expect(statusWords('pending_authorisation')).toBe('Waiting for authorisation');
+    expect(statusWords('invited')).toBe('Invitation sent');
+    expect(statusWords('in_print')).toBe('At the printer');
+    expect(statusWords('valid')).toBe('Valid');
+    expect(statusWords('dead_lettered')).toBe('Dead lettered');
+    expect(statusWords(null)).toBe('');
+  });
+});
