@@ -32,6 +32,7 @@ import { ListEnquiriesHandler } from './application/queries/list-enquiries/list-
 import { GetDocumentPdfForStaffHandler } from './application/queries/get-document-pdf-for-staff/get-document-pdf-for-staff.handler';
 import { AdminDocumentDownloadsController } from './interface/admin/admin-document-downloads.controller';
 import { AdminDocumentPagesController } from './interface/admin/admin-document-pages.controller';
+import { AdminAchievementPagesController } from './interface/admin/admin-achievement-pages.controller';
 import { SearchAchievementsHandler } from './application/queries/search-achievements/search-achievements.handler';
 import { AchievementSearch } from './application/ports/achievement-search';
 import { SqlAchievementSearch } from './infrastructure/persistence/sql-achievement-search';
@@ -124,6 +125,7 @@ const queryHandlers = [
     AdminEnquiryPagesController,
     AdminDocumentDownloadsController,
     AdminDocumentPagesController,
+    AdminAchievementPagesController,
   ],
   providers: [
     PublishAchievementsIntegrationEvents,

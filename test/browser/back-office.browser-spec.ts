@@ -23,6 +23,7 @@ import {
   staffToken,
   totpCode,
 } from '../support/identity';
+import { achievement, importAchievements } from '../e2e/achievements/achievements-fixtures';
 
 const STAFF = [
   'registrations.staff',
@@ -30,6 +31,7 @@ const STAFF = [
   'records.staff',
   'content.staff',
   'menu.staff',
+  'achievements.staff',
 ] as const;
 
 describe('Back office (browser)', () => {
@@ -46,6 +48,13 @@ describe('Back office (browser)', () => {
     const token = await staffToken(t, 'records.keeper@example.test');
     await importRecords(t, token, [
       { candidateNumber: '9100001', firstName: 'Rosalind', surname: 'Franklin', dateOfBirth: '1980-07-25' },
+    ]);
+    await importAchievements(t, token, [
+      achievement({
+        certificateNumber: '91000011-01-XRAY',
+        candidateNumber: '9100001',
+        fullName: 'Rosalind Franklin',
+      }),
     ]);
     // Her married name does not match the record: the registration waits for staff.
     const res = await t
@@ -154,6 +163,42 @@ describe('Back office (browser)', () => {
     expect(await menu('Search').isVisible()).toBe(true);
     expect(await hasHorizontalScroll(page)).toBe(false);
     await expectGoodPage();
+  });
+
+  it('corrects an achievement, then revokes it after a confirmation step', async () => {
+    await logIn('achievements.staff');
+    await page.goto(`${t.baseUrl}/admin/achievements/91000011-01-XRAY`);
+    await expectGoodPage();
+    // A refusal keeps what was typed.
+    await page.getByLabel('Grade (optional)').fill('Distinction');
+    await page.getByLabel('Issue date').fill('31 February 2018');
+    await page.getByRole('button', { name: 'Save the corrected details' }).click();
+    expect(await page.locator('.error-summary').innerText()).toContain('real date');
+    expect(await page.getByLabel('Grade (optional)').inputValue()).toBe('Distinction');
+    await expectGoodPage();
+    await page.getByLabel('Issue date').fill('14 March 2018');
+    await page.getByLabel('Why the details are corrected').fill('The awarding records say Distinction');
+    await page.getByRole('button', { name: 'Save the corrected details' }).click();
+    await page.waitForURL(/done=corrected/);
+    expect(await page.locator('.notice').innerText()).toContain('corrected');
+    expect(await page.getByLabel('Grade (optional)').inputValue()).toBe('Distinction');
+
+    await page.getByLabel('Why it is revoked').fill('Issued in error');
+    await page.getByRole('button', { name: /^Revoke/ }).click();
+    expect(await page.locator('h1').innerText()).toBe('Revoke 91000011-01-XRAY?');
+    await expectGoodPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectGoodPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Yes, revoke it' }).click();
+    await page.waitForURL(/done=revoked/);
+    expect(await page.locator('.summary-list').innerText()).toMatch(/Revoked[\s\S]*Issued in error/);
+    expect(await page.getByRole('button', { name: /^Revoke/ }).count()).toBe(0);
+
+    await fromMenu('Settings', 'Audit');
+    const trail = await page.locator('tbody').innerText();
+    expect(trail).toContain('achievements.achievement-revoked');
+    expect(trail).toContain('reason: The awarding records say Distinction');
   });
 
   it('searches a candidate, suspends and reinstates the account', async () => {

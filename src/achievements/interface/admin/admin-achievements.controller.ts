@@ -60,8 +60,9 @@ export class AdminAchievementsController {
     @Body() body: CorrectAchievementDto,
     @RequestActorOf() actor: RequestActor,
   ): Promise<DocumentCard> {
-    const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    return this.commands.execute(new CorrectAchievement(certificateNumber, changes, actor));
+    const { reason, ...fields } = body;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    return this.commands.execute(new CorrectAchievement(certificateNumber, changes, actor, reason));
   }
 
   @Post('achievements/:certificateNumber/revocation')

@@ -68,6 +68,12 @@ export class CorrectAchievementDto {
   @IsOptional()
   @IsArray()
   units?: unknown[] | null;
+
+  @ApiPropertyOptional({ description: 'Why the details are corrected, for the audit trail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class PageQueryDto {

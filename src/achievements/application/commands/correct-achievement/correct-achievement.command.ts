@@ -6,5 +6,7 @@ export class CorrectAchievement {
     readonly certificateNumber: string,
     readonly changes: Record<string, unknown>,
     readonly actor: RequestActor,
+    /** Why, for the audit trail (the staff page asks for it). */
+    readonly reason?: string,
   ) {}
 }

@@ -26,7 +26,7 @@ export class CorrectAchievementHandler implements ICommandHandler<CorrectAchieve
     private readonly clock: Clock,
   ) {}
 
-  async execute({ certificateNumber, changes, actor }: CorrectAchievement): Promise<DocumentCard> {
+  async execute({ certificateNumber, changes, actor, reason }: CorrectAchievement): Promise<DocumentCard> {
     let staleKeys: string[] = [];
     const card = await this.uow.run(async () => {
       const achievement = await this.achievements.findByCertificateNumber(certificateNumber);
@@ -50,7 +50,11 @@ export class CorrectAchievementHandler implements ICommandHandler<CorrectAchieve
           action: 'achievements.achievement-corrected',
           targetType: 'achievement',
           targetId: achievement.id,
-          details: { certificateNumber: achievement.certificateNumber, fields: changed.join(',') },
+          details: {
+            certificateNumber: achievement.certificateNumber,
+            fields: changed.join(','),
+            ...(reason ? { reason } : {}),
+          },
         });
       }
       return toDocumentCard(achievement, today);
