@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
 import { configureHttpApp } from './shared/web/configure-http-app';
+import { stopGracefully } from './graceful-shutdown';
 import { isWebProcessSupervisor, superviseWebProcesses } from './web-processes';
 
 async function main(): Promise<void> {
@@ -27,16 +28,14 @@ async function main(): Promise<void> {
   configureHttpApp(app, appConfig);
   await app.listen(config.port, config.host);
   logger.log(`Veri is running at ${config.publicUrl}`, 'Main');
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await app.close();
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopGracefully({
+    role: 'web',
+    app,
+    logger,
+    graceMs: config.shutdownGraceMs,
+    server: app.getHttpServer(),
+    afterClose: () => database.stop(),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { VeriLogger } from './shared/infrastructure/logging/logging.module';
 import { AppModule } from './app.module';
 import { ConfigurationError, loadConfig } from './config/app-config';
 import { startDatabaseServer } from './shared/infrastructure/database/database-server';
+import { stopGracefully } from './graceful-shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,16 +18,14 @@ async function main(): Promise<void> {
   const logger = app.get(VeriLogger);
   app.useLogger(logger);
   logger.log('Veri worker is running', 'Worker');
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await app.close(); // finishes in-flight jobs before closing the queue
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // app.close() lets the jobs in flight finish before closing the queue (JobWorker).
+  stopGracefully({
+    role: 'worker',
+    app,
+    logger,
+    graceMs: config.shutdownGraceMs,
+    afterClose: () => database.stop(),
+  });
 }
 
 main().catch((error: unknown) => {

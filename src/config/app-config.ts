@@ -124,6 +124,13 @@ export class EnvironmentVariables {
   @Max(64)
   WEB_PROCESSES = 1;
 
+  /** How long a stopping process lets requests and jobs in flight finish (ms). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_GRACE_MS = 25_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -321,6 +328,8 @@ export interface AppConfig {
   runWorkers: boolean;
   /** How many web processes `node dist/src/main.js` runs on this machine (Node cluster, one port). */
   webProcesses: number;
+  /** On SIGTERM or Ctrl-C, how long requests and jobs in flight may take to finish. */
+  shutdownGraceMs: number;
   dataDir: string;
   embeddedPostgresPort: number;
   sessionSecret?: string;
@@ -439,6 +448,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devMailViewer: vars.DEV_MAIL_VIEWER ?? false,
     runWorkers: vars.RUN_WORKERS ?? true,
     webProcesses: vars.WEB_PROCESSES,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     dataDir: resolve(vars.DATA_DIR),
     embeddedPostgresPort: vars.EMBEDDED_POSTGRES_PORT,
     sessionSecret: vars.SESSION_SECRET,

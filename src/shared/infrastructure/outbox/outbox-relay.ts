@@ -109,6 +109,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       // A full batch means more rows are probably due: go again at once rather than after a poll.
       if (relayed === this.config.outbox.batchSize) next = 0;
     } catch (error) {
+      // Stopped while the batch was in flight (the database going away with Ctrl-C): the rows stay open
+      // in the outbox and the next process relays them; nothing to report.
+      if (!this.running) return;
       this.failures++;
       next = Math.min(MAX_ERROR_DELAY_MS, this.config.outbox.pollMs * 2 ** this.failures);
       this.logger.error(

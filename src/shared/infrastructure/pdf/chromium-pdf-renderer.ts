@@ -1,4 +1,4 @@
-import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ export interface ChromiumPdfRendererStats extends PoolStats {
  * page is thrown away. Pages run no JavaScript and every request except data: URLs is refused.
  * Without Chromium the app still runs: health() says how to install it and render() is 'unavailable'.
  */
-export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy {
+export class ChromiumPdfRenderer extends PdfRenderer implements OnApplicationShutdown {
   private readonly logger = new Logger('PdfRenderer');
   private readonly templates: PdfTemplates;
   private readonly pages: BoundedPool<Page>;
@@ -183,7 +183,8 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Last in Nest's shutdown: jobs still finishing (JobWorker, before shutdown) may render until then. */
+  async onApplicationShutdown(): Promise<void> {
     await this.close();
   }
 
@@ -219,7 +220,7 @@ export class ChromiumPdfRenderer extends PdfRenderer implements OnModuleDestroy 
         headless: true,
         pipe: true,
         args: [...LAUNCH_FLAGS, `--user-data-dir=${userDataDir}`],
-        // Shutdown belongs to the app (onModuleDestroy), not to puppeteer's own signal handlers.
+        // Shutdown belongs to the app (onApplicationShutdown), not to puppeteer's own signal handlers.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
