@@ -16,6 +16,7 @@ import { Migration20261204161000OutboxCompletion } from './Migration202612041610
 import { Migration20261204162000CredentialStatus } from './Migration20261204162000CredentialStatus';
 import { Migration20261205100000PaymentAttemptIdempotency } from './Migration20261205100000PaymentAttemptIdempotency';
 import { Migration20261205110000CandidateRecordNearNames } from './Migration20261205110000CandidateRecordNearNames';
+import { Migration20261205120000ConnectionsBelongToThirdPartyAccounts } from './Migration20261205120000ConnectionsBelongToThirdPartyAccounts';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -42,5 +43,9 @@ export const migrationsList = [
   {
     name: 'Migration20261205110000CandidateRecordNearNames',
     class: Migration20261205110000CandidateRecordNearNames,
+  },
+  {
+    name: 'Migration20261205120000ConnectionsBelongToThirdPartyAccounts',
+    class: Migration20261205120000ConnectionsBelongToThirdPartyAccounts,
   },
 ];

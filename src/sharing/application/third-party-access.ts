@@ -9,8 +9,8 @@ import { ConnectionRepository } from '../domain/connection.repository';
 import { ThirdPartyReader } from './third-party-reader';
 
 /**
- * The one gate of every third-party read: the connection must be the reader's (matched by its
- * verified email) and in force at this moment, whatever the expiry job has done so far. Anything else
+ * The one gate of every third-party read: the connection must be the reader's (the account that
+ * claimed it, never the email address) and in force at this moment, whatever the expiry job has done so far. Anything else
  * is "not found", so a reader learns nothing about connections that are not theirs.
  */
 @Injectable()
@@ -27,7 +27,7 @@ export class ThirdPartyAccess {
     reader: ThirdPartyReader,
     connectionId: string,
   ): Promise<{ connection: Connection; now: Date }> {
-    const connection = await this.connections.findForThirdParty(reader.email, connectionId);
+    const connection = await this.connections.findForThirdParty(reader.accountId, connectionId);
     const now = this.clock.now();
     if (!connection || !connection.isInForce(now)) throw new ConnectionNotFoundError();
     return { connection, now };

@@ -1,4 +1,4 @@
-/** The signed-in third party reading through its connections (matched by its verified email address). */
+/** The signed-in third party reading through its connections (bound to its account, not its email address). */
 export interface ThirdPartyReader {
   accountId: string;
   email: string;

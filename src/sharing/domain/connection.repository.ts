@@ -14,8 +14,11 @@ export abstract class ConnectionRepository {
   /** The candidate's connection, or null (absent or someone else's). */
   abstract findOwnedBy(candidateAccountId: string, connectionId: string): Promise<Connection | null>;
 
-  /** The connection of a third party, matched by its verified email address, or null. */
-  abstract findForThirdParty(thirdPartyEmail: string, connectionId: string): Promise<Connection | null>;
+  /**
+   * The connection of a third-party account (the one that claimed it), or null. Never by email: the
+   * address only lets an account claim an invitation (docs/adr/0009).
+   */
+  abstract findForThirdParty(thirdPartyAccountId: string, connectionId: string): Promise<Connection | null>;
 
   /**
    * Holds a transaction-wide lock on the pair (candidate, third-party email), so two commands adding or
@@ -35,6 +38,9 @@ export abstract class ConnectionRepository {
   /** Connections invited at this email address and not yet taken up. */
   abstract listInvitedAt(thirdPartyEmail: string): Promise<Connection[]>;
 
+  /** Every connection a third-party account has claimed or asked for. */
+  abstract allOfThirdParty(thirdPartyAccountId: string): Promise<Connection[]>;
+
   /** Every connection the candidate has ever had (a candidate has few). */
   abstract allOfCandidate(candidateAccountId: string): Promise<Connection[]>;
 
@@ -50,7 +56,7 @@ export abstract class ConnectionRepository {
   ): Promise<ConnectionPage>;
 
   abstract listForThirdParty(
-    thirdPartyEmail: string,
+    thirdPartyAccountId: string,
     page: { offset: number; limit: number },
   ): Promise<ConnectionPage>;
 }

@@ -218,6 +218,18 @@ export class Connection extends AggregateRoot {
     return true;
   }
 
+  /**
+   * The third party's login email changed: notices about this connection go to the new address. The
+   * connection stays the account's whatever its address (docs/adr/0009).
+   */
+  thirdPartyEmailChanged(email: string, now: Date): boolean {
+    const address = email.trim().toLowerCase();
+    if (this.thirdPartyEmail === address) return false;
+    this.thirdPartyEmail = address;
+    this.updatedAt = now;
+    return true;
+  }
+
   /** The invited third party now has a verified account with the invited email address. */
   activateFor(thirdPartyAccountId: string, now: Date): void {
     if (this.status !== 'invited') return;

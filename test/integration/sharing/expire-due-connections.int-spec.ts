@@ -67,7 +67,7 @@ describe('ExpireDueConnections on two instances', () => {
            third_party_first_name, third_party_surname, third_party_email, third_party_company, third_party_account_id,
            status, permissions, created_at, approved_at, expires_at, updated_at)
          SELECT gen_random_uuid(), gen_random_uuid(), 'C' || n, 'candidate' || n || '@${tag}.example', 'Candidate ' || n,
-           'Ann', 'Hiring', 'hr' || n || '@${tag}.example', 'Company ' || n, gen_random_uuid(),
+           'Ann', 'Hiring', 'hr' || n || '@${tag}.example', 'Company ' || n, NULL,
            ?, '[]', now() - interval '40 days', now() - interval '40 days', ${expiresAt}, now()
          FROM generate_series(1, ?) AS n`,
         [status, count],

@@ -17,6 +17,16 @@ describe('Sharing repositories keep what they are given', () => {
 
   it('an invitation with its permissions, taken up, given a new expiry and a new candidate email', async () => {
     const candidate = { ...CANDIDATE, accountId: randomUUID() };
+    // The account that takes the invitation up must exist (a foreign key since ADR 0009).
+    const thirdPartyAccountId = randomUUID();
+    await db.inTransaction((em) =>
+      em.execute(
+        `INSERT INTO identity_accounts (id, role, status, email, email_verified_at, first_name, surname, company,
+           sessions_valid_after, activated_at, created_at, updated_at)
+         VALUES (?, 'third_party', 'active', 'new@elsewhere.example', now(), 'Ann', 'Hiring', 'Garage Ltd', now(), now(), now(), now())`,
+        [thirdPartyAccountId],
+      ),
+    );
     const connection = Connection.share({
       candidate,
       thirdParty: {
@@ -40,7 +50,7 @@ describe('Sharing repositories keep what they are given', () => {
         candidate.accountId,
         connection.id,
       ))!;
-      loaded.activateFor(randomUUID(), now);
+      loaded.activateFor(thirdPartyAccountId, now);
       loaded.changeExpiry(new Date('2027-06-01T00:00:00Z'), now);
       loaded.candidateEmailChanged('sam.new@candidates.example', now);
       return loaded;

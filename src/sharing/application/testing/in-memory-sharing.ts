@@ -38,8 +38,8 @@ export class InMemoryConnections extends ConnectionRepository {
   async findOwnedBy(candidateAccountId: string, id: string) {
     return this.all.find((c) => c.id === id && c.candidateAccountId === candidateAccountId) ?? null;
   }
-  async findForThirdParty(email: string, id: string) {
-    return this.all.find((c) => c.id === id && c.thirdPartyEmail === email.toLowerCase()) ?? null;
+  async findForThirdParty(thirdPartyAccountId: string, id: string) {
+    return this.all.find((c) => c.id === id && c.thirdPartyAccountId === thirdPartyAccountId) ?? null;
   }
   async lockPair(): Promise<void> {}
   async findLive(candidateAccountId: string, email: string) {
@@ -51,6 +51,9 @@ export class InMemoryConnections extends ConnectionRepository {
           c.isLive(),
       ) ?? null
     );
+  }
+  async allOfThirdParty(thirdPartyAccountId: string) {
+    return this.all.filter((c) => c.thirdPartyAccountId === thirdPartyAccountId);
   }
   async allOfCandidate(candidateAccountId: string) {
     return this.all.filter((c) => c.candidateAccountId === candidateAccountId);
@@ -67,8 +70,8 @@ export class InMemoryConnections extends ConnectionRepository {
     const items = this.all.filter((c) => c.candidateNumber === candidateNumber);
     return { items, total: items.length };
   }
-  async listForThirdParty(email: string): Promise<ConnectionPage> {
-    const items = this.all.filter((c) => c.thirdPartyEmail === email.toLowerCase());
+  async listForThirdParty(thirdPartyAccountId: string): Promise<ConnectionPage> {
+    const items = this.all.filter((c) => c.thirdPartyAccountId === thirdPartyAccountId);
     return { items, total: items.length };
   }
 }

@@ -27,12 +27,9 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     return this.em.findOne(ConnectionSchema, { id: connectionId, candidateAccountId });
   }
 
-  async findForThirdParty(thirdPartyEmail: string, connectionId: string): Promise<Connection | null> {
+  async findForThirdParty(thirdPartyAccountId: string, connectionId: string): Promise<Connection | null> {
     if (!UUID.test(connectionId)) return null;
-    return this.em.findOne(ConnectionSchema, {
-      id: connectionId,
-      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
-    });
+    return this.em.findOne(ConnectionSchema, { id: connectionId, thirdPartyAccountId });
   }
 
   async lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void> {
@@ -68,6 +65,10 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
       thirdPartyEmail: thirdPartyEmail.toLowerCase(),
       status: 'invited',
     });
+  }
+
+  allOfThirdParty(thirdPartyAccountId: string): Promise<Connection[]> {
+    return this.em.find(ConnectionSchema, { thirdPartyAccountId });
   }
 
   allOfCandidate(candidateAccountId: string): Promise<Connection[]> {
@@ -107,12 +108,12 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   }
 
   async listForThirdParty(
-    thirdPartyEmail: string,
+    thirdPartyAccountId: string,
     page: { offset: number; limit: number },
   ): Promise<ConnectionPage> {
     const [items, total] = await this.em.findAndCount(
       ConnectionSchema,
-      { thirdPartyEmail: thirdPartyEmail.toLowerCase() },
+      { thirdPartyAccountId },
       {
         orderBy: { createdAt: 'desc', id: 'asc' },
         offset: page.offset,

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/application/integration-events';
 import { FollowCandidateEmail } from '../../application/commands/follow-candidate-email/follow-candidate-email.command';
 
-/** Connections copy the candidate's email for their notices: keep it current. */
+/** Connections copy the candidate's and the third party's email for their notices: keep them current. */
 @Injectable()
 @SubscribesTo({ event: EmailChangedV1, subscriber: 'sharing.follow-candidate-email' })
 export class FollowCandidateEmailOnEmailChanged implements IntegrationEventHandler<

@@ -61,7 +61,7 @@ export class ThirdPartyConnectionsController {
     @Query() query: ConnectionPageQueryDto,
   ): Promise<Paged<ThirdPartyConnectionView>> {
     return this.queries.execute(
-      new ListThirdPartyConnections(principal.email, query.page ?? 1, query.pageSize ?? 10),
+      new ListThirdPartyConnections(principal.accountId, query.page ?? 1, query.pageSize ?? 10),
     );
   }
 

@@ -88,7 +88,7 @@ export class ConnectionPagesController {
     const { page, pageSize } = pageOf(query);
     if (principal.role === 'third_party') {
       const list: Paged<ThirdPartyConnectionView> = await lastPageIfPast(page, (p) =>
-        this.queries.execute(new ListThirdPartyConnections(principal.email, p, pageSize)),
+        this.queries.execute(new ListThirdPartyConnections(principal.accountId, p, pageSize)),
       );
       return res.render('sharing/third-party-connections', {
         title: 'Connections',

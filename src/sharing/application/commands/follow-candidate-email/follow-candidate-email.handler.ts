@@ -12,11 +12,21 @@ export class FollowCandidateEmailHandler implements ICommandHandler<FollowCandid
     private readonly clock: Clock,
   ) {}
 
-  execute({ candidateAccountId, email }: FollowCandidateEmail): Promise<{ updated: number }> {
+  execute({ candidateAccountId: accountId, email }: FollowCandidateEmail): Promise<{ updated: number }> {
     return this.uow.run(async () => {
+      const now = this.clock.now();
       let updated = 0;
-      for (const connection of await this.connections.allOfCandidate(candidateAccountId))
-        if (connection.candidateEmailChanged(email, this.clock.now())) updated++;
+      for (const connection of await this.connections.allOfCandidate(accountId))
+        if (connection.candidateEmailChanged(email, now)) updated++;
+      // A third party keeps its connections whatever its address; their notices follow it. A live
+      // connection the candidate already has with the new address keeps the old one (one per pair).
+      for (const connection of await this.connections.allOfThirdParty(accountId)) {
+        const other = connection.isLive()
+          ? await this.connections.findLive(connection.candidateAccountId, email)
+          : null;
+        if (other && other.id !== connection.id) continue;
+        if (connection.thirdPartyEmailChanged(email, now)) updated++;
+      }
       return { updated };
     });
   }

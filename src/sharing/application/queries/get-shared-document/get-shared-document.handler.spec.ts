@@ -67,7 +67,8 @@ describe('GetSharedDocumentHandler', () => {
     const get = (who = reader, document: 'ecertificate' | 'etranscript' = 'ecertificate') =>
       handler.execute(new GetSharedDocument(who, connection.id, 'Q-NEW', document));
     await expect(get(reader, 'etranscript')).rejects.toMatchObject({ kind: 'not_found' });
-    await expect(get({ ...reader, email: 'someone@else.example' })).rejects.toMatchObject({
+    // Another account gets nothing, even one that now holds the connection's email address.
+    await expect(get({ ...reader, accountId: 'another-third-party' })).rejects.toMatchObject({
       kind: 'not_found',
     });
     achievements.revoked.add('Q-NEW');

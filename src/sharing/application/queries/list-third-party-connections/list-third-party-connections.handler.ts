@@ -21,11 +21,11 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
   ) {}
 
   async execute({
-    thirdPartyEmail,
+    thirdPartyAccountId,
     page,
     pageSize,
   }: ListThirdPartyConnections): Promise<Paged<ThirdPartyConnectionView>> {
-    const found = await this.connections.listForThirdParty(thirdPartyEmail, pageWindow(page, pageSize));
+    const found = await this.connections.listForThirdParty(thirdPartyAccountId, pageWindow(page, pageSize));
     const now = this.clock.now();
     const inForce = found.items.filter((c) => c.isInForce(now));
     const profiles = await this.parties.candidateProfiles(inForce.map((c) => c.candidateAccountId));
