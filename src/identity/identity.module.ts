@@ -18,7 +18,9 @@ import { NotifyRegistrationAttemptHandler } from './application/commands/notify-
 import { RegisterCandidateHandler } from './application/commands/register-candidate/register-candidate.handler';
 import { RegisterThirdPartyHandler } from './application/commands/register-third-party/register-third-party.handler';
 import { RejectRegistrationHandler } from './application/commands/reject-registration/reject-registration.handler';
+import { IssuePasswordResetHandler } from './application/commands/issue-password-reset/issue-password-reset.handler';
 import { RequestPasswordResetHandler } from './application/commands/request-password-reset/request-password-reset.handler';
+import { IssuePasswordResetJob } from './infrastructure/jobs/issue-password-reset.job-handler';
 import { ResendEmailVerificationHandler } from './application/commands/resend-email-verification/resend-email-verification.handler';
 import { ResetPasswordHandler } from './application/commands/reset-password/reset-password.handler';
 import { RevokeAccessTokenHandler } from './application/commands/revoke-access-token/revoke-access-token.handler';
@@ -117,6 +119,7 @@ const commandHandlers = [
   VerifyEmailHandler,
   ResendEmailVerificationHandler,
   RequestPasswordResetHandler,
+  IssuePasswordResetHandler,
   ResetPasswordHandler,
   LogInHandler,
   VerifySecondFactorHandler,
@@ -213,6 +216,7 @@ const queryHandlers = [
     { provide: PhotoProcessor, useClass: SharpPhotoProcessor },
     { provide: AccountSearch, useClass: SqlAccountSearch },
     PasswordPolicy,
+    IssuePasswordResetJob,
     RegistrationCredentials,
     AvailablePages,
     IdentityMailer,

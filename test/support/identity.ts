@@ -4,7 +4,9 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { authenticator } from 'otplib';
 import { Client } from 'pg';
+import { PASSWORD_RESET_TOPIC } from '../../src/identity/application/commands/request-password-reset/request-password-reset.command';
 import { CreateStaffAccount } from '../../src/identity/identity.public';
+import { JobWorker } from '../../src/shared/infrastructure/queue/job-worker';
 import { TestApp } from './app';
 
 export const STAFF_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
@@ -90,8 +92,27 @@ export interface QueuedEmail {
   data: Record<string, unknown>;
 }
 
-/** Emails queued for `to` (oldest first), straight from the outbox. */
+/**
+ * Password-reset requests only queue a job (the link is issued after the answer, so timing tells
+ * nothing). Without workers, run those jobs here, once each, as the worker would.
+ */
+export async function runPasswordResetJobs(t: TestApp): Promise<void> {
+  if (t.config.runWorkers) return;
+  const pending = await withDatabase(t, async (client) => {
+    const { rows } = await client.query<{ id: string; payload: Record<string, unknown> }>(
+      `SELECT id, payload FROM outbox WHERE topic = $1 AND completed_at IS NULL AND failed_at IS NULL
+        ORDER BY created_at, id`,
+      [PASSWORD_RESET_TOPIC],
+    );
+    return rows;
+  });
+  for (const row of pending)
+    await t.app.get(JobWorker).run({ id: row.id, topic: PASSWORD_RESET_TOPIC, payload: row.payload }, 1);
+}
+
+/** Emails queued for `to` (oldest first), straight from the outbox (reset links issued first). */
 export async function queuedEmails(t: TestApp, to?: string): Promise<QueuedEmail[]> {
+  await runPasswordResetJobs(t);
   return withDatabase(t, async (client) => {
     const { rows } = await client.query<{ payload: QueuedEmail }>(
       `SELECT payload FROM outbox WHERE topic = 'email.send' ORDER BY created_at, id`,

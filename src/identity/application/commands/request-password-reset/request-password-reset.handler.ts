@@ -1,42 +1,28 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditLog } from '../../../../shared/application/audit-log';
+import { Outbox } from '../../../../shared/application/outbox';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock } from '../../../../shared/domain';
-import { AccountRepository } from '../../../domain/account.repository';
 import { cleanEmail, emailProblem } from '../../../domain/email-address';
-import { OneTimeToken, OneTimeTokenRepository } from '../../../domain/one-time-token';
-import { IdentityMailer } from '../../services/identity-mailer';
-import { RequestPasswordReset } from './request-password-reset.command';
+import {
+  PASSWORD_RESET_TOPIC,
+  PasswordResetJob,
+  RequestPasswordReset,
+} from './request-password-reset.command';
 
+/**
+ * Answers at once and does the same work for every address: one outbox row. Looking the account up,
+ * issuing the token and emailing it happen afterwards in a job (`IssuePasswordReset`), so neither the
+ * answer nor its timing tells whether the address has an account (ASVS V6.4 / finding 12).
+ */
 @CommandHandler(RequestPasswordReset)
 export class RequestPasswordResetHandler implements ICommandHandler<RequestPasswordReset> {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly accounts: AccountRepository,
-    private readonly tokens: OneTimeTokenRepository,
-    private readonly mailer: IdentityMailer,
-    private readonly audit: AuditLog,
-    private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute({ email, actor }: RequestPasswordReset): Promise<void> {
     if (emailProblem(email)) return;
-    const now = this.clock.now();
-    await this.uow.run(async () => {
-      const account = await this.accounts.byEmail(cleanEmail(email));
-      if (!account || account.status === 'rejected' || account.status === 'suspended') return;
-      // A new link replaces any earlier one.
-      await this.tokens.invalidateOutstanding(account.id, ['password_reset'], now);
-      const reset = OneTimeToken.issue(account.id, 'password_reset', account.email, now);
-      await this.tokens.add(reset.record);
-      this.mailer.passwordReset(account, reset.token);
-      this.audit.record({
-        actorId: null,
-        action: 'identity.password-reset-requested',
-        targetType: 'account',
-        targetId: account.id,
-        ip: actor.ip,
-      });
-    });
+    const payload: PasswordResetJob = { email: cleanEmail(email), ip: actor.ip };
+    await this.uow.run(async () => this.outbox.add({ topic: PASSWORD_RESET_TOPIC, payload }));
   }
 }
