@@ -17,6 +17,7 @@ import { Migration20261204162000CredentialStatus } from './Migration202612041620
 import { Migration20261205100000PaymentAttemptIdempotency } from './Migration20261205100000PaymentAttemptIdempotency';
 import { Migration20261205110000CandidateRecordNearNames } from './Migration20261205110000CandidateRecordNearNames';
 import { Migration20261205120000ConnectionsBelongToThirdPartyAccounts } from './Migration20261205120000ConnectionsBelongToThirdPartyAccounts';
+import { Migration20261205121000UnmatchedConnectionRequests } from './Migration20261205121000UnmatchedConnectionRequests';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -47,5 +48,9 @@ export const migrationsList = [
   {
     name: 'Migration20261205120000ConnectionsBelongToThirdPartyAccounts',
     class: Migration20261205120000ConnectionsBelongToThirdPartyAccounts,
+  },
+  {
+    name: 'Migration20261205121000UnmatchedConnectionRequests',
+    class: Migration20261205121000UnmatchedConnectionRequests,
   },
 ];

@@ -45,6 +45,8 @@ import { IdentityParties } from './infrastructure/adapters/identity-parties';
 import { ConnectionSchema } from './infrastructure/persistence/connection.schema';
 import { MikroOrmConnectionRepository } from './infrastructure/persistence/mikro-orm-connection.repository';
 import { SqlAccessLog } from './infrastructure/persistence/sql-access-log';
+import { SqlUnmatchedRequests } from './infrastructure/persistence/sql-unmatched-requests';
+import { UnmatchedRequests } from './application/ports/unmatched-requests';
 import { SqlDueConnections } from './infrastructure/persistence/sql-due-connections';
 import { ConnectionExpiryScheduler } from './infrastructure/scheduling/connection-expiry.scheduler';
 import { AdminCandidateConnectionsController } from './interface/admin/admin-candidate-connections.controller';
@@ -100,6 +102,7 @@ const queryHandlers = [
     WaitingConnectionsContributor,
     { provide: ConnectionRepository, useClass: MikroOrmConnectionRepository },
     { provide: AccessLog, useClass: SqlAccessLog },
+    { provide: UnmatchedRequests, useClass: SqlUnmatchedRequests },
     { provide: DueConnections, useClass: SqlDueConnections },
     { provide: Parties, useClass: IdentityParties },
     { provide: SharedAchievements, useClass: AchievementsSharedAchievements },

@@ -1,4 +1,5 @@
 // Object mothers and in-memory stand-ins of Sharing's ports, for the handlers' unit specs.
+import { UnmatchedRequest, UnmatchedRequests } from '../ports/unmatched-requests';
 import { UnitOfWork } from '../../../shared/application/unit-of-work';
 import { FixedClock } from '../../../shared/domain';
 import { AccessLog, AccessLogEntry, AccessRecord } from '../../domain/access-log';
@@ -184,3 +185,23 @@ export class FakeAchievements extends SharedAchievements {
 }
 
 export const clockAt = (iso = '2026-11-29T09:00:00Z') => new FixedClock(new Date(iso));
+
+export class InMemoryUnmatchedRequests extends UnmatchedRequests {
+  readonly all: UnmatchedRequest[] = [];
+
+  async record(request: UnmatchedRequest): Promise<void> {
+    const same = this.all.some(
+      (r) =>
+        r.thirdPartyAccountId === request.thirdPartyAccountId &&
+        r.candidateNumber === request.candidateNumber,
+    );
+    if (!same) this.all.push(request);
+  }
+
+  async newestOf(thirdPartyAccountId: string, limit: number) {
+    const mine = this.all
+      .filter((r) => r.thirdPartyAccountId === thirdPartyAccountId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    return { items: mine.slice(0, limit), total: mine.length };
+  }
+}

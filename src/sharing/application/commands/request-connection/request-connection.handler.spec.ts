@@ -4,6 +4,7 @@ import {
   EMPLOYER,
   FakeParties,
   InMemoryConnections,
+  InMemoryUnmatchedRequests,
   PassThroughUnitOfWork,
 } from '../../testing/in-memory-sharing';
 import { RequestConnection } from './request-connection.command';
@@ -12,13 +13,16 @@ import { RequestConnectionHandler } from './request-connection.handler';
 describe('RequestConnectionHandler', () => {
   const setUp = () => {
     const connections = new InMemoryConnections();
+    const unmatched = new InMemoryUnmatchedRequests();
     return {
       connections,
+      unmatched,
       handler: new RequestConnectionHandler(
         new PassThroughUnitOfWork(),
         connections,
         new FakeParties(),
         clockAt(),
+        unmatched,
       ),
     };
   };
@@ -46,13 +50,20 @@ describe('RequestConnectionHandler', () => {
     });
   });
 
-  it('does nothing, and says nothing different, when no candidate matches', async () => {
-    const { connections, handler } = setUp();
+  it('says nothing different when no candidate matches, and keeps the request for the asker only', async () => {
+    const { connections, unmatched, handler } = setUp();
     await expect(
       handler.execute(
         new RequestConnection(EMPLOYER.accountId, CANDIDATE.candidateNumber, 'Someone', '1990-04-27', null),
       ),
     ).resolves.toBeUndefined();
     expect(connections.all).toHaveLength(0);
+    expect(unmatched.all).toEqual([
+      expect.objectContaining({
+        thirdPartyAccountId: EMPLOYER.accountId,
+        candidateNumber: CANDIDATE.candidateNumber,
+        surname: 'Someone',
+      }),
+    ]);
   });
 });

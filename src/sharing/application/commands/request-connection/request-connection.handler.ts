@@ -1,9 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock } from '../../../../shared/domain';
+import { Clock, newId } from '../../../../shared/domain';
 import { Connection } from '../../../domain/connection';
 import { ConnectionRepository } from '../../../domain/connection.repository';
 import { Parties } from '../../ports/parties';
+import { UnmatchedRequests } from '../../ports/unmatched-requests';
 import { RequestConnection } from './request-connection.command';
 
 @CommandHandler(RequestConnection)
@@ -13,6 +14,7 @@ export class RequestConnectionHandler implements ICommandHandler<RequestConnecti
     private readonly connections: ConnectionRepository,
     private readonly parties: Parties,
     private readonly clock: Clock,
+    private readonly unmatched: UnmatchedRequests,
   ) {}
 
   async execute({
@@ -25,7 +27,21 @@ export class RequestConnectionHandler implements ICommandHandler<RequestConnecti
     await this.uow.run(async () => {
       const thirdParty = await this.parties.thirdParty(thirdPartyAccountId);
       const candidate = await this.parties.candidateByDetails(candidateNumber, surname, dateOfBirth);
-      if (!thirdParty || !candidate) return;
+      if (!thirdParty) return;
+      if (!candidate) {
+        // Kept and shown to the asker as pending, like a matched request the candidate has not
+        // answered: a card only for a match would tell them the details belong to a candidate.
+        await this.unmatched.record({
+          id: newId(),
+          thirdPartyAccountId,
+          candidateNumber: candidateNumber.trim().toUpperCase(),
+          surname: surname.trim(),
+          dateOfBirth,
+          message,
+          createdAt: this.clock.now(),
+        });
+        return;
+      }
       // A live connection already covers this pair: asking again changes nothing.
       await this.connections.lockPair(candidate.accountId, thirdParty.email);
       if (await this.connections.findLive(candidate.accountId, thirdParty.email)) return;

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
 import { ConnectionRepository } from '../../../domain/connection.repository';
 import { Parties } from '../../ports/parties';
+import { UnmatchedRequest, UnmatchedRequests } from '../../ports/unmatched-requests';
 import {
   candidatePhotoUrl,
   effectiveStatus,
@@ -18,6 +19,7 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
     private readonly connections: ConnectionRepository,
     private readonly parties: Parties,
     private readonly clock: Clock,
+    private readonly unmatched: UnmatchedRequests,
   ) {}
 
   async execute({
@@ -25,30 +27,68 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
     page,
     pageSize,
   }: ListThirdPartyConnections): Promise<Paged<ThirdPartyConnectionView>> {
-    const found = await this.connections.listForThirdParty(thirdPartyAccountId, pageWindow(page, pageSize));
+    // Connections and unmatched requests, newest first, as one list: both sources up to the end of
+    // the page, merged, then the page cut out (a third party has few of either).
+    const { offset, limit } = pageWindow(page, pageSize);
+    const [matched, unmatched] = await Promise.all([
+      this.connections.listForThirdParty(thirdPartyAccountId, { offset: 0, limit: offset + limit }),
+      this.unmatched.newestOf(thirdPartyAccountId, offset + limit),
+    ]);
+    const merged = [
+      ...matched.items.map((connection) => ({ at: connection.createdAt, id: connection.id, connection })),
+      ...unmatched.items.map((request) => ({ at: request.createdAt, id: request.id, request })),
+    ]
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id))
+      .slice(offset, offset + limit);
+    const found = {
+      items: merged.flatMap((entry) => ('connection' in entry ? [entry.connection] : [])),
+      total: matched.total + unmatched.total,
+    };
     const now = this.clock.now();
     const inForce = found.items.filter((c) => c.isInForce(now));
     const profiles = await this.parties.candidateProfiles(inForce.map((c) => c.candidateAccountId));
-    const items = found.items.map((connection): ThirdPartyConnectionView => {
-      const profile = connection.isInForce(now) ? profiles.get(connection.candidateAccountId) : undefined;
-      return {
-        id: connection.id,
-        status: effectiveStatus(connection, now),
-        createdAt: connection.createdAt.toISOString(),
-        approvedAt: connection.approvedAt?.toISOString() ?? null,
-        expiresAt: connection.expiresAt?.toISOString() ?? null,
-        candidateNumber: connection.candidateNumber,
-        candidate: profile
-          ? {
-              name: profile.displayName,
-              photoUrl: profile.photoKey ? candidatePhotoUrl(connection.id) : null,
-            }
-          : null,
-        documentCount: connection.isInForce(now)
-          ? connection.permissions.reduce((sum, p) => sum + p.documents.length, 0)
-          : 0,
-      };
-    });
+    const views = new Map(
+      found.items.map((connection): [string, ThirdPartyConnectionView] => {
+        const profile = connection.isInForce(now) ? profiles.get(connection.candidateAccountId) : undefined;
+        return [
+          connection.id,
+          {
+            id: connection.id,
+            status: effectiveStatus(connection, now),
+            createdAt: connection.createdAt.toISOString(),
+            approvedAt: connection.approvedAt?.toISOString() ?? null,
+            expiresAt: connection.expiresAt?.toISOString() ?? null,
+            candidateNumber: connection.candidateNumber,
+            candidate: profile
+              ? {
+                  name: profile.displayName,
+                  photoUrl: profile.photoKey ? candidatePhotoUrl(connection.id) : null,
+                }
+              : null,
+            documentCount: connection.isInForce(now)
+              ? connection.permissions.reduce((sum, p) => sum + p.documents.length, 0)
+              : 0,
+          },
+        ];
+      }),
+    );
+    const items = merged.map((entry) =>
+      'connection' in entry ? views.get(entry.connection.id)! : pendingView(entry.request),
+    );
     return pagedOf(items, found.total, page, pageSize);
   }
+}
+
+/** An unmatched request looks exactly like a matched one the candidate has not answered yet. */
+function pendingView(request: UnmatchedRequest): ThirdPartyConnectionView {
+  return {
+    id: request.id,
+    status: 'requested',
+    createdAt: request.createdAt.toISOString(),
+    approvedAt: null,
+    expiresAt: null,
+    candidateNumber: request.candidateNumber,
+    candidate: null,
+    documentCount: 0,
+  };
 }
