@@ -30,7 +30,8 @@ const TEMPLATE_NAME = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
  * Renders templates/emails/<name>.html.hbs and <name>.text.hbs inside the shared layouts
  * (layouts/html.hbs, layouts/text.hbs). The HTML part escapes data; the text part is plain text and is
  * not HTML-escaped. Helpers: `{{url "/path"}}` (absolute link from PUBLIC_URL), `{{britishDate d}}`,
- * `{{money pence}}`; partials from partials/ (`{{> button href=(url "/login") label="Sign in"}}`).
+ * `{{money pence}}`, `{{oneLine text}}` and `{{quoteLines text}}` (someone's typed words kept inside
+ * their quoted block in plain text: no line break can end the quote); partials from partials/ (`{{> button href=(url "/login") label="Sign in"}}`).
  */
 export class EmailTemplates {
   private readonly handlebars = Handlebars.create();
@@ -40,6 +41,17 @@ export class EmailTemplates {
     registerFormatHelpers(this.handlebars);
     this.handlebars.registerHelper('url', (path: unknown) =>
       absoluteUrl(options.publicUrl, String(path ?? '/')),
+    );
+    this.handlebars.registerHelper('oneLine', (text: unknown) =>
+      String(text ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    this.handlebars.registerHelper('quoteLines', (text: unknown) =>
+      String(text ?? '')
+        .split(/\r\n|\r|\n/)
+        .map((line) => `  > ${line}`)
+        .join('\n'),
     );
     const partials = join(options.dir, 'partials');
     if (existsSync(partials)) {
