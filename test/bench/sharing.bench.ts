@@ -147,9 +147,9 @@ async function main(): Promise<void> {
     FROM sharing_connections c
     CROSS JOIN LATERAL jsonb_array_elements(c.permissions) AS p
     JOIN achievements a ON a.certificate_number = p->>'certificateNumber' AND a.candidate_number = c.candidate_number AND a.revoked_at IS NULL
-    WHERE c.id = $1 AND c.third_party_email = $2 AND c.status = 'active' AND c.expires_at > now()`;
+    WHERE c.id = $1 AND c.third_party_account_id = md5($2)::uuid AND c.status = 'active' AND c.expires_at > now()`;
   const bare = createServer((req, res) => {
-    pool.query(BARE_SQL, [req.url?.includes('many') ? ids.many : ids.one, THIRD_PARTY]).then(
+    pool.query(BARE_SQL, [req.url?.includes('many') ? ids.many : ids.one, 'third-party']).then(
       ({ rows }) => {
         const body = JSON.stringify({ items: rows });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
