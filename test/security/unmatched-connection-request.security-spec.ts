@@ -28,16 +28,12 @@ describe('requests for access that match no candidate', () => {
   afterAll(() => t?.close());
 
   const ask = (who: Party, surname: string) =>
-    t
-      .http()
-      .post(`${API}/third-party/connection-requests`)
-      .set('Authorization', `Bearer ${who.token}`)
-      .send({
-        candidateNumber: '0011001',
-        surname,
-        dateOfBirth: '1990-04-27',
-        message: 'Pre-employment check',
-      });
+    t.http().post(`${API}/third-party/connection-requests`).set('Authorization', `Bearer ${who.token}`).send({
+      candidateNumber: '0011001',
+      surname,
+      dateOfBirth: '1990-04-27',
+      message: 'Pre-employment check',
+    });
 
   const listOf = async (who: Party) => {
     const res = await t
