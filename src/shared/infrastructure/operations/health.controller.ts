@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
@@ -10,11 +10,13 @@ import {
   HealthIndicatorService,
   MikroOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { READINESS_CHECKS, READINESS_TIMEOUT_MS, ReadinessCheck, ReadinessOutcome } from './readiness-checks';
 
 /**
- * Liveness (`/health`: the process answers) and readiness (`/health/ready`: its dependencies answer,
- * so the load balancer may send it traffic). Readiness answers 503 with the failing parts named.
+ * Liveness (`/health`: the process answers) and readiness (`/health/ready`: the dependencies of its role
+ * answer, so the load balancer may send it traffic). Readiness answers 503 with the failing parts named;
+ * parts its role can do without are reported in `details` but leave it ready.
  */
 @ApiExcludeController()
 @SkipThrottle()
@@ -25,6 +27,7 @@ export class HealthController {
     private readonly database: MikroOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -35,15 +38,30 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready(): Promise<HealthCheckResult> {
-    const checks = READINESS_CHECKS.flatMap((check) => {
+  async ready(): Promise<HealthCheckResult> {
+    const present = READINESS_CHECKS.flatMap((check) => {
       const port = this.portFor(check);
-      return port === undefined ? [] : [() => this.run(check, port)];
+      return port === undefined ? [] : [{ check, run: () => this.run(check, port) }];
     });
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: READINESS_TIMEOUT_MS }),
-      ...checks,
+    const deciding = present.filter(({ check }) => check.decides(this.config));
+    const reported = present.filter(({ check }) => !check.decides(this.config));
+    const [decision, report] = await Promise.all([
+      this.health
+        .check([
+          () => this.database.pingCheck('database', { timeout: READINESS_TIMEOUT_MS }),
+          ...deciding.map(({ run }) => run),
+        ])
+        .catch((error: unknown) => error),
+      Promise.all(reported.map(({ run }) => run())),
     ]);
+    const extra = Object.assign({}, ...report) as HealthIndicatorResult;
+    if (decision instanceof ServiceUnavailableException) {
+      const result = decision.getResponse() as HealthCheckResult;
+      throw new ServiceUnavailableException({ ...result, details: { ...result.details, ...extra } });
+    }
+    if (decision instanceof Error) throw decision;
+    const result = decision as HealthCheckResult;
+    return { ...result, details: { ...result.details, ...extra } };
   }
 
   private portFor(check: ReadinessCheck): unknown {
