@@ -1,7 +1,11 @@
 import { BadRequestException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { ConflictError, DomainError } from '../../domain/domain-error';
-import { describeHttpError, INTERNAL_ERROR_MESSAGE } from './http-error-mapping';
+import { ConnectionException, DriverException, ServerException } from '@mikro-orm/core';
+import { BRIEFLY_UNAVAILABLE_MESSAGE, describeHttpError, INTERNAL_ERROR_MESSAGE } from './http-error-mapping';
+
+/** An error as pg or Node's net module makes it: a message and a code. */
+const failure = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
 
 describe('describeHttpError', () => {
   it('maps domain error kinds to statuses and keeps code, message and details', () => {
@@ -58,5 +62,70 @@ describe('describeHttpError', () => {
   it('treats exposed client errors from middleware as what they are', () => {
     expect(describeHttpError(Object.assign(new Error('x'), { status: 415, expose: true })).status).toBe(415);
     expect(describeHttpError(Object.assign(new Error('x'), { status: 502, expose: false })).status).toBe(500);
+  });
+
+  describe('a lost or unobtainable database connection', () => {
+    const shapes: Array<[string, unknown]> = [
+      [
+        'pg 57P01 (connections terminated by an administrator)',
+        failure('terminating connection due to administrator command', '57P01'),
+      ],
+      [
+        'pg 57P02 (crash shutdown)',
+        failure('terminating connection due to crash of another server process', '57P02'),
+      ],
+      ['pg 57P03 (the server is starting up)', failure('the database system is starting up', '57P03')],
+      ['pg class 08 (connection exception)', failure('connection failure', '08006')],
+      ['ECONNREFUSED', failure('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+      ['ECONNRESET', failure('read ECONNRESET', 'ECONNRESET')],
+      ['EPIPE', failure('write EPIPE', 'EPIPE')],
+      ['ETIMEDOUT', failure('connect ETIMEDOUT', 'ETIMEDOUT')],
+      ['pg: Connection terminated unexpectedly', failure('Connection terminated unexpectedly')],
+      [
+        'pg: a broken pooled client',
+        failure('Client has encountered a connection error and is not queryable'),
+      ],
+      [
+        'knex/tarn: no connection in time',
+        failure('Knex: Timeout acquiring a connection. The pool is probably full.'),
+      ],
+      ['MikroORM ConnectionException', new ConnectionException(failure('connection lost'))],
+      [
+        'MikroORM DriverException copying a pg code',
+        new DriverException(failure('terminating connection', '57P01')),
+      ],
+      [
+        'a wrapper keeping it as cause',
+        new Error('query failed', { cause: failure('Connection terminated') }),
+      ],
+      [
+        'a wrapper of a wrapper',
+        new Error('a', { cause: new Error('b', { cause: failure('x', 'ECONNREFUSED') }) }),
+      ],
+    ];
+
+    it.each(shapes)('%s answers 503 with Retry-After: 5 and a plain message', (_, error) => {
+      expect(describeHttpError(error)).toEqual({
+        status: 503,
+        code: 'PLATFORM.UNAVAILABLE',
+        message: BRIEFLY_UNAVAILABLE_MESSAGE,
+        details: [],
+        retryAfterSeconds: 5,
+        unexpected: false,
+      });
+    });
+
+    it('leaves other database errors as 500s', () => {
+      for (const error of [
+        new ServerException(failure('relation "x" does not exist', '42P01')),
+        failure('duplicate key value', '23505'),
+        failure('08 is not a code here', '0800'),
+      ])
+        expect(describeHttpError(error)).toMatchObject({
+          status: 500,
+          code: 'PLATFORM.INTERNAL_ERROR',
+          unexpected: true,
+        });
+    });
   });
 });

@@ -1,8 +1,10 @@
 // How every refusal becomes an HTTP answer (api.md "Errors"): DomainError kinds and HttpExceptions map to
-// a status, a stable code and a message a person understands. Anything unrecognised is a 500 whose
-// message says nothing about the cause.
+// a status, a stable code and a message a person understands. A lost database connection is a 503 with
+// Retry-After (connection-failure.ts). Anything unrecognised is a 500 whose message says nothing about
+// the cause.
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '../../domain/domain-error';
+import { isConnectionFailure } from './connection-failure';
 
 export interface ErrorDetail {
   field?: string;
@@ -21,6 +23,11 @@ export interface HttpErrorDescription {
 }
 
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
+
+export const BRIEFLY_UNAVAILABLE_MESSAGE = 'Veri is briefly unavailable. Try again in a few seconds.';
+
+/** The pool reconnects within seconds of a database restart: long enough for a client to wait. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const statusByKind: Record<DomainErrorKind, number> = {
   invalid: 400,
@@ -114,6 +121,15 @@ export function describeHttpError(exception: unknown): HttpErrorDescription {
       unexpected: false,
     };
   }
+  if (isConnectionFailure(exception))
+    return {
+      status: 503,
+      code: 'PLATFORM.UNAVAILABLE',
+      message: BRIEFLY_UNAVAILABLE_MESSAGE,
+      details: [],
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      unexpected: false,
+    };
   const clientStatus = httpErrorStatus(exception);
   if (clientStatus)
     return { status: clientStatus, ...forStatus(clientStatus), details: [], unexpected: false };
