@@ -6,14 +6,18 @@ import { Client } from 'pg';
 import { createTestApp, TestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
+import { staffToken } from '../support/identity';
+import { createCandidate, webLogin } from '../e2e/sharing/sharing-fixtures';
 
 const REQUESTS = 100;
 const CONCURRENCY = 5;
-// JSON from the API and pages for people, both reading the database (pages also the session store).
-const PATHS = ['/api/v1/faq', '/faq'];
+// Each needs the database in its own way: an anonymous API read, a bearer token, an anonymous page, and
+// a signed-in page (the session store in Postgres).
+type Kind = 'api' | 'api-bearer' | 'page' | 'page-session';
+const KINDS: Kind[] = ['api', 'api-bearer', 'page', 'page-session'];
 
 interface Answer {
-  path: string;
+  kind: Kind;
   status: number;
   retryAfter?: string;
   type?: string;
@@ -24,10 +28,14 @@ describe('database connections terminated during requests', () => {
   let database: TestDatabase;
   let t: TestApp;
   let killer: Client;
+  let token: string;
+  let signedIn: Awaited<ReturnType<typeof webLogin>>['agent'];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     t = await createTestApp({ database, env: { LOG_LEVEL: 'silent' } }); // every lost request logs
+    token = await staffToken(t);
+    signedIn = (await webLogin(t, await createCandidate(t, '00091010', 'Ashdown'))).agent;
     killer = new Client({ connectionString: process.env.TEST_POSTGRES_URL });
     await killer.connect();
   });
@@ -38,10 +46,17 @@ describe('database connections terminated during requests', () => {
     await database?.drop();
   });
 
-  const ask = async (path: string): Promise<Answer> => {
-    const res = await t.http().get(path);
+  const ask = async (kind: Kind): Promise<Answer> => {
+    const res =
+      kind === 'api'
+        ? await t.http().get('/api/v1/faq')
+        : kind === 'api-bearer'
+          ? await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`)
+          : kind === 'page'
+            ? await t.http().get('/faq')
+            : await signedIn.get('/');
     return {
-      path,
+      kind,
       status: res.status,
       retryAfter: res.headers['retry-after'] as string | undefined,
       type: res.headers['content-type'] as string | undefined,
@@ -50,7 +65,7 @@ describe('database connections terminated during requests', () => {
   };
 
   it('answers 503 with Retry-After while connections drop, never 500, and 200 afterwards', async () => {
-    for (const path of PATHS) expect((await ask(path)).status).toBe(200);
+    for (const kind of KINDS) expect(await ask(kind)).toMatchObject({ kind, status: 200 });
 
     let storming = true;
     let terminated = 0;
@@ -68,7 +83,7 @@ describe('database connections terminated during requests', () => {
     const answers: Answer[] = [];
     let next = 0;
     const client = async () => {
-      while (next < REQUESTS) answers.push(await ask(PATHS[next++ % PATHS.length]));
+      while (next < REQUESTS) answers.push(await ask(KINDS[next++ % KINDS.length]));
     };
     try {
       await Promise.all(Array.from({ length: CONCURRENCY }, client));
@@ -80,23 +95,27 @@ describe('database connections terminated during requests', () => {
     const failed = answers.filter((answer) => answer.status !== 200);
     console.info(
       `database outage: ${terminated} connections terminated during ${answers.length} requests; ` +
-        `${failed.length} answered 503, ${answers.filter((a) => a.status === 500).length} answered 500`,
+        `${failed.length} answered 503 (${KINDS.map((k) => `${k} ${failed.filter((a) => a.kind === k).length}`).join(', ')}), ` +
+        `${answers.filter((a) => a.status === 500).length} answered 500`,
     );
     expect(answers).toHaveLength(REQUESTS);
     expect(terminated).toBeGreaterThan(0);
     expect(failed.filter((answer) => answer.status !== 503)).toEqual([]);
     for (const answer of failed) {
       expect(answer.retryAfter).toBe('5');
-      if (answer.path.startsWith('/api')) expect(answer.code).toBe('PLATFORM.UNAVAILABLE');
+      if (answer.kind.startsWith('api')) expect(answer.code).toBe('PLATFORM.UNAVAILABLE');
       else expect(answer.type).toMatch(/text\/html/);
     }
 
     // After the storm the pools reconnect on their own.
-    await eventually(async () => (await ask(PATHS[0])).status === 200, {
+    await eventually(async () => (await ask('api')).status === 200, {
       timeoutMs: 10_000,
       intervalMs: 100,
       what: 'the app serving again',
     });
-    for (let n = 0; n < 10; n++) expect((await ask(PATHS[n % PATHS.length])).status).toBe(200);
+    for (let n = 0; n < 12; n++) {
+      const kind = KINDS[n % KINDS.length];
+      expect(await ask(kind)).toMatchObject({ kind, status: 200 });
+    }
   });
 });
