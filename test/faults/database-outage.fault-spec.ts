@@ -33,7 +33,7 @@ describe('database connections terminated during requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    t = await createTestApp({ database, env: { LOG_LEVEL: 'silent' } }); // every lost request logs
+    t = await createTestApp({ database, captureLogs: true, env: { LOG_LEVEL: 'warn' } });
     token = await staffToken(t);
     signedIn = (await webLogin(t, await createCandidate(t, '00091010', 'Ashdown'))).agent;
     killer = new Client({ connectionString: process.env.TEST_POSTGRES_URL });
@@ -93,10 +93,11 @@ describe('database connections terminated during requests', () => {
     }
 
     const failed = answers.filter((answer) => answer.status !== 200);
+    const warnings = t.logs.filter((line) => String(line.msg).startsWith('Answered 503'));
     console.info(
       `database outage: ${terminated} connections terminated during ${answers.length} requests; ` +
-        `${failed.length} answered 503 (${KINDS.map((k) => `${k} ${failed.filter((a) => a.kind === k).length}`).join(', ')}), ` +
-        `${answers.filter((a) => a.status === 500).length} answered 500`,
+        `${failed.length} failed (${KINDS.map((k) => `${k} ${failed.filter((a) => a.kind === k).length}`).join(', ')}), ` +
+        `${answers.filter((a) => a.status === 500).length} answered 500; e.g. "${String(warnings[0]?.msg)}"`,
     );
     expect(answers).toHaveLength(REQUESTS);
     expect(terminated).toBeGreaterThan(0);
@@ -106,6 +107,11 @@ describe('database connections terminated during requests', () => {
       if (answer.kind.startsWith('api')) expect(answer.code).toBe('PLATFORM.UNAVAILABLE');
       else expect(answer.type).toMatch(/text\/html/);
     }
+
+    // The operator sees why: one warning per request answered 503, and no error with a stack.
+    expect(warnings.length).toBeGreaterThanOrEqual(failed.length);
+    expect(warnings.filter((line) => /select|token_hash/i.test(String(line.msg)))).toEqual([]); // no SQL
+    expect(t.logs.filter((line) => line.msg === 'Unhandled error while answering a request')).toEqual([]);
 
     // After the storm the pools reconnect on their own.
     await eventually(async () => (await ask('api')).status === 200, {

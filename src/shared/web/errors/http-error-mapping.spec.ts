@@ -112,6 +112,7 @@ describe('describeHttpError', () => {
         details: [],
         retryAfterSeconds: 5,
         unexpected: false,
+        transient: true,
       });
     });
 

@@ -20,6 +20,8 @@ export interface HttpErrorDescription {
   retryAfterSeconds?: number;
   /** True when the cause is ours, not the client's: log it, show nothing of it. */
   unexpected: boolean;
+  /** A passing fault of a dependency (a lost database connection): one warning line, no stack. */
+  transient?: boolean;
 }
 
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
@@ -129,6 +131,7 @@ export function describeHttpError(exception: unknown): HttpErrorDescription {
       details: [],
       retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
       unexpected: false,
+      transient: true,
     };
   const clientStatus = httpErrorStatus(exception);
   if (clientStatus)

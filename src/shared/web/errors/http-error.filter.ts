@@ -38,6 +38,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const error = describeHttpError(exception);
 
     if (error.unexpected) this.logUnexpected(exception, req);
+    else if (error.transient) this.logTransient(exception, req);
     if (res.headersSent) {
       res.end();
       return;
@@ -97,6 +98,18 @@ export class HttpErrorFilter implements ExceptionFilter {
     // Named throttlers set Retry-After-<name>; clients only know the standard header.
     const named = res.getHeaderNames().find((name) => name.startsWith('retry-after-'));
     res.setHeader('Retry-After', named ? String(res.getHeader(named)) : '60');
+  }
+
+  private logTransient(exception: unknown, req: Request): void {
+    // MikroORM puts the SQL (and so its values) before " - "; the driver's own words come last.
+    const { code, message } = (exception ?? {}) as { code?: unknown; message?: unknown };
+    const cause = String(message ?? exception)
+      .split(' - ')
+      .pop();
+    const message503 = `Answered 503: the database connection was lost (${[code, cause].filter(Boolean).join(': ')})`;
+    const log = (req as Request & { log?: { warn: (msg: string) => void } }).log;
+    if (log) log.warn(message503);
+    else this.logger.warn(message503);
   }
 
   private logUnexpected(exception: unknown, req: Request): void {
