@@ -22,6 +22,7 @@ interface Answer {
   retryAfter?: string;
   type?: string;
   code?: string;
+  text: string;
 }
 
 describe('database connections terminated during requests', () => {
@@ -60,6 +61,7 @@ describe('database connections terminated during requests', () => {
       status: res.status,
       retryAfter: res.headers['retry-after'] as string | undefined,
       type: res.headers['content-type'] as string | undefined,
+      text: res.text,
       code: (res.body as { error?: { code?: string } } | undefined)?.error?.code,
     };
   };
@@ -105,7 +107,10 @@ describe('database connections terminated during requests', () => {
     for (const answer of failed) {
       expect(answer.retryAfter).toBe('5');
       if (answer.kind.startsWith('api')) expect(answer.code).toBe('PLATFORM.UNAVAILABLE');
-      else expect(answer.type).toMatch(/text\/html/);
+      else {
+        expect(answer.type).toMatch(/text\/html/);
+        expect(answer.text).toContain('Try again in a few seconds.');
+      }
     }
 
     // The operator sees why: one warning per request answered 503, and no error with a stack.

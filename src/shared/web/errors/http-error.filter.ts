@@ -72,7 +72,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       (error.status >= 500 ? pageByStatus[500] : { view: 'errors/problem', title: 'There is a problem' });
     const model = {
       title: error.code === CSRF_INVALID ? 'This form has expired' : page.title,
-      message: error.status >= 500 ? undefined : error.message,
+      // A 5xx says nothing of its cause, except a passing fault, whose message is the cue to retry.
+      message: error.status < 500 || error.transient ? error.message : undefined,
       details: error.details,
       csrfExpired: error.code === CSRF_INVALID,
       reference: error.status >= 500 ? String(req.id ?? '') : undefined,
