@@ -107,7 +107,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const cause = String(message ?? exception)
       .split(' - ')
       .pop();
-    const message503 = `Answered 503: the database connection was lost (${[code, cause].filter(Boolean).join(': ')})`;
+    const message503 = `Answered 503: a connection failed (${[code, cause].filter(Boolean).join(': ')})`;
     const log = (req as Request & { log?: { warn: (msg: string) => void } }).log;
     if (log) log.warn(message503);
     else this.logger.warn(message503);
