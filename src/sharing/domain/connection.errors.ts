@@ -74,3 +74,16 @@ export class NoDocumentChosenError extends InvalidInputError {
     );
   }
 }
+
+/** Invitations one candidate may send in 24 hours: each is an email to an address of their choosing. */
+export const INVITATIONS_PER_DAY = 20;
+
+export class TooManyInvitationsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'SHARING.TOO_MANY_INVITATIONS',
+      `You can invite up to ${INVITATIONS_PER_DAY} people a day. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hours.`,
+      'throttled',
+    );
+  }
+}

@@ -1,26 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
-import { Clock, DomainError } from '../../../../shared/domain';
+import { Clock } from '../../../../shared/domain';
 import { Connection } from '../../../domain/connection';
+import { INVITATIONS_PER_DAY, TooManyInvitationsError } from '../../../domain/connection.errors';
 import { ConnectionRepository } from '../../../domain/connection.repository';
 import { CandidateConnections } from '../../candidate-connections';
 import { Parties } from '../../ports/parties';
 import { SharedAchievements } from '../../ports/shared-achievements';
 import { AddConnection } from './add-connection.command';
 
-/** Invitations one candidate may send in 24 hours: each is an email to an address of their choosing. */
-export const INVITATIONS_PER_DAY = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export class TooManyInvitationsError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      'SHARING.TOO_MANY_INVITATIONS',
-      `You can invite up to ${INVITATIONS_PER_DAY} people a day. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hours.`,
-      'throttled',
-    );
-  }
-}
 
 @CommandHandler(AddConnection)
 export class AddConnectionHandler implements ICommandHandler<AddConnection> {
