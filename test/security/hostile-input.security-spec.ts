@@ -2,7 +2,8 @@
 // each is refused with a 4xx within a time bound, and the event loop stays free for other requests.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createTestApp, TestApp } from '../support/app';
-import { createCandidate, createStaff, Party } from '../e2e/sharing/sharing-fixtures';
+import { createCandidate, createStaff, createThirdParty, Party } from '../e2e/sharing/sharing-fixtures';
+import { fillPath, operationsOf } from './openapi';
 
 /** Generous for a shared 2-core CI machine; the old code took 3 to 30 seconds on these bodies. */
 const ANSWER_WITHIN_MS = 1000;
@@ -12,11 +13,13 @@ describe('hostile input', () => {
   let t: TestApp;
   let staff: Party;
   let candidate: Party;
+  let thirdParty: Party;
 
   beforeAll(async () => {
     t = await createTestApp();
     staff = await createStaff(t);
     candidate = await createCandidate(t, '0001001', 'Hostile');
+    thirdParty = await createThirdParty(t, 'hostile.third@example.test');
   });
   afterAll(() => t.close());
 
@@ -134,6 +137,42 @@ describe('hostile input', () => {
         .set('Authorization', `Bearer ${staff.token}`)
         .expect(400);
       expect(res.body.error.code).toBe('PLATFORM.PARAMETER_TOO_LONG');
+    });
+  });
+
+  describe('every path parameter of every operation', () => {
+    const LONG = 'a'.repeat(1000);
+
+    it('refuses NUL with 400 for anyone, and a 1000-character value with 400 or 404, never 500', async () => {
+      const operations = await operationsOf(t);
+      const failures: string[] = [];
+      let checked = 0;
+      for (const operation of operations) {
+        for (const name of operation.pathParameters) {
+          checked += 1;
+          const where = `${operation.method.toUpperCase()} ${operation.path} {${name}}`;
+          // NUL is refused before authentication: even an anonymous request gets the 400.
+          const nul = await t.http()[operation.method](fillPath(operation, { [name]: 'a%00b' }, 'x'));
+          if (nul.status !== 400 || nul.body.error?.code !== 'PLATFORM.NUL_CHARACTER')
+            failures.push(`${where} with NUL: ${nul.status} ${nul.body.error?.code ?? ''}`);
+          // The length is checked once the caller is let in: ask as each party until one is.
+          const path = fillPath(operation, { [name]: LONG }, 'x');
+          let letIn: number | undefined;
+          for (const party of [undefined, candidate, thirdParty, staff]) {
+            const req = t.http()[operation.method](path);
+            const res = await (party ? req.set('Authorization', `Bearer ${party.token}`) : req);
+            if (res.status >= 500) failures.push(`${where} 1000 characters: ${res.status}`);
+            if (res.status !== 401 && res.status !== 403) {
+              letIn = res.status;
+              break;
+            }
+          }
+          if (letIn !== 400 && letIn !== 404)
+            failures.push(`${where} 1000 characters: ${letIn ?? 'nobody let in'}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(checked).toBeGreaterThan(40);
     });
   });
 
