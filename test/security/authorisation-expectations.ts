@@ -9,7 +9,7 @@
 
 export const ACTORS = [
   'anonymous',
-  /** Owns every candidate id in the paths: addresses, connections, enquiries, basket items, certificates. */
+  /** Owns every candidate id in the paths (addresses, connections, enquiries, basket items, certificates) and a photo. */
   'candidate',
   'otherCandidate',
   /** Has a live connection with the candidate: the connection ids in the paths are theirs. */
@@ -100,7 +100,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/me': anyAccount('2xx'),
   'PATCH /api/v1/me/profile': anyAccount('2xx'),
   'PUT /api/v1/me/credentials': anyAccount('4xx'),
-  'GET /api/v1/me/photo': anyAccount('4xx'),
+  // Only the candidate has a photo: the others are told they have none.
+  'GET /api/v1/me/photo': { ...anyAccount(404), candidate: '2xx' },
   'PUT /api/v1/me/photo': anyAccount('4xx'),
   'DELETE /api/v1/me/photo': anyAccount('2xx'),
   'GET /api/v1/me/addresses': anyAccount('2xx'),
@@ -168,7 +169,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     '2xx',
     'owned',
   ),
-  'GET /api/v1/third-party/connections/{id}/candidate-photo': thirdParties(404, 'owned'),
+  'GET /api/v1/third-party/connections/{id}/candidate-photo': thirdParties('2xx', 'owned'),
   'GET /api/v1/admin/candidates/{candidateNumber}/connections': staff('2xx'),
 
   // Ordering: the candidate's basket; orders, batches and dead letters are made-up ids (nobody's).

@@ -6,6 +6,7 @@
 // actors who are let in ask last, so a successful delete does not change what the others are told.
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
+import { picture } from '../e2e/identity/profile-fixtures';
 import {
   createCandidate,
   createStaff,
@@ -119,6 +120,11 @@ describe('authorisation matrix', () => {
       .id;
   }
 
+  const uploadPhoto = async () =>
+    send('candidate', 'put', '/api/v1/me/photo')
+      .attach('photo', await picture('png', 400, 400), 'me.png')
+      .expect(204);
+
   /** Things made for the path parameters, kept until an operation deletes or answers them. */
   const things = new Map<string, string>();
   async function thing(name: string, make: () => Promise<string>): Promise<string> {
@@ -148,9 +154,14 @@ describe('authorisation matrix', () => {
     } else if (
       path.startsWith('/api/v1/me/connections/{id}') ||
       path.startsWith('/api/v1/third-party/connections/{id}')
-    )
+    ) {
       values.id = await use('connection', activeConnection);
-    else if (path.startsWith('/api/v1/me/enquiries/{id}') || path.startsWith('/api/v1/admin/enquiries/{id}'))
+      // The candidate's photo, which an operation before may have deleted.
+      if (path.endsWith('/candidate-photo')) await uploadPhoto();
+    } else if (
+      path.startsWith('/api/v1/me/enquiries/{id}') ||
+      path.startsWith('/api/v1/admin/enquiries/{id}')
+    )
       values.id = enquiryId;
     else if (path.startsWith('/api/v1/me/basket/items/{id}'))
       values.id = await use('basket item', async () => {
@@ -262,6 +273,7 @@ describe('authorisation matrix', () => {
     enquiryId = await made('candidate', 'post', `/api/v1/me/achievements/${certificate}/enquiries`, {
       message: 'The date looks wrong.',
     });
+    await uploadPhoto();
     operations = await operationsOf(t);
   }, 120_000);
   afterAll(() => t?.close());
