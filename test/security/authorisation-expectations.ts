@@ -172,15 +172,15 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/third-party/connections/{id}/candidate-photo': thirdParties('2xx', 'owned'),
   'GET /api/v1/admin/candidates/{candidateNumber}/connections': staff('2xx'),
 
-  // Ordering: the candidate's basket; orders, batches and dead letters are made-up ids (nobody's).
+  // Ordering: the candidate's basket and order; print batches and dead letters are made-up ids (nobody's).
   'GET /api/v1/catalogue': anyone('2xx'),
   'GET /api/v1/me/basket': candidates('2xx'),
   'POST /api/v1/me/basket/items': { ...candidates('2xx'), otherCandidate: '4xx' },
   'DELETE /api/v1/me/basket/items/{id}': candidates('2xx', 'owned'),
   'GET /api/v1/me/orders': candidates('2xx'),
   'POST /api/v1/me/orders': candidates('4xx'),
-  'GET /api/v1/me/orders/{id}': candidates(404),
-  'POST /api/v1/me/orders/{id}/payment': candidates(404),
+  'GET /api/v1/me/orders/{id}': candidates('2xx', 'owned'),
+  'POST /api/v1/me/orders/{id}/payment': candidates('2xx', 'owned'),
   // The provider's protocol: 200 with Status=INVALID for a notification without its fields.
   'POST /api/v1/payments/{provider}/notifications': anyone('2xx'),
   'GET /api/v1/admin/orders': staff('2xx'),

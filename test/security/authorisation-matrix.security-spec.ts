@@ -88,7 +88,8 @@ describe('authorisation matrix', () => {
     body?: unknown,
   ): Promise<string> {
     const res = await send(actor, method, path, body);
-    const id = (res.body?.id ?? res.body?.enquiryId ?? res.body?.items?.at?.(-1)?.id) as string | undefined;
+    const id = (res.body?.id ?? res.body?.enquiryId ?? res.body?.orderId ?? res.body?.items?.at?.(-1)?.id) as
+      string | undefined;
     if (res.status >= 300 || !id)
       throw new Error(`${method} ${path}: ${res.status} ${res.text.slice(0, 300)}`);
     return id;
@@ -175,6 +176,20 @@ describe('authorisation matrix', () => {
         const basket = await send('candidate', 'get', '/api/v1/me/basket').expect(200);
         return (basket.body.items as Array<{ id: string }>)[0].id;
       });
+    else if (path.startsWith('/api/v1/me/orders/{id}'))
+      values.id = await use('order', async () => {
+        // An order of the candidate's reprint, waiting for payment.
+        await send('candidate', 'post', '/api/v1/me/basket/items', {
+          product: 'certificate-reprint',
+          certificateNumber: certificate,
+          reason: 'lost',
+          quantity: 1,
+        });
+        return made('candidate', 'post', '/api/v1/me/orders', {
+          billingAddress: UK_ADDRESS,
+          deliveryOption: 'royal-mail-signed-for-2nd',
+        });
+      });
     else if (path.startsWith('/api/v1/admin/faq/{id}'))
       values.id = await use('faq', () =>
         made('staff', 'post', '/api/v1/admin/faq', { question: 'Is this a test?', answer: 'It is.' }),
@@ -255,7 +270,8 @@ describe('authorisation matrix', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
+    // Listening, so the payment simulator can answer the candidate's payment request.
+    t = await createTestApp({ listen: true, env: { TRUST_PROXY: 'true' } });
     parties = {
       candidate: await createCandidate(t, '0008001', 'Matrix'),
       otherCandidate: await createCandidate(t, '0008002', 'Other'),
