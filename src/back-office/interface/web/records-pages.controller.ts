@@ -1,5 +1,6 @@
 import {
   Body,
+  NotFoundException,
   Controller,
   Get,
   HttpCode,
@@ -22,6 +23,7 @@ import { ImportRecordsFile } from '../../application/commands/import-records-fil
 import { GetRecordImport } from '../../application/queries/get-record-import/get-record-import.query';
 import { ListRecordImports } from '../../application/queries/list-record-imports/list-record-imports.query';
 import { RECORD_KINDS, RecordImport, RecordKind } from '../../domain/record-import';
+import { RECORD_COLUMNS, SAMPLE_FILE_NAMES, sampleCsv } from './record-columns';
 import { rejectedRowsCsv } from './report-csv';
 import { actorOf, positiveInt } from './page-notice';
 
@@ -98,6 +100,14 @@ export class RecordsPagesController {
     }
   }
 
+  /** A sample file of either kind (e.g. samples/achievements.csv), made from the same columns as the page's table. */
+  @Get('samples/:file')
+  sample(@Param('file') file: string, @Res() res: Response): void {
+    const kind = RECORD_KINDS.find((k) => `${k}.csv` === file);
+    if (!kind) throw new NotFoundException('There is no such sample file');
+    res.type('text/csv; charset=utf-8').attachment(SAMPLE_FILE_NAMES[kind]).send(sampleCsv(kind));
+  }
+
   @Get(':id')
   async report(@Param('id') id: string, @Res() res: Response): Promise<void> {
     const report = await this.queries.execute(new GetRecordImport(id));
@@ -132,6 +142,12 @@ export class RecordsPagesController {
       breadcrumbs: [{ label: 'Records' }],
       help: HELP,
       kinds: RECORD_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      formats: RECORD_KINDS.map((value) => ({
+        label: KIND_LABELS[value],
+        sampleHref: `/admin/records/samples/${value}.csv`,
+        sampleName: SAMPLE_FILE_NAMES[value],
+        columns: RECORD_COLUMNS[value],
+      })),
       history: history.items.map(view),
       pagination: paginationView(history, '/admin/records', query),
       ...model,
