@@ -1,4 +1,5 @@
 import { RecordKind } from '../../domain/record-import';
+import { cell } from './report-csv';
 
 /** One column of an import file, as the Records page explains it and the sample file shows it. */
 export interface RecordColumn {
@@ -116,14 +117,10 @@ export const SAMPLE_FILE_NAMES: Record<RecordKind, string> = {
   achievements: 'sample-achievements.csv',
 };
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A sample file: the heading row and one row of the examples, ready to import as it is. */
 export function sampleCsv(kind: RecordKind): string {
   const columns = RECORD_COLUMNS[kind];
-  return [columns.map((c) => csvCell(c.name)), columns.map((c) => csvCell(c.example))]
+  return [columns.map((c) => cell(c.name)), columns.map((c) => cell(c.example))]
     .map((cells) => cells.join(','))
     .join('\r\n')
     .concat('\r\n');

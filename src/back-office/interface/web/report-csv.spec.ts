@@ -1,4 +1,4 @@
-import { rejectedRowsCsv } from './report-csv';
+import { cell, rejectedRowsCsv } from './report-csv';
 
 describe('rejectedRowsCsv', () => {
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -14,5 +14,14 @@ describe('rejectedRowsCsv', () => {
       "4,'@SUM(A1)",
       '',
     ]);
+  });
+
+  it('writes a missing value as an empty cell, not null or undefined', () => {
+    const stored = JSON.parse('[{"row":5,"reason":null},{"row":null}]') as Array<{
+      row: number;
+      reason: string;
+    }>;
+    expect(rejectedRowsCsv(stored).split('\r\n')).toEqual(['row,reason', '5,', ',', '']);
+    expect([cell(null), cell(undefined), cell(0), cell('')]).toEqual(['', '', '0', '']);
   });
 });
