@@ -12,14 +12,16 @@ export interface RecordColumn {
 // The one definition of each upload's columns: the table on the Records page and the downloadable
 // sample are both made from it, so they cannot disagree. The rules mirror the import parsers
 // (Identity's candidate-record-rows.ts and Achievements' import-rows.ts; see docs/achievements-import.md).
+// The example numbers start with SAMPLE so that trying the sample file can never overwrite a real
+// candidate's record or certificate (imports update known numbers).
 export const RECORD_COLUMNS: Record<RecordKind, RecordColumn[]> = {
   'candidate-records': [
     {
       name: 'candidateNumber',
       required: true,
       holds:
-        'The candidate number the awarding body issued: up to 20 letters and digits. Leading zeros are kept.',
-      example: '0001010',
+        'The candidate number the awarding body issued (e.g. 0001010): up to 20 letters and digits. Leading zeros are kept.',
+      example: 'SAMPLE-0001',
     },
     { name: 'firstName', required: true, holds: 'First name (forenames).', example: 'Grace' },
     { name: 'surname', required: true, holds: 'Surname (family name).', example: 'Hopper' },
@@ -47,8 +49,8 @@ export const RECORD_COLUMNS: Record<RecordKind, RecordColumn[]> = {
       name: 'certificateNumber',
       required: true,
       holds:
-        'The certificate number: letters and digits in dash-separated groups. A known number is updated.',
-      example: '01702345-01-K7PD',
+        'The certificate number (e.g. 01702345-01-K7PD): letters and digits in dash-separated groups. A known number is updated.',
+      example: 'SAMPLE-0001-01',
     },
     {
       name: 'kind',
@@ -72,7 +74,7 @@ export const RECORD_COLUMNS: Record<RecordKind, RecordColumn[]> = {
       name: 'candidateNumber',
       required: true,
       holds: 'The candidate number; a candidate record with it must already be imported.',
-      example: '0001010',
+      example: 'SAMPLE-0001',
     },
     {
       name: 'fullName',
