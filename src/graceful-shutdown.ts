@@ -84,6 +84,8 @@ export function stopGracefully(plan: ShutdownPlan): void {
     plan.logger.log(`Veri stopped (${plan.role}) after ${seconds} s${work}`, 'Shutdown');
     process.exit(0);
   };
-  process.once('SIGINT', (signal) => void stop(signal));
-  process.once('SIGTERM', (signal) => void stop(signal));
+  // `on`, not `once`: a repeat is ignored rather than killing the process mid-drain. Under WEB_PROCESSES
+  // the terminal's Ctrl-C reaches each web process and the supervisor, which passes it on once more.
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
 }
