@@ -67,6 +67,7 @@ export class EmbeddedPostgresServer {
       onLog: (message: string) => recentOutput.push(message.trim()),
       onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
     });
+    detachFromTerminal(instance);
     const fresh = !existsSync(join(this.databaseDir, 'PG_VERSION'));
     if (fresh) {
       await mkdir(this.options.dataDir, { recursive: true });
@@ -186,4 +187,17 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Starts Postgres in a process group of its own. In the terminal's group, Ctrl-C reached Postgres as
+ * well as Node and it shut down at once (SIGINT is its "fast" shutdown), failing the requests and the
+ * outbox batch still in flight; now Node stops first and then stops Postgres (RunningDatabase.stop).
+ * The package spreads what getUidAndGid() answers into its spawn() options; it has no option for this.
+ */
+function detachFromTerminal(instance: object): void {
+  const target = instance as { getUidAndGid?: () => Promise<Record<string, unknown>> };
+  const original = target.getUidAndGid?.bind(instance);
+  if (!original) return;
+  target.getUidAndGid = async () => ({ ...(await original()), detached: true });
 }
