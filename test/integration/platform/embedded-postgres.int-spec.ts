@@ -1,6 +1,6 @@
 // The zero-setup database: starts, serves, stops, and survives a kill -9 of the process that ran it.
-import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -77,5 +77,25 @@ describe('embedded PostgreSQL', () => {
     await exited(second.child);
     expect(second.output()).toContain('STOPPED');
     await expect(query(second.url)).rejects.toThrow();
+  }, 120_000);
+
+  it('runs in a process group of its own, so a Ctrl-C to the terminal reaches only its owner', async () => {
+    const runner = await startRunner(dataDir);
+    try {
+      const postmaster = Number(
+        readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
+      const groupOf = (pid: number) =>
+        Number(
+          execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)])
+            .toString()
+            .trim(),
+        );
+      // A terminal's Ctrl-C signals its foreground process group: the owner's, not the server's.
+      expect(groupOf(postmaster)).not.toBe(groupOf(runner.child.pid!));
+    } finally {
+      runner.child.kill('SIGTERM');
+      await exited(runner.child);
+    }
   }, 120_000);
 });
