@@ -12,11 +12,11 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port of the range that nothing listens on now. */
-export async function freePortInRange(): Promise<number> {
+/** A port of the range (the faults tests' own by default) that nothing listens on now. */
+export async function freePortInRange(first = FIRST, last = LAST): Promise<number> {
   for (let tries = 0; tries < 200; tries++) {
-    const port = FIRST + Math.floor(Math.random() * (LAST - FIRST + 1));
+    const port = first + Math.floor(Math.random() * (last - first + 1));
     if (await isFree(port)) return port;
   }
-  throw new Error(`No free port between ${FIRST} and ${LAST}`);
+  throw new Error(`No free port between ${first} and ${last}`);
 }

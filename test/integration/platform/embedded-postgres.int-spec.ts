@@ -4,9 +4,12 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePortInRange } from '../../faults/support/ports';
 
 const root = join(__dirname, '../../..');
-const port = 54400 + Math.floor(Math.random() * 500);
+// Below Linux's ephemeral range (32768-60999), where the run's own client connections take their local
+// ports: a random port up there was now and then held by one of them ("Address already in use").
+let port: number;
 
 function startRunner(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(
@@ -53,7 +56,8 @@ function exited(child: ChildProcess): Promise<void> {
 describe('embedded PostgreSQL', () => {
   let dataDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    port = await freePortInRange(28000, 28999);
     dataDir = mkdtempSync(join(tmpdir(), 'veri-embedded-'));
     chmodSync(dataDir, 0o755); // as root the server runs as the postgres user, which must reach the folder
   });
