@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../../support/database';
+import { freePortInRange } from '../../faults/support/ports';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
@@ -104,7 +105,8 @@ describe('search indexes (pg_trgm)', () => {
     });
 
     it('creates the extension and a trigram index', async () => {
-      runner = await startEmbedded(dataDir, 54900 + Math.floor(Math.random() * 90));
+      // A free port below the ephemeral range, where the run's own client connections cannot hold it.
+      runner = await startEmbedded(dataDir, await freePortInRange(29000, 29999));
       await withClient(runner.url, async (client) => {
         await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
         await client.query('CREATE TABLE titles (title text NOT NULL)');
