@@ -10,22 +10,18 @@ import { CorrectAchievement } from '../../application/commands/correct-achieveme
 import { RevokeAchievement } from '../../application/commands/revoke-achievement/revoke-achievement.command';
 import { GetAchievement } from '../../application/queries/get-achievement/get-achievement.query';
 import { formatBritishDate } from '../../../shared/infrastructure/templating/format-helpers';
-import { parseWrittenDate } from '../../domain/calendar-date';
-import { CorrectAchievementForm, RevokeAchievementForm } from '../dto/achievement-forms.dto';
+import {
+  AchievementPageQuery,
+  CorrectAchievementForm,
+  RevokeAchievementForm,
+} from '../dto/achievement-forms.dto';
 
 type Problems = Array<{ field: string; message: string }>;
 
-function dateIn(value: unknown): string | undefined {
-  return typeof value === 'string' ? parseWrittenDate(value) : undefined;
-}
-
-const NOTICES: Record<string, string> = {
+const NOTICES: Record<NonNullable<AchievementPageQuery['done']>, string> = {
   corrected: 'The details are corrected. Its documents are made again from the new details.',
   revoked: 'The achievement is revoked. It no longer verifies and can no longer be shared.',
 };
-
-/** Optional details: an empty box clears the detail. */
-const OPTIONAL = ['qualificationNumber', 'grade', 'centre'] as const;
 
 /**
  * One achievement for staff: its details, a form to correct them and one to revoke it (with a second
@@ -43,10 +39,11 @@ export class AdminAchievementPagesController {
   @Get(':certificateNumber')
   async show(
     @Param('certificateNumber') certificateNumber: string,
-    @Query('done') done: unknown,
+    @Query() query: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const notice = typeof done === 'string' ? NOTICES[done] : undefined;
+    const page = await validateForm(AchievementPageQuery, query);
+    const notice = page.ok && page.value.done ? NOTICES[page.value.done] : undefined;
     await this.render(res, certificateNumber, { notice });
   }
 
@@ -57,31 +54,16 @@ export class AdminAchievementPagesController {
     @RequestActorOf() actor: RequestActor,
     @Res() res: Response,
   ): Promise<void> {
-    const form = await validateForm(CorrectAchievementForm, body);
-    const problems: Problems = form.ok ? [] : [...form.errors];
     // The dates are read as people write them (14 3 2018, 14 March 2018); every problem is shown at once.
-    const issueDate = dateIn(body.issueDate);
-    const expiryDate = body.expiryDate ? dateIn(body.expiryDate) : null;
-    if (body.issueDate && !issueDate)
-      problems.push({
-        field: 'issueDate',
-        message: 'Enter the issue date as a real date, for example 14 3 2018',
-      });
-    if (expiryDate === undefined)
-      problems.push({
-        field: 'expiryDate',
-        message: 'Enter the expiry date as a real date, for example 14 3 2021',
-      });
-    if (!form.ok || problems.length > 0) {
+    const form = await validateForm(CorrectAchievementForm, body);
+    if (!form.ok) {
       res.status(400);
-      return this.render(res, certificateNumber, { values: body, errors: problems });
+      return this.render(res, certificateNumber, { values: body, errors: form.errors });
     }
-    const { title, fullName, correctionReason } = form.value;
-    const changes: Record<string, unknown> = { title, fullName, issueDate, expiryDate };
-    for (const field of OPTIONAL) changes[field] = form.value[field] ?? null;
+    const { correctionReason } = form.value;
     try {
       await this.commands.execute(
-        new CorrectAchievement(certificateNumber, changes, actor, correctionReason),
+        new CorrectAchievement(certificateNumber, form.value.changes(), actor, correctionReason),
       );
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;

@@ -4,10 +4,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../shared/domain';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import { GetAchievement } from '../../application/queries/get-achievement/get-achievement.query';
 import { GetDocumentPdfForStaff } from '../../application/queries/get-document-pdf-for-staff/get-document-pdf-for-staff.query';
 import { DocumentKind } from '../../domain/document-kind';
 import { sendDocument } from '../document-download';
+import { DocumentSearchForm } from '../dto/achievement-forms.dto';
 
 const KINDS: Record<string, DocumentKind> = {
   'ecertificate.pdf': 'ecertificate',
@@ -22,10 +24,14 @@ export class AdminDocumentPagesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  async find(@Query('certificateNumber') raw: unknown, @Res() res: Response): Promise<void> {
-    const certificateNumber = (typeof raw === 'string' ? raw : '').trim().slice(0, 40);
-    const model: Record<string, unknown> = { values: { certificateNumber } };
-    if (certificateNumber) {
+  async find(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const form = await validateForm(DocumentSearchForm, query);
+    const model: Record<string, unknown> = { values: query };
+    const certificateNumber = form.ok ? form.value.certificateNumber : undefined;
+    if (!form.ok) {
+      model.errors = form.errors;
+      res.status(400);
+    } else if (certificateNumber) {
       try {
         model.achievement = await this.queries.execute(new GetAchievement(certificateNumber));
       } catch (error) {

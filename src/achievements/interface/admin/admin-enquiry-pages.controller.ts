@@ -5,21 +5,20 @@ import type { Response } from 'express';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { DomainError } from '../../../shared/domain';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
-import { validateForm } from '../../../shared/web/forms/validate-form';
+import { problemsOf, validateForm } from '../../../shared/web/forms/validate-form';
 import { paginationView } from '../../../shared/web/views/view-models';
 import { ReplyToEnquiry } from '../../application/commands/reply-to-enquiry/reply-to-enquiry.command';
 import { GetEnquiry } from '../../application/queries/get-enquiry/get-enquiry.query';
 import { ListEnquiries, Paged } from '../../application/queries/list-enquiries/list-enquiries.query';
 import { EnquiryView } from '../../application/views/enquiry-view';
-import { ENQUIRY_MESSAGE_MAX, ENQUIRY_STATUSES, EnquiryStatus } from '../../domain/enquiry';
-import { EnquiryReplyForm } from '../dto/enquiry-form.dto';
+import { ENQUIRY_MESSAGE_MAX, EnquiryStatus } from '../../domain/enquiry';
+import { ENQUIRY_QUEUE_FILTERS, EnquiryQueueForm, EnquiryReplyForm } from '../dto/enquiry-form.dto';
 import { cardView, STAFF_ENQUIRY_STATUS_LABELS } from '../web/page-models';
 
 const CRUMBS = [
   { label: 'Staff Home', href: '/admin' },
   { label: 'Enquiries', href: '/admin/enquiries' },
 ];
-const FILTERS = [...ENQUIRY_STATUSES, 'all'] as const;
 
 /** The staff enquiry queue and the reply page. */
 @ApiExcludeController()
@@ -32,20 +31,21 @@ export class AdminEnquiryPagesController {
   ) {}
 
   @Get()
-  async queue(@Query() query: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
-    const filter = (FILTERS as readonly string[]).includes(query.status ?? '') ? query.status! : 'open';
-    const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1);
-    const pageSize = Math.min(100, Math.max(1, Number.parseInt(query.pageSize ?? '10', 10) || 10));
+  async queue(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    // A link that was tampered with shows the open enquiries, with what was wrong with it.
+    const form = await validateForm(EnquiryQueueForm, query);
+    const { status: filter, page, pageSize } = form.ok ? form.value : new EnquiryQueueForm();
     const list: Paged<EnquiryView> = await this.queries.execute(
-      new ListEnquiries(filter === 'all' ? undefined : (filter as EnquiryStatus), page, pageSize),
+      new ListEnquiries(filter === 'all' ? undefined : filter, page, pageSize),
     );
-    res.render('achievements/admin-enquiries', {
+    res.status(form.ok ? 200 : 400).render('achievements/admin-enquiries', {
       title: 'Enquiries',
       breadcrumbs: [CRUMBS[0], { label: 'Enquiries' }],
       help: [
         'Enquiries from candidates about the details of their achievements, oldest first. Open one to reply; tick "Resolve" when nothing more is needed. The candidate is emailed each time.',
       ],
-      filters: FILTERS.map((value) => ({
+      errors: form.ok ? [] : form.errors,
+      filters: ENQUIRY_QUEUE_FILTERS.map((value) => ({
         value,
         label: value === 'all' ? 'All' : STAFF_ENQUIRY_STATUS_LABELS[value],
         current: value === filter,
@@ -83,7 +83,7 @@ export class AdminEnquiryPagesController {
       if (!(error instanceof DomainError) || (error.kind !== 'invalid' && error.kind !== 'conflict'))
         throw error;
       res.status(error.kind === 'invalid' ? 400 : 409);
-      return this.renderEnquiry(res, id, body, [{ field: 'message', message: error.message }]);
+      return this.renderEnquiry(res, id, body, problemsOf(error));
     }
     res.redirect(303, `/admin/enquiries/${encodeURIComponent(id)}?sent=1`);
   }

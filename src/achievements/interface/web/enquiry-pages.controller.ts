@@ -6,7 +6,7 @@ import { RequestActor } from '../../../shared/application/audit-log';
 import { DomainError } from '../../../shared/domain';
 import { CurrentPrincipal, RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
-import { validateForm } from '../../../shared/web/forms/validate-form';
+import { problemsOf, validateForm } from '../../../shared/web/forms/validate-form';
 import { FollowUpEnquiry } from '../../application/commands/follow-up-enquiry/follow-up-enquiry.command';
 import { GetCandidateEnquiry } from '../../application/queries/get-candidate-enquiry/get-candidate-enquiry.query';
 import { ListCandidateEnquiries } from '../../application/queries/list-candidate-enquiries/list-candidate-enquiries.query';
@@ -80,7 +80,7 @@ export class EnquiryPagesController {
         new GetCandidateEnquiry(principal.accountId, id),
       );
       res.status(400);
-      return this.renderEnquiry(res, enquiry, {}, body, [{ field: 'message', message: error.message }]);
+      return this.renderEnquiry(res, enquiry, {}, body, problemsOf(error));
     }
     res.redirect(303, `/enquiries/${encodeURIComponent(id)}?sent=1`);
   }

@@ -15,6 +15,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import {
   VerificationResult,
   VerifyDocument,
@@ -26,6 +27,7 @@ import {
 import { VerificationNotFoundError } from '../../domain/achievement.errors';
 import { VERIFICATION_THROTTLE } from '../http/verifications.controller';
 import { DOCUMENT_CHECK_THROTTLE, UPLOAD_OPTIONS, uploadedPdf } from '../uploaded-pdf';
+import { VerificationCodeForm } from '../dto/verification-form.dto';
 import { credentialCheckView, documentCheckView } from './document-check-view';
 import {
   CheckCredential,
@@ -57,18 +59,17 @@ export class VerificationPageController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  form(@Query('code') code: unknown, @Res() res: Response): void {
-    const typed = typeof code === 'string' ? code.trim() : '';
-    if (typed) return res.redirect(303, `/verify/${encodeURIComponent(typed)}`);
-    // The form was sent without a code (`?code=`): say so, rather than show the same empty form again.
-    const empty = code !== undefined;
-    res.status(empty ? 400 : 200).render('achievements/verify', {
+  async form(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    // Opened without a form sent (no `code` at all): the empty form, without a complaint.
+    const sent = query.code !== undefined;
+    const form = await validateForm(VerificationCodeForm, query);
+    if (sent && form.ok) return res.redirect(303, `/verify/${encodeURIComponent(form.value.code)}`);
+    res.status(sent ? 400 : 200).render('achievements/verify', {
       title: 'Check a document',
       breadcrumbs: [{ label: 'Check a document' }],
       help: HELP,
-      errors: empty
-        ? [{ field: 'code', message: 'Enter the verification code printed on the document' }]
-        : [],
+      values: sent ? query : {},
+      errors: sent && !form.ok ? form.errors : [],
     });
   }
 
