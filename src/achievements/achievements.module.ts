@@ -20,6 +20,8 @@ import { DocumentSettings } from './application/ports/document-settings';
 import { QrCodes } from './application/ports/qr-codes';
 import { CountCandidateAchievementsHandler } from './application/queries/count-candidate-achievements/count-candidate-achievements.handler';
 import { GetAchievementHandler } from './application/queries/get-achievement/get-achievement.handler';
+import { GetCandidateNumberHandler } from './application/queries/get-candidate-number/get-candidate-number.handler';
+import { GetHolderLinksHandler } from './application/queries/get-holder-links/get-holder-links.handler';
 import { GetAchievementSummariesHandler } from './application/queries/get-achievement-summaries/get-achievement-summaries.handler';
 import { GetCandidateEnquiryHandler } from './application/queries/get-candidate-enquiry/get-candidate-enquiry.handler';
 import { GetDocumentCardHandler } from './application/queries/get-document-card/get-document-card.handler';
@@ -110,6 +112,8 @@ const queryHandlers = [
   GetDocumentPdfForStaffHandler,
   GetEnquiryHandler,
   GetAchievementHandler,
+  GetCandidateNumberHandler,
+  GetHolderLinksHandler,
 ];
 
 @Module({

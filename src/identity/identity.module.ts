@@ -30,6 +30,7 @@ import { VerifyEmailHandler } from './application/commands/verify-email/verify-e
 import { VerifySecondFactorHandler } from './application/commands/verify-second-factor/verify-second-factor.handler';
 import { CommonPasswordList } from './application/ports/common-password-list';
 import { IdentityLinks } from './application/ports/identity-links';
+import { PageDirectory } from './application/ports/page-directory';
 import { PasswordHasher } from './application/ports/password-hasher';
 import { SecondFactor } from './application/ports/second-factor';
 import { FindCandidateNumbersHandler } from './application/queries/find-candidate-numbers/find-candidate-numbers.handler';
@@ -39,6 +40,7 @@ import { FindCandidateByDetailsHandler } from './application/queries/find-candid
 import { GetMeHandler } from './application/queries/get-me/get-me.handler';
 import { CheckPasswordLinkHandler } from './application/queries/check-password-link/check-password-link.handler';
 import { ListWaitingItemsHandler } from './application/queries/list-waiting-items/list-waiting-items.handler';
+import { FindAvailablePagesHandler } from './application/queries/find-available-pages/find-available-pages.handler';
 import { GetSecondFactorEnrolmentHandler } from './application/queries/get-second-factor-enrolment/get-second-factor-enrolment.handler';
 import { ListRegistrationsHandler } from './application/queries/list-registrations/list-registrations.handler';
 import { IdentityMailer } from './application/services/identity-mailer';
@@ -52,6 +54,7 @@ import { LoginAttemptRepository } from './domain/login-lockout';
 import { OneTimeTokenRepository } from './domain/one-time-token';
 import { Argon2PasswordHasher } from './infrastructure/adapters/argon2-password-hasher';
 import { ConfiguredIdentityLinks } from './infrastructure/adapters/configured-identity-links';
+import { RouterPageDirectory } from './infrastructure/adapters/router-page-directory';
 import { IdentityPrincipalResolver } from './infrastructure/adapters/identity-principal-resolver';
 import { OtplibSecondFactor } from './infrastructure/adapters/otplib-second-factor';
 import { ZxcvbnCommonPasswordList } from './infrastructure/adapters/zxcvbn-common-password-list';
@@ -85,7 +88,6 @@ import { MeController } from './interface/http/me.controller';
 import { PasswordResetsController } from './interface/http/password-resets.controller';
 import { RegistrationsController } from './interface/http/registrations.controller';
 import { StaffPagesController } from './interface/admin/staff-pages.controller';
-import { AvailablePages } from './interface/web/available-pages';
 import { CandidateRegistrationController } from './interface/web/candidate-registration.controller';
 import { EmailVerificationPageController } from './interface/web/email-verification-page.controller';
 import { HomePageController } from './interface/web/home-page.controller';
@@ -150,6 +152,7 @@ const queryHandlers = [
   GetMeHandler,
   CheckPasswordLinkHandler,
   ListWaitingItemsHandler,
+  FindAvailablePagesHandler,
   GetCandidateIdentityHandler,
   FindCandidateByDetailsHandler,
   GetAccountSummariesHandler,
@@ -210,6 +213,7 @@ const queryHandlers = [
     { provide: CommonPasswordList, useClass: ZxcvbnCommonPasswordList },
     { provide: SecondFactor, useClass: OtplibSecondFactor },
     { provide: IdentityLinks, useClass: ConfiguredIdentityLinks },
+    { provide: PageDirectory, useClass: RouterPageDirectory },
     { provide: LOCKOUT_POLICY, useFactory: (config: AppConfig) => config.loginLockout, inject: [APP_CONFIG] },
     { provide: PrincipalResolver, useClass: IdentityPrincipalResolver },
     { provide: AddressRepository, useClass: MikroOrmAddressRepository },
@@ -218,7 +222,6 @@ const queryHandlers = [
     PasswordPolicy,
     IssuePasswordResetJob,
     RegistrationCredentials,
-    AvailablePages,
     IdentityMailer,
     LoginGuard,
     AccessTokenIssuer,

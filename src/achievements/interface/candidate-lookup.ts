@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateAccounts } from '../application/ports/candidate-accounts';
+import { QueryBus } from '@nestjs/cqrs';
+import { GetCandidateNumber } from '../application/queries/get-candidate-number/get-candidate-number.query';
 
-/** The candidate number behind the logged-in account (Identity keeps the link). */
+/** The candidate number behind the logged-in account, asked of the application. */
 @Injectable()
 export class CandidateLookup {
-  constructor(private readonly accounts: CandidateAccounts) {}
+  constructor(private readonly queries: QueryBus) {}
 
   numberOf(principal: { accountId: string; candidateNumber?: string | null }): Promise<string | null> {
-    // The principal already carries it when it was resolved from the account on this request.
-    if (principal.candidateNumber !== undefined) return Promise.resolve(principal.candidateNumber);
-    return this.accounts.candidateNumberOf(principal.accountId);
+    return this.queries.execute(new GetCandidateNumber(principal.accountId, principal.candidateNumber));
   }
 }

@@ -6,19 +6,19 @@ import { RequestActor } from '../../../shared/application/audit-log';
 import { DomainError } from '../../../shared/domain';
 import { CurrentPrincipal, RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
-import { validateForm } from '../../../shared/web/forms/validate-form';
+import { problemsOf, validateForm } from '../../../shared/web/forms/validate-form';
 import { RaiseEnquiry } from '../../application/commands/raise-enquiry/raise-enquiry.command';
 import { GetDocumentCard } from '../../application/queries/get-document-card/get-document-card.query';
-import { DocumentSettings } from '../../application/ports/document-settings';
 import { GetAchievementCredential } from '../../application/queries/get-achievement-credential/get-achievement-credential.query';
 import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-document-pdf.query';
+import { GetCandidateNumber } from '../../application/queries/get-candidate-number/get-candidate-number.query';
+import { GetHolderLinks } from '../../application/queries/get-holder-links/get-holder-links.query';
 import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { DocumentKind } from '../../domain/document-kind';
 import { ENQUIRY_MESSAGE_MAX } from '../../domain/enquiry';
-import { CandidateLookup } from '../candidate-lookup';
 import { sendDocument } from '../document-download';
-import { EnquiryForm } from '../dto/enquiry-form.dto';
-import { cardView, HolderLinks, TOPIC_OPTIONS } from './page-models';
+import { EnquiryForm, EnquiryTopicQuery } from '../dto/enquiry-form.dto';
+import { cardView, TOPIC_OPTIONS } from './page-models';
 
 const DOCUMENTS_CRUMBS = [
   { label: 'Candidate Home', href: '/home' },
@@ -40,15 +40,10 @@ export class DocumentPagesController {
   constructor(
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
-    private readonly candidates: CandidateLookup,
-    private readonly settings: DocumentSettings,
   ) {}
 
-  private get links(): HolderLinks {
-    return {
-      organisation: this.settings.signature.signerName,
-      verificationUrl: (code) => this.settings.verificationUrl(code),
-    };
+  private numberOf(principal: AuthenticatedPrincipal): Promise<string | null> {
+    return this.queries.execute(new GetCandidateNumber(principal.accountId, principal.candidateNumber));
   }
 
   @Get()
@@ -56,13 +51,16 @@ export class DocumentPagesController {
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Res() res: Response,
   ): Promise<void> {
-    const candidateNumber = await this.candidates.numberOf(principal);
-    const cards = await this.queries.execute(new ListCandidateAchievements(candidateNumber));
+    const candidateNumber = await this.numberOf(principal);
+    const [cards, links] = await Promise.all([
+      this.queries.execute(new ListCandidateAchievements(candidateNumber)),
+      this.queries.execute(new GetHolderLinks()),
+    ]);
     res.render('achievements/documents', {
       title: 'Documents',
       breadcrumbs: [DOCUMENTS_CRUMBS[0], { label: 'Documents' }],
       help: DOCUMENTS_HELP,
-      cards: cards.map((card: Parameters<typeof cardView>[0]) => cardView(card, this.links)),
+      cards: cards.map((card: Parameters<typeof cardView>[0]) => cardView(card, links)),
       linked: Boolean(candidateNumber),
     });
   }
@@ -73,9 +71,12 @@ export class DocumentPagesController {
     @Param('certificateNumber') certificateNumber: string,
     @Res() res: Response,
   ): Promise<void> {
-    const card = await this.queries.execute(
-      new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber),
-    );
+    const [card, links] = await Promise.all([
+      this.numberOf(principal).then((number) =>
+        this.queries.execute(new GetDocumentCard(number, certificateNumber)),
+      ),
+      this.queries.execute(new GetHolderLinks()),
+    ]);
     res.render('achievements/document-card', {
       title: `Certificate details: ${card.title}`,
       breadcrumbs: [...DOCUMENTS_CRUMBS, { label: 'Certificate Details' }],
@@ -83,7 +84,7 @@ export class DocumentPagesController {
         "These are the details of your achievement as we hold them. Print this page with the Print button (or your browser's print command): the menus are left out of the printout.",
         'If anything here is wrong, choose Raise an Enquiry and tell us what needs correcting.',
       ],
-      card: cardView(card, this.links),
+      card: cardView(card, links),
     });
   }
 
@@ -95,7 +96,7 @@ export class DocumentPagesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const credential: Record<string, unknown> = await this.queries.execute(
-      new GetAchievementCredential(await this.candidates.numberOf(principal), certificateNumber),
+      new GetAchievementCredential(await this.numberOf(principal), certificateNumber),
     );
     const content = Buffer.from(JSON.stringify(credential, null, 2));
     res.set({
@@ -129,13 +130,15 @@ export class DocumentPagesController {
   async enquiryForm(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('certificateNumber') certificateNumber: string,
-    @Query('topic') topic: string | undefined,
+    @Query() query: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
     const card = await this.queries.execute(
-      new GetDocumentCard(await this.candidates.numberOf(principal), certificateNumber),
+      new GetDocumentCard(await this.numberOf(principal), certificateNumber),
     );
-    this.renderEnquiryForm(res, card, { topic: topic ?? '' }, []);
+    // A link may choose the topic beforehand; one that is not a topic leaves the choice to the person.
+    const chosen = await validateForm(EnquiryTopicQuery, query);
+    this.renderEnquiryForm(res, card, { topic: (chosen.ok && chosen.value.topic) || '' }, []);
   }
 
   @Post(':certificateNumber/enquiries')
@@ -146,7 +149,7 @@ export class DocumentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const candidateNumber = await this.candidates.numberOf(principal);
+    const candidateNumber = await this.numberOf(principal);
     const card = await this.queries.execute(new GetDocumentCard(candidateNumber, certificateNumber));
     const form = await validateForm(EnquiryForm, body);
     if (!form.ok) {
@@ -167,12 +170,7 @@ export class DocumentPagesController {
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
       res.status(400);
-      this.renderEnquiryForm(
-        res,
-        card,
-        body,
-        error.details.map((d) => ({ field: d.field ?? 'message', message: d.message })),
-      );
+      this.renderEnquiryForm(res, card, body, problemsOf(error));
     }
   }
 
@@ -203,7 +201,7 @@ export class DocumentPagesController {
     res: Response,
   ): Promise<StreamableFile> {
     const file = await this.queries.execute(
-      new GetDocumentPdf(await this.candidates.numberOf(principal), certificateNumber, kind),
+      new GetDocumentPdf(await this.numberOf(principal), certificateNumber, kind),
     );
     return sendDocument(res, file);
   }

@@ -1,6 +1,7 @@
 // View models of the Achievements pages: the guide's card fields and the actions menu, decided here so
 // the templates hold no rules.
 import { DocumentCard } from '../../application/views/document-card';
+import { HolderLinks, verificationUrlOf } from '../../application/views/holder-links';
 import { ACHIEVEMENT_KIND_LABELS } from '../../domain/achievement-kind';
 import { ENQUIRY_TOPIC_LABELS, ENQUIRY_TOPICS, EnquiryStatus } from '../../domain/enquiry';
 
@@ -16,12 +17,6 @@ export interface ActionGroupView {
   actions: ActionView[];
 }
 
-/** What the holder's own card needs to offer LinkedIn: whose the certificate is, and where to check it. */
-export interface HolderLinks {
-  organisation: string;
-  verificationUrl(code: string): string;
-}
-
 /**
  * LinkedIn's "Add to profile" link for a certification, filled in (LinkedIn's documented parameters):
  * the holder only confirms it on LinkedIn.
@@ -34,7 +29,7 @@ export function linkedInAddToProfileUrl(card: DocumentCard, links: HolderLinks):
     organizationName: links.organisation,
     issueYear,
     issueMonth: String(Number(issueMonth)),
-    certUrl: links.verificationUrl(card.verificationCode),
+    certUrl: verificationUrlOf(links, card.verificationCode),
     certId: card.certificateNumber,
   });
   if (card.expiryDate) {

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { PageDirectory } from '../../application/ports/page-directory';
 
 interface Layer {
   route?: { path?: string | string[]; methods?: Record<string, boolean> };
 }
 
-/**
- * Which pages exist in this build, so the dashboards say "coming soon" for a section whose context is
- * not there yet instead of linking to a page that is not found. Read once from the router.
- */
+/** The pages of this build as the HTTP router has them, read once. */
 @Injectable()
-export class AvailablePages {
+export class RouterPageDirectory extends PageDirectory {
   private paths?: Set<string>;
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(private readonly adapterHost: HttpAdapterHost) {
+    super();
+  }
 
   has(path: string): boolean {
     this.paths ??= this.read();

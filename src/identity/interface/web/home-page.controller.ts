@@ -4,8 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated } from '../../../shared/web/authentication/auth.decorators';
 import { WaitingItem, WaitingTile } from '../../application/ports/waiting-items';
+import { FindAvailablePages } from '../../application/queries/find-available-pages/find-available-pages.query';
 import { ListWaitingItems } from '../../application/queries/list-waiting-items/list-waiting-items.query';
-import { AvailablePages } from './available-pages';
 import { takeNotice } from './identity-session';
 
 interface Tile {
@@ -93,10 +93,7 @@ const THIRD_PARTY_TILES: Tile[] = [
 @ApiExcludeController()
 @Controller()
 export class HomePageController {
-  constructor(
-    private readonly pages: AvailablePages,
-    private readonly queries: QueryBus,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('home')
   @Authenticated()
@@ -120,14 +117,17 @@ export class HomePageController {
       ],
       notice: takeNotice(req),
       waiting,
-      tiles: this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES, waiting),
+      tiles: await this.withAvailability(candidate ? CANDIDATE_TILES : THIRD_PARTY_TILES, waiting),
     });
   }
 
-  private withAvailability(tiles: Tile[], waiting: WaitingItem[]) {
+  private async withAvailability(tiles: Tile[], waiting: WaitingItem[]) {
+    const available: string[] = await this.queries.execute(
+      new FindAvailablePages(tiles.map((tile) => tile.href)),
+    );
     return tiles.map((tile) => ({
       ...tile,
-      available: this.pages.has(tile.href),
+      available: available.includes(tile.href),
       waitingCount: tile.counts ? waiting.filter((item) => item.tile === tile.counts).length : 0,
     }));
   }
