@@ -41,26 +41,87 @@ const DETAIL_FIELDS: Array<keyof AchievementDetails> = [
  * once and kept through corrections, so documents already printed keep verifying.
  */
 export class Achievement extends AggregateRoot {
-  id: string;
-  certificateNumber: string;
-  kind: AchievementKind;
-  title: string;
-  qualificationNumber?: string;
-  candidateNumber: string;
-  fullName: string;
-  grade?: string;
-  issueDate: string;
-  centre?: string;
-  expiryDate?: string;
-  description?: string;
-  units: TranscriptUnit[];
-  verificationCode: string;
-  revokedAt?: Date;
-  revocationReason?: string;
+  // The state is the aggregate's own: it changes only through the methods below. The persistence
+  // mapping reads and writes these fields by name (infrastructure/persistence/achievement.schema.ts).
+  private _id!: string;
+  private _certificateNumber!: string;
+  private _kind!: AchievementKind;
+  private _title!: string;
+  private _qualificationNumber?: string;
+  private _candidateNumber!: string;
+  private _fullName!: string;
+  private _grade?: string;
+  private _issueDate!: string;
+  private _centre?: string;
+  private _expiryDate?: string;
+  private _description?: string;
+  private _units!: TranscriptUnit[];
+  private _verificationCode!: string;
+  private _revokedAt?: Date;
+  private _revocationReason?: string;
+  private _revision!: number;
+  private _createdAt!: Date;
+  private _updatedAt!: Date;
+
+  get id(): string {
+    return this._id;
+  }
+  get certificateNumber(): string {
+    return this._certificateNumber;
+  }
+  get kind(): AchievementKind {
+    return this._kind;
+  }
+  get title(): string {
+    return this._title;
+  }
+  get qualificationNumber(): string | undefined {
+    return this._qualificationNumber;
+  }
+  get candidateNumber(): string {
+    return this._candidateNumber;
+  }
+  get fullName(): string {
+    return this._fullName;
+  }
+  get grade(): string | undefined {
+    return this._grade;
+  }
+  get issueDate(): string {
+    return this._issueDate;
+  }
+  get centre(): string | undefined {
+    return this._centre;
+  }
+  get expiryDate(): string | undefined {
+    return this._expiryDate;
+  }
+  get description(): string | undefined {
+    return this._description;
+  }
+  /** Read-only: the units change only by a correction. */
+  get units(): ReadonlyArray<Readonly<TranscriptUnit>> {
+    return this._units;
+  }
+  get verificationCode(): string {
+    return this._verificationCode;
+  }
+  get revokedAt(): Date | undefined {
+    return this._revokedAt;
+  }
+  get revocationReason(): string | undefined {
+    return this._revocationReason;
+  }
   /** Counts corrections; optimistic locking uses it too. */
-  revision: number;
-  createdAt: Date;
-  updatedAt: Date;
+  get revision(): number {
+    return this._revision;
+  }
+  get createdAt(): Date {
+    return this._createdAt;
+  }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
 
   static issue(
     certificateNumber: string,
@@ -69,13 +130,13 @@ export class Achievement extends AggregateRoot {
     now: Date,
   ): Achievement {
     const achievement = new Achievement();
-    achievement.id = newId();
-    achievement.certificateNumber = certificateNumber;
+    achievement._id = newId();
+    achievement._certificateNumber = certificateNumber;
     achievement.assign(details);
-    achievement.verificationCode = verificationCode;
-    achievement.revision = 1;
-    achievement.createdAt = now;
-    achievement.updatedAt = now;
+    achievement._verificationCode = verificationCode;
+    achievement._revision = 1;
+    achievement._createdAt = now;
+    achievement._updatedAt = now;
     achievement.record(new AchievementIssued(achievement.id, certificateNumber, details.candidateNumber));
     return achievement;
   }
@@ -92,7 +153,7 @@ export class Achievement extends AggregateRoot {
       centre: this.centre,
       expiryDate: this.expiryDate,
       description: this.description,
-      units: this.units.map((unit) => ({ ...unit })),
+      units: this._units.map((unit) => ({ ...unit })),
     };
   }
 
@@ -102,22 +163,22 @@ export class Achievement extends AggregateRoot {
     const changed = DETAIL_FIELDS.filter((field) => !sameValue(before[field], details[field]));
     if (changed.length === 0) return [];
     this.assign(details);
-    this.revision += 1;
-    this.updatedAt = now;
+    this._revision += 1;
+    this._updatedAt = now;
     this.record(new AchievementCorrected(this.id, this.certificateNumber, changed));
     return changed;
   }
 
   revoke(reason: string, now: Date): void {
     if (this.isRevoked()) throw new AlreadyRevokedError();
-    this.revokedAt = now;
-    this.revocationReason = reason;
-    this.updatedAt = now;
+    this._revokedAt = now;
+    this._revocationReason = reason;
+    this._updatedAt = now;
     this.record(new AchievementRevoked(this.id, this.certificateNumber, this.candidateNumber, reason));
   }
 
   isRevoked(): boolean {
-    return this.revokedAt !== undefined && this.revokedAt !== null;
+    return this._revokedAt !== undefined && this._revokedAt !== null;
   }
 
   isHeldBy(candidateNumber: string | undefined): boolean {
@@ -128,8 +189,9 @@ export class Achievement extends AggregateRoot {
     if (this.isRevoked()) return { available: false, reason: REVOKED_REASON };
     if (this.issueDate < PDF_FIRST_ISSUE_DATE) return { available: false, reason: BEFORE_PDFS_REASON };
     if (kind === 'etranscript') {
-      if (this.kind === 'accreditation') return { available: false, reason: ACCREDITATION_TRANSCRIPT_REASON };
-      if (this.units.length === 0) return { available: false, reason: NO_UNITS_REASON };
+      if (this._kind === 'accreditation')
+        return { available: false, reason: ACCREDITATION_TRANSCRIPT_REASON };
+      if (this._units.length === 0) return { available: false, reason: NO_UNITS_REASON };
     }
     return { available: true };
   }
@@ -147,17 +209,17 @@ export class Achievement extends AggregateRoot {
   }
 
   private assign(details: AchievementDetails): void {
-    this.kind = details.kind;
-    this.title = details.title;
-    this.qualificationNumber = details.qualificationNumber;
-    this.candidateNumber = details.candidateNumber;
-    this.fullName = details.fullName;
-    this.grade = details.grade;
-    this.issueDate = details.issueDate;
-    this.centre = details.centre;
-    this.expiryDate = details.expiryDate;
-    this.description = details.description;
-    this.units = details.units.map((unit) => ({ ...unit }));
+    this._kind = details.kind;
+    this._title = details.title;
+    this._qualificationNumber = details.qualificationNumber;
+    this._candidateNumber = details.candidateNumber;
+    this._fullName = details.fullName;
+    this._grade = details.grade;
+    this._issueDate = details.issueDate;
+    this._centre = details.centre;
+    this._expiryDate = details.expiryDate;
+    this._description = details.description;
+    this._units = details.units.map((unit) => ({ ...unit }));
   }
 }
 

@@ -47,19 +47,59 @@ export interface EnquiryMessage {
  * about it. Messages are kept whole (never edited) because they are the record of what was said.
  */
 export class Enquiry extends AggregateRoot {
-  id: string;
-  achievementId: string;
-  certificateNumber: string;
+  // The state is the aggregate's own: it changes only through the methods below. The persistence
+  // mapping reads and writes these fields by name (infrastructure/persistence/enquiry.schema.ts).
+  private _id!: string;
+  private _achievementId!: string;
+  private _certificateNumber!: string;
+  private _achievementTitle!: string;
+  private _candidateAccountId!: string;
+  private _candidateNumber!: string;
+  private _topic!: EnquiryTopic;
+  private _status!: EnquiryStatus;
+  private _messages!: EnquiryMessage[];
+  private _createdAt!: Date;
+  private _updatedAt!: Date;
+  private _resolvedAt?: Date;
+
+  get id(): string {
+    return this._id;
+  }
+  get achievementId(): string {
+    return this._achievementId;
+  }
+  get certificateNumber(): string {
+    return this._certificateNumber;
+  }
   /** The title when raised, for lists; the achievement itself may be corrected later. */
-  achievementTitle: string;
-  candidateAccountId: string;
-  candidateNumber: string;
-  topic: EnquiryTopic;
-  status: EnquiryStatus;
-  messages: EnquiryMessage[];
-  createdAt: Date;
-  updatedAt: Date;
-  resolvedAt?: Date;
+  get achievementTitle(): string {
+    return this._achievementTitle;
+  }
+  get candidateAccountId(): string {
+    return this._candidateAccountId;
+  }
+  get candidateNumber(): string {
+    return this._candidateNumber;
+  }
+  get topic(): EnquiryTopic {
+    return this._topic;
+  }
+  get status(): EnquiryStatus {
+    return this._status;
+  }
+  /** The thread, oldest first; read-only, as what was said is never edited. */
+  get messages(): ReadonlyArray<Readonly<EnquiryMessage>> {
+    return this._messages;
+  }
+  get createdAt(): Date {
+    return this._createdAt;
+  }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
+  get resolvedAt(): Date | undefined {
+    return this._resolvedAt;
+  }
 
   static raise(input: {
     achievementId: string;
@@ -72,40 +112,40 @@ export class Enquiry extends AggregateRoot {
     now: Date;
   }): Enquiry {
     const enquiry = new Enquiry();
-    enquiry.id = newId();
-    enquiry.achievementId = input.achievementId;
-    enquiry.certificateNumber = input.certificateNumber;
-    enquiry.achievementTitle = input.achievementTitle;
-    enquiry.candidateAccountId = input.candidateAccountId;
-    enquiry.candidateNumber = input.candidateNumber;
-    enquiry.topic = input.topic ?? 'other';
-    enquiry.status = 'open';
-    enquiry.messages = [message('candidate', input.candidateAccountId, input.message, input.now)];
-    enquiry.createdAt = input.now;
-    enquiry.updatedAt = input.now;
+    enquiry._id = newId();
+    enquiry._achievementId = input.achievementId;
+    enquiry._certificateNumber = input.certificateNumber;
+    enquiry._achievementTitle = input.achievementTitle;
+    enquiry._candidateAccountId = input.candidateAccountId;
+    enquiry._candidateNumber = input.candidateNumber;
+    enquiry._topic = input.topic ?? 'other';
+    enquiry._status = 'open';
+    enquiry._messages = [message('candidate', input.candidateAccountId, input.message, input.now)];
+    enquiry._createdAt = input.now;
+    enquiry._updatedAt = input.now;
     enquiry.record(new EnquiryRaised(enquiry.id, enquiry.candidateAccountId, enquiry.certificateNumber));
     return enquiry;
   }
 
   reply(staffAccountId: string, body: string, resolve: boolean, now: Date): void {
-    if (this.status === 'resolved') throw new EnquiryResolvedError();
-    this.messages = [...this.messages, message('staff', staffAccountId, body, now)];
-    this.updatedAt = now;
+    if (this._status === 'resolved') throw new EnquiryResolvedError();
+    this._messages = [...this._messages, message('staff', staffAccountId, body, now)];
+    this._updatedAt = now;
     if (resolve) {
-      this.status = 'resolved';
-      this.resolvedAt = now;
+      this._status = 'resolved';
+      this._resolvedAt = now;
       this.record(new EnquiryResolved(this.id, this.candidateAccountId, staffAccountId));
     } else {
-      this.status = 'answered';
+      this._status = 'answered';
       this.record(new EnquiryReplied(this.id, this.candidateAccountId, staffAccountId));
     }
   }
 
   followUp(candidateAccountId: string, body: string, now: Date): void {
-    if (this.status === 'resolved') throw new EnquiryResolvedError();
-    this.messages = [...this.messages, message('candidate', candidateAccountId, body, now)];
-    this.status = 'open';
-    this.updatedAt = now;
+    if (this._status === 'resolved') throw new EnquiryResolvedError();
+    this._messages = [...this._messages, message('candidate', candidateAccountId, body, now)];
+    this._status = 'open';
+    this._updatedAt = now;
     this.record(new EnquiryFollowedUp(this.id, this.candidateAccountId));
   }
 

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Achievement } from '../../domain/achievement';
 import { AchievementRepository } from '../../domain/achievement.repository';
-import { AchievementSchema } from './achievement.schema';
+import { AchievementSchema, asAchievement } from './achievement.schema';
 
 @Injectable()
 export class MikroOrmAchievementRepository extends AchievementRepository {
@@ -11,33 +11,34 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
   }
 
   async findByCertificateNumber(certificateNumber: string): Promise<Achievement | undefined> {
-    return (
-      (await this.em.findOne(AchievementSchema, {
-        certificateNumber: certificateNumber.trim().toUpperCase(),
-      })) ?? undefined
-    );
+    const found = await this.em.findOne(AchievementSchema, {
+      _certificateNumber: certificateNumber.trim().toUpperCase(),
+    });
+    return asAchievement(found) ?? undefined;
   }
 
-  findByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]> {
-    if (certificateNumbers.length === 0) return Promise.resolve([]);
+  async findByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]> {
+    if (certificateNumbers.length === 0) return [];
     const wanted = [...new Set(certificateNumbers.map((n) => n.trim().toUpperCase()))];
-    return this.em.find(AchievementSchema, { certificateNumber: { $in: wanted } });
+    const found = await this.em.find(AchievementSchema, { _certificateNumber: { $in: wanted } });
+    return found.map((stored) => asAchievement(stored));
   }
 
   async findByVerificationCode(code: string): Promise<Achievement | undefined> {
-    return (await this.em.findOne(AchievementSchema, { verificationCode: code })) ?? undefined;
+    return asAchievement(await this.em.findOne(AchievementSchema, { _verificationCode: code })) ?? undefined;
   }
 
-  listHeldBy(candidateNumber: string): Promise<Achievement[]> {
-    return this.em.find(
+  async listHeldBy(candidateNumber: string): Promise<Achievement[]> {
+    const held = await this.em.find(
       AchievementSchema,
-      { candidateNumber },
-      { orderBy: { issueDate: 'desc', certificateNumber: 'asc' } },
+      { _candidateNumber: candidateNumber },
+      { orderBy: { _issueDate: 'desc', _certificateNumber: 'asc' } },
     );
+    return held.map((stored) => asAchievement(stored));
   }
 
   countHeldBy(candidateNumber: string): Promise<number> {
-    return this.em.count(AchievementSchema, { candidateNumber });
+    return this.em.count(AchievementSchema, { _candidateNumber: candidateNumber });
   }
 
   add(achievement: Achievement): void {

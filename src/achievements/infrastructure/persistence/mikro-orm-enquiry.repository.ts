@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Enquiry, EnquiryStatus } from '../../domain/enquiry';
 import { EnquiryPage, EnquiryRepository } from '../../domain/enquiry.repository';
-import { EnquirySchema } from './enquiry.schema';
+import { asEnquiry, EnquirySchema } from './enquiry.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,23 +15,28 @@ export class MikroOrmEnquiryRepository extends EnquiryRepository {
   async findById(id: string): Promise<Enquiry | undefined> {
     // A malformed id is simply not found (and must not reach Postgres as a bad uuid).
     if (!UUID.test(id)) return undefined;
-    return (await this.em.findOne(EnquirySchema, { id })) ?? undefined;
+    return asEnquiry(await this.em.findOne(EnquirySchema, { _id: id })) ?? undefined;
   }
 
-  listRaisedBy(candidateAccountId: string): Promise<Enquiry[]> {
-    return this.em.find(EnquirySchema, { candidateAccountId }, { orderBy: { updatedAt: 'desc' } });
+  async listRaisedBy(candidateAccountId: string): Promise<Enquiry[]> {
+    const raised = await this.em.find(
+      EnquirySchema,
+      { _candidateAccountId: candidateAccountId },
+      { orderBy: { _updatedAt: 'desc' } },
+    );
+    return raised.map((stored) => asEnquiry(stored));
   }
 
   async listByStatus(
     status: EnquiryStatus | undefined,
     page: { offset: number; limit: number },
   ): Promise<EnquiryPage> {
-    const [items, total] = await this.em.findAndCount(EnquirySchema, status ? { status } : {}, {
-      orderBy: { updatedAt: 'asc' },
+    const [items, total] = await this.em.findAndCount(EnquirySchema, status ? { _status: status } : {}, {
+      orderBy: { _updatedAt: 'asc' },
       offset: page.offset,
       limit: page.limit,
     });
-    return { items, total };
+    return { items: items.map((stored) => asEnquiry(stored)), total };
   }
 
   add(enquiry: Enquiry): void {
