@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Enquiry } from '../../../src/achievements/domain/enquiry';
+import { Achievement } from '../../../src/achievements/domain/achievement';
 import { anAchievement } from '../../../src/achievements/application/testing/in-memory-achievements';
 import { AchievementSchema } from '../../../src/achievements/infrastructure/persistence/achievement.schema';
 import { EnquirySchema } from '../../../src/achievements/infrastructure/persistence/enquiry.schema';
@@ -67,5 +68,65 @@ describe('Achievements repositories keep what they are given', () => {
     const back = await new MikroOrmEnquiryRepository(db.fresh()).findById(enquiry.id);
     expect(stateOf(back!)).toEqual(stateOf(replied));
     expect(back!.messages.map((m) => m.body)).toEqual(['My middle name is missing.', 'We will correct it.']);
+  });
+
+  it('finds achievements by holder (newest issue first), by numbers in any case, and counts them', async () => {
+    const holder = '0007070';
+    const older = anAchievement('RT-0003-01-K7PD', { candidateNumber: holder, issueDate: '2018-01-10' });
+    const newer = anAchievement('RT-0004-01-K7PD', { candidateNumber: holder, issueDate: '2020-06-01' });
+    const sameDay = anAchievement('RT-0005-01-K7PD', { candidateNumber: holder, issueDate: '2020-06-01' });
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmAchievementRepository(em);
+      for (const a of [older, newer, sameDay]) repository.add(a);
+    });
+    const repository = new MikroOrmAchievementRepository(db.fresh());
+
+    expect((await repository.listHeldBy(holder)).map((a) => a.certificateNumber)).toEqual([
+      'RT-0004-01-K7PD',
+      'RT-0005-01-K7PD',
+      'RT-0003-01-K7PD',
+    ]);
+    expect(await repository.countHeldBy(holder)).toBe(3);
+    const found = await repository.findByCertificateNumbers([' rt-0003-01-k7pd', 'RT-0005-01-K7PD', 'NOPE']);
+    expect(found.map((a) => a.certificateNumber).sort()).toEqual(['RT-0003-01-K7PD', 'RT-0005-01-K7PD']);
+    expect(found.every((a) => a instanceof Achievement)).toBe(true);
+  });
+
+  it('lists enquiries by candidate (latest activity first) and by status (oldest first, a page at a time)', async () => {
+    const achievement = anAchievement('RT-0006-01-K7PD');
+    await db.inTransaction(async (em) => new MikroOrmAchievementRepository(em).add(achievement));
+    const candidateAccountId = randomUUID();
+    const raise = (message: string, at: string) =>
+      Enquiry.raise({
+        achievementId: achievement.id,
+        certificateNumber: achievement.certificateNumber,
+        achievementTitle: achievement.title,
+        candidateAccountId,
+        candidateNumber: achievement.candidateNumber,
+        message,
+        now: new Date(at),
+      });
+    const first = raise('First', '2026-11-01T09:00:00Z');
+    const second = raise('Second', '2026-11-02T09:00:00Z');
+    const answered = raise('Third', '2026-11-03T09:00:00Z');
+    answered.reply(randomUUID(), 'Answered', false, new Date('2026-11-04T09:00:00Z'));
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmEnquiryRepository(em);
+      for (const e of [first, second, answered]) repository.add(e);
+    });
+    const repository = new MikroOrmEnquiryRepository(db.fresh());
+
+    expect((await repository.listRaisedBy(candidateAccountId)).map((e) => e.id)).toEqual([
+      answered.id,
+      second.id,
+      first.id,
+    ]);
+    const open = await repository.listByStatus('open', { offset: 1, limit: 10 });
+    // Only this test leaves enquiries open: the first of the two is skipped by the offset.
+    expect(open).toEqual({ items: [expect.any(Enquiry)], total: 2 });
+    expect(open.items[0].id).toBe(second.id);
+    const answeredPage = await repository.listByStatus('answered', { offset: 0, limit: 10 });
+    expect(answeredPage.items.map((e) => e.id)).toContain(answered.id);
+    expect(answeredPage.items.every((e) => e.status === 'answered')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import {
 import { Achievement } from '../../domain/achievement';
 import { AchievementDetails } from '../../domain/achievement-details';
 import { AchievementRepository } from '../../domain/achievement.repository';
-import { Enquiry, EnquiryStatus } from '../../domain/enquiry';
+import { Enquiry, EnquiryStatus, EnquiryTopic } from '../../domain/enquiry';
 import { EnquiryPage, EnquiryRepository } from '../../domain/enquiry.repository';
 import { CandidateAccounts, CandidateContact } from '../ports/candidate-accounts';
 import { CandidateRegister } from '../ports/candidate-register';
@@ -48,6 +48,27 @@ export function anAchievement(
   return achievement;
 }
 
+export const CANDIDATE_ACCOUNT_ID = 'candidate-account-1';
+
+/** An open enquiry of the candidate about the achievement, with its first message. */
+export function anEnquiry(
+  achievement: Achievement = anAchievement(),
+  input: { message?: string; topic?: EnquiryTopic; candidateAccountId?: string } = {},
+): Enquiry {
+  const enquiry = Enquiry.raise({
+    achievementId: achievement.id,
+    certificateNumber: achievement.certificateNumber,
+    achievementTitle: achievement.title,
+    candidateAccountId: input.candidateAccountId ?? CANDIDATE_ACCOUNT_ID,
+    candidateNumber: achievement.candidateNumber,
+    topic: input.topic ?? 'grade',
+    message: input.message ?? 'My grade should be Distinction.',
+    now: AT,
+  });
+  enquiry.pullDomainEvents();
+  return enquiry;
+}
+
 // ---- in-memory repositories ----------------------------------------------------------------------
 
 export class InMemoryAchievements extends AchievementRepository {
@@ -85,6 +106,10 @@ export class InMemoryEnquiries extends EnquiryRepository {
 
   aggregates() {
     return this.all;
+  }
+  has(...enquiries: Enquiry[]): this {
+    for (const e of enquiries) this.add(e);
+    return this;
   }
   async findById(id: string) {
     return this.all.find((e) => e.id === id);
