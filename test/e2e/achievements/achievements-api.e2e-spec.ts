@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { demoAchievements } from '../../../src/achievements/application/commands/seed-demo-achievements/demo-achievements';
 import { ImportAchievementsCliCommand } from '../../../src/achievements/interface/cli/import-achievements.cli-command';
 import { EmailTemplates } from '../../../src/shared/infrastructure/email/email-templates';
 import { createTestApp, TestApp } from '../../support/app';
-import { queuedEmails, runCommand, staffToken, withDatabase } from '../../support/identity';
+import { queuedEmails, staffToken, withDatabase } from '../../support/identity';
 import { achievement, Candidate, candidateWithToken, importAchievements } from './achievements-fixtures';
 
 // api.md "Achievements" and the staff achievement and enquiry routes, over HTTP.
@@ -82,11 +81,6 @@ describe('Achievements API', () => {
       const me = await as(ada).get('/api/v1/me');
       expect(me.body.counts).toMatchObject({ certificates: 3 });
     });
-
-    it('needs a candidate', async () => {
-      expect((await t.http().get('/api/v1/me/achievements')).status).toBe(401);
-      expect((await asStaff().get('/api/v1/me/achievements')).status).toBe(403);
-    });
   });
 
   describe('GET /me/achievements/{certificateNumber}', () => {
@@ -145,30 +139,10 @@ describe('Achievements API', () => {
         'PDF versions are only available for certificates issued on or after 1 November 2017',
       );
     });
-
-    it('refuses an eTranscript of an accreditation (422)', async () => {
-      const res = await as(ada).get(`/api/v1/me/achievements/${ACCREDITATION}/etranscript.pdf`);
-      expect(res.status).toBe(422);
-      expect(res.body.error.code).toBe('ACHIEVEMENTS.DOCUMENT_NOT_AVAILABLE');
-    });
-
-    it("answers 404 for another candidate's PDF", async () => {
-      const res = await as(ada).get(`/api/v1/me/achievements/${BOBS}/ecertificate.pdf`);
-      expect(res.status).toBe(404);
-      expect(res.body.error.code).toBe('ACHIEVEMENTS.NOT_FOUND');
-    });
   });
 
   describe('enquiries', () => {
     let enquiryId: string;
-
-    it('refuses a message of 2,001 characters (400)', async () => {
-      const res = await as(ada)
-        .post(`/api/v1/me/achievements/${AFTER}/enquiries`)
-        .send({ message: 'x'.repeat(2001) });
-      expect(res.status).toBe(400);
-      expect(res.body.error.details[0].field).toBe('message');
-    });
 
     it('refuses unknown fields (400) and enquiries about certificates that are not yours (404)', async () => {
       expect(
@@ -265,10 +239,6 @@ describe('Achievements API', () => {
         'achievements.enquiry-followed-up',
         'achievements.enquiry-resolved',
       ]);
-    });
-
-    it('is staff-only', async () => {
-      expect((await as(ada).get('/api/v1/admin/enquiries')).status).toBe(403);
     });
 
     it('queues emails whose templates render, with an HTML and a plain-text part', async () => {
@@ -414,12 +384,6 @@ describe('Achievements API', () => {
       expect(audit.rowCount).toBe(1);
       expect(audit.rows[0].actor_id).toEqual(expect.any(String));
     });
-
-    it('is staff-only', async () => {
-      expect(
-        (await as(ada).patch(`/api/v1/admin/achievements/${AFTER}`).send({ grade: 'Pass' })).status,
-      ).toBe(403);
-    });
   });
 
   describe('POST /admin/achievements/imports', () => {
@@ -546,33 +510,4 @@ describe('Achievements API', () => {
       expect(paths).toHaveProperty([path]);
     }
   });
-
-  it('the seed command loads the demo achievements for the demo candidates, idempotently', async () => {
-    const { SeedDemoAchievements } = await import('../../../src/achievements/achievements.public');
-    await importAchievementsRecords();
-    const first = await runCommand<{ created: number; updated: number; rejected: unknown[] }>(
-      t,
-      new SeedDemoAchievements(),
-    );
-    // Four demo certificate numbers were used by the tests above: those are updated, the rest created.
-    expect(first.created + first.updated).toBe(demoAchievements().length);
-    expect(first.rejected).toEqual([]);
-    const second = await runCommand<{ created: number; unchanged: number }>(t, new SeedDemoAchievements());
-    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: demoAchievements().length });
-    const revoked = await withDatabase(t, (c) =>
-      c.query(
-        `SELECT count(*)::int AS n FROM achievements WHERE revoked_at IS NOT NULL AND certificate_number = '01733310-01-RV2K'`,
-      ),
-    );
-    expect(revoked.rows[0].n).toBe(1);
-  });
-
-  async function importAchievementsRecords(): Promise<void> {
-    const { importRecords } = await import('../../support/identity');
-    await importRecords(t, staff, [
-      { candidateNumber: '0001010', firstName: 'John', surname: 'Eichen', dateOfBirth: '1977-04-13' },
-      { candidateNumber: '42251110', firstName: 'Zoë', surname: "O'Brien", dateOfBirth: '1990-04-27' },
-      { candidateNumber: '42251111', firstName: 'Priya', surname: 'Shah', dateOfBirth: '1988-09-02' },
-    ]);
-  }
 });
