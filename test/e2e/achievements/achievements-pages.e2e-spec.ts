@@ -249,6 +249,60 @@ describe('Achievements pages', () => {
     });
   });
 
+  describe('/admin/achievements/{certificateNumber}', () => {
+    const STAFF_PAGE = '01811191-01-WX9N';
+
+    it('corrects the details as staff write dates, keeps the input on error, and revokes after a confirmation', async () => {
+      await importAchievements(t, staff, [
+        achievement({ certificateNumber: STAFF_PAGE, candidateNumber: '7100002', fullName: 'Bob Hope' }),
+      ]);
+      const agent = t.agent();
+      const asStaff = <T extends { set(name: string, value: string): T }>(request: T) =>
+        request.set('Authorization', `Bearer ${staff}`);
+      const path = `/admin/achievements/${STAFF_PAGE}`;
+      const shown = await asStaff(agent.get(path));
+      expect(shown.status).toBe(200);
+      const correction = {
+        _csrf: csrfTokenIn(shown.text),
+        title: 'Level 3 Diploma in Light Vehicle Maintenance',
+        fullName: 'Robert Hope',
+        issueDate: '30 2 2018',
+        grade: '',
+        correctionReason: 'Name as on the awarding records',
+      };
+
+      const refused = await asStaff(agent.post(`${path}/correction`))
+        .type('form')
+        .send(correction);
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('There is a problem');
+      expect(refused.text).toContain('Enter the issue date as a real date, for example 14 3 2018');
+      expect(refused.text).toContain('value="Robert Hope"');
+
+      const corrected = await asStaff(agent.post(`${path}/correction`))
+        .type('form')
+        .send({ ...correction, issueDate: '14 March 2018' });
+      expect(corrected.status).toBe(303);
+      expect(corrected.headers.location).toBe(`${path}?done=corrected`);
+      const after = await asStaff(t.http().get(`/api/v1/admin/achievements/${STAFF_PAGE}`));
+      expect(after.body).toMatchObject({ fullName: 'Robert Hope', issueDate: '2018-03-14' });
+      expect(after.body.grade ?? null).toBeNull();
+
+      const confirm = await asStaff(agent.post(`${path}/revocation`))
+        .type('form')
+        .send({ _csrf: correction._csrf, reason: 'Issued in error' });
+      expect(confirm.status).toBe(200);
+      expect(confirm.text).toContain(`Revoke ${STAFF_PAGE}?`);
+      const revoked = await asStaff(agent.post(`${path}/revocation`))
+        .type('form')
+        .send({ _csrf: correction._csrf, reason: 'Issued in error', confirmed: 'yes' });
+      expect(revoked.headers.location).toBe(`${path}?done=revoked`);
+      expect((await asStaff(agent.get(revoked.headers.location))).text).toContain(
+        'The achievement is revoked.',
+      );
+    });
+  });
+
   describe('/verify', () => {
     it('shows genuine and current, revoked, and a not-found page without hints', async () => {
       const code = async (n: string) =>

@@ -86,9 +86,9 @@ export class AdminAchievementPagesController {
       return this.render(res, certificateNumber, { values: body, errors: form.errors });
     }
     if (form.value.confirmed !== 'yes') {
-      // The second step: nothing is revoked until staff confirm.
+      // The second step: nothing is revoked until staff confirm (so nothing was created: 200, not 201).
       const achievement = await this.queries.execute(new GetAchievement(certificateNumber));
-      return res.render('achievements/admin-achievement-revoke', {
+      return res.status(200).render('achievements/admin-achievement-revoke', {
         title: `Revoke ${achievement.certificateNumber}?`,
         breadcrumbs: this.crumbs(achievement.certificateNumber, 'Revoke'),
         achievement,
