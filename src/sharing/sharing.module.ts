@@ -52,7 +52,8 @@ import { ConnectionExpiryScheduler } from './infrastructure/scheduling/connectio
 import { AdminCandidateConnectionsController } from './interface/admin/admin-candidate-connections.controller';
 import { MyConnectionsController } from './interface/http/my-connections.controller';
 import { ThirdPartyConnectionsController } from './interface/http/third-party-connections.controller';
-import { ConnectionPagesController } from './interface/web/connection-pages.controller';
+import { CandidateConnectionPagesController } from './interface/web/candidate-connection-pages.controller';
+import { ThirdPartyConnectionPagesController } from './interface/web/third-party-connection-pages.controller';
 
 const commandHandlers = [
   AddConnectionHandler,
@@ -85,7 +86,9 @@ const queryHandlers = [
     MyConnectionsController,
     ThirdPartyConnectionsController,
     AdminCandidateConnectionsController,
-    ConnectionPagesController,
+    // The candidate's first: it passes third parties on to the other for the URLs they share.
+    CandidateConnectionPagesController,
+    ThirdPartyConnectionPagesController,
   ],
   providers: [
     PublishSharingIntegrationEvents,
