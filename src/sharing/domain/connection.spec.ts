@@ -115,7 +115,8 @@ describe('Connection', () => {
 
   it('changes expiry (and sends the reminder again) and permissions', () => {
     const connection = shared({ thirdPartyAccountId: 'tp-1' });
-    connection.reminderSentAt = now;
+    // The reminder is recorded by the expiry job's SQL (docs/adr/0006), not by a method: set it as the job leaves it.
+    Object.assign(connection, { _reminderSentAt: now });
     connection.changeExpiry(new Date('2027-03-01T00:00:00Z'), now);
     expect(connection.expiresAt).toEqual(new Date('2027-03-01T00:00:00Z'));
     expect(connection.reminderSentAt).toBeNull();
@@ -221,6 +222,34 @@ describe('Connection', () => {
     expect(connection.status).toBe('active');
     expect(connection.thirdPartyCompany).toBe('Garage Group');
     expect(connection.permissions.map((p) => p.certificateNumber)).toEqual(['A-ACC']);
+  });
+
+  it('records a new expiry and new documents when shared again with them, and neither when shared the same', () => {
+    const connection = shared();
+    connection.pullDomainEvents();
+    const again = (expiresAt: string, certificateNumber: string) =>
+      connection.reshare({
+        candidate,
+        thirdParty,
+        thirdPartyAccountId: null,
+        expiresAt: new Date(expiresAt),
+        permissions: [{ certificateNumber, documents: ['ecertificate'] }],
+        shareable,
+        now,
+      });
+    again('2027-06-01T00:00:00Z', 'A-ACC');
+    expect(connection.pullDomainEvents()).toEqual([
+      expect.objectContaining({ constructor: ConnectionInvited }),
+      expect.objectContaining({
+        constructor: ConnectionExpiryChanged,
+        expiresAt: new Date('2027-06-01T00:00:00Z'),
+      }),
+      expect.objectContaining({ constructor: ConnectionPermissionsChanged, certificateNumbers: ['A-ACC'] }),
+    ]);
+    again('2027-06-01T00:00:00Z', 'A-ACC');
+    expect(connection.pullDomainEvents()).toEqual([
+      expect.objectContaining({ constructor: ConnectionInvited }),
+    ]);
   });
 });
 

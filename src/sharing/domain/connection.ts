@@ -49,25 +49,85 @@ export interface CandidateParty {
  * or asked for by a third party (requested, nothing visible until the candidate approves).
  */
 export class Connection extends AggregateRoot {
-  id!: string;
-  candidateAccountId!: string;
-  candidateNumber!: string;
-  candidateEmail!: string;
-  candidateName!: string;
-  thirdPartyFirstName!: string;
-  thirdPartySurname!: string;
-  thirdPartyEmail!: string;
-  thirdPartyCompany!: string;
-  thirdPartyAccountId!: string | null;
-  status!: ConnectionStatus;
-  permissions!: ConnectionPermission[];
-  requestMessage!: string | null;
-  createdAt!: Date;
-  approvedAt!: Date | null;
-  expiresAt!: Date | null;
-  endedAt!: Date | null;
-  reminderSentAt!: Date | null;
-  updatedAt!: Date;
+  // State is the aggregate's own: changed only by its methods, read through the getters below. The
+  // persistence mapping (infrastructure) maps these private fields to their columns.
+  private _id!: string;
+  private _candidateAccountId!: string;
+  private _candidateNumber!: string;
+  private _candidateEmail!: string;
+  private _candidateName!: string;
+  private _thirdPartyFirstName!: string;
+  private _thirdPartySurname!: string;
+  private _thirdPartyEmail!: string;
+  private _thirdPartyCompany!: string;
+  private _thirdPartyAccountId!: string | null;
+  private _status!: ConnectionStatus;
+  private _permissions!: ConnectionPermission[];
+  private _requestMessage!: string | null;
+  private _createdAt!: Date;
+  private _approvedAt!: Date | null;
+  private _expiresAt!: Date | null;
+  private _endedAt!: Date | null;
+  private _reminderSentAt!: Date | null;
+  private _updatedAt!: Date;
+
+  get id(): string {
+    return this._id;
+  }
+  get candidateAccountId(): string {
+    return this._candidateAccountId;
+  }
+  get candidateNumber(): string {
+    return this._candidateNumber;
+  }
+  get candidateEmail(): string {
+    return this._candidateEmail;
+  }
+  get candidateName(): string {
+    return this._candidateName;
+  }
+  get thirdPartyFirstName(): string {
+    return this._thirdPartyFirstName;
+  }
+  get thirdPartySurname(): string {
+    return this._thirdPartySurname;
+  }
+  get thirdPartyEmail(): string {
+    return this._thirdPartyEmail;
+  }
+  get thirdPartyCompany(): string {
+    return this._thirdPartyCompany;
+  }
+  get thirdPartyAccountId(): string | null {
+    return this._thirdPartyAccountId;
+  }
+  get status(): ConnectionStatus {
+    return this._status;
+  }
+  get permissions(): readonly ConnectionPermission[] {
+    return this._permissions;
+  }
+  get requestMessage(): string | null {
+    return this._requestMessage;
+  }
+  get createdAt(): Date {
+    return this._createdAt;
+  }
+  get approvedAt(): Date | null {
+    return this._approvedAt;
+  }
+  get expiresAt(): Date | null {
+    return this._expiresAt;
+  }
+  get endedAt(): Date | null {
+    return this._endedAt;
+  }
+  get reminderSentAt(): Date | null {
+    return this._reminderSentAt;
+  }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
 
   /** A candidate shares documents with a third party, who is invited by email (or sees them at once when registered). */
   static share(input: {
@@ -80,20 +140,20 @@ export class Connection extends AggregateRoot {
     now: Date;
   }): Connection {
     const connection = new Connection();
-    connection.id = newId();
+    connection._id = newId();
     connection.setCandidate(input.candidate);
     connection.setThirdParty(input.thirdParty);
-    connection.thirdPartyAccountId = input.thirdPartyAccountId;
-    connection.permissions = checkPermissions(input.permissions, input.shareable);
-    connection.expiresAt = expiryFor(input.expiresAt, input.now);
-    connection.status = input.thirdPartyAccountId ? 'active' : 'invited';
-    connection.requestMessage = null;
-    connection.createdAt = input.now;
+    connection._thirdPartyAccountId = input.thirdPartyAccountId;
+    connection._permissions = checkPermissions(input.permissions, input.shareable);
+    connection._expiresAt = expiryFor(input.expiresAt, input.now);
+    connection._status = input.thirdPartyAccountId ? 'active' : 'invited';
+    connection._requestMessage = null;
+    connection._createdAt = input.now;
     // The candidate's own sharing is their approval.
-    connection.approvedAt = input.now;
-    connection.endedAt = null;
-    connection.reminderSentAt = null;
-    connection.updatedAt = input.now;
+    connection._approvedAt = input.now;
+    connection._endedAt = null;
+    connection._reminderSentAt = null;
+    connection._updatedAt = input.now;
     connection.record(new ConnectionInvited(connection.id));
     return connection;
   }
@@ -107,19 +167,19 @@ export class Connection extends AggregateRoot {
     now: Date;
   }): Connection {
     const connection = new Connection();
-    connection.id = newId();
+    connection._id = newId();
     connection.setCandidate(input.candidate);
     connection.setThirdParty(input.thirdParty);
-    connection.thirdPartyAccountId = input.thirdPartyAccountId;
-    connection.permissions = [];
-    connection.expiresAt = null;
-    connection.status = 'requested';
-    connection.requestMessage = input.message;
-    connection.createdAt = input.now;
-    connection.approvedAt = null;
-    connection.endedAt = null;
-    connection.reminderSentAt = null;
-    connection.updatedAt = input.now;
+    connection._thirdPartyAccountId = input.thirdPartyAccountId;
+    connection._permissions = [];
+    connection._expiresAt = null;
+    connection._status = 'requested';
+    connection._requestMessage = input.message;
+    connection._createdAt = input.now;
+    connection._approvedAt = null;
+    connection._endedAt = null;
+    connection._reminderSentAt = null;
+    connection._updatedAt = input.now;
     connection.record(new ConnectionRequested(connection.id));
     return connection;
   }
@@ -139,17 +199,22 @@ export class Connection extends AggregateRoot {
     now: Date;
   }): void {
     this.assertLive();
-    this.permissions = checkPermissions(input.permissions, input.shareable);
-    this.expiresAt = expiryFor(input.expiresAt, input.now);
+    const before = { permissions: JSON.stringify(this._permissions), expiresAt: this._expiresAt?.getTime() };
+    this._permissions = checkPermissions(input.permissions, input.shareable);
+    this._expiresAt = expiryFor(input.expiresAt, input.now);
     this.setCandidate(input.candidate);
     this.setThirdParty(input.thirdParty);
-    this.thirdPartyAccountId ??= input.thirdPartyAccountId;
+    this._thirdPartyAccountId ??= input.thirdPartyAccountId;
     if (this.status === 'requested' || (this.status === 'invited' && this.thirdPartyAccountId))
-      this.status = 'active';
-    this.approvedAt ??= input.now;
-    this.reminderSentAt = null;
-    this.updatedAt = input.now;
+      this._status = 'active';
+    this._approvedAt ??= input.now;
+    this._reminderSentAt = null;
+    this._updatedAt = input.now;
     this.record(new ConnectionInvited(this.id));
+    // Sharing again may move the expiry and change the documents: the same facts as Extend and Permission.
+    if (before.expiresAt !== this._expiresAt.getTime())
+      this.record(new ConnectionExpiryChanged(this.id, this._expiresAt));
+    if (before.permissions !== JSON.stringify(this._permissions)) this.recordPermissionsChanged();
   }
 
   /** The candidate says yes to a third party's request, choosing documents and expiry. */
@@ -160,28 +225,28 @@ export class Connection extends AggregateRoot {
     now: Date;
   }): void {
     if (this.status !== 'requested') throw new ConnectionNotAwaitingApprovalError();
-    this.permissions = checkPermissions(input.permissions, input.shareable);
-    this.expiresAt = expiryFor(input.expiresAt, input.now);
-    this.status = 'active';
-    this.approvedAt = input.now;
-    this.updatedAt = input.now;
+    this._permissions = checkPermissions(input.permissions, input.shareable);
+    this._expiresAt = expiryFor(input.expiresAt, input.now);
+    this._status = 'active';
+    this._approvedAt = input.now;
+    this._updatedAt = input.now;
     this.record(new ConnectionApproved(this.id));
   }
 
   decline(now: Date): void {
     if (this.status !== 'requested') throw new ConnectionNotAwaitingApprovalError();
-    this.status = 'declined';
-    this.endedAt = now;
-    this.updatedAt = now;
+    this._status = 'declined';
+    this._endedAt = now;
+    this._updatedAt = now;
     this.record(new ConnectionDeclined(this.id));
   }
 
   /** Extend or reduce how long the third party may look; the reminder is due again for the new date. */
   changeExpiry(expiresAt: Date, now: Date): void {
     this.assertGranted(now);
-    this.expiresAt = expiryFor(expiresAt, now);
-    this.reminderSentAt = null;
-    this.updatedAt = now;
+    this._expiresAt = expiryFor(expiresAt, now);
+    this._reminderSentAt = null;
+    this._updatedAt = now;
     this.record(new ConnectionExpiryChanged(this.id, this.expiresAt));
   }
 
@@ -191,12 +256,16 @@ export class Connection extends AggregateRoot {
     now: Date,
   ): void {
     this.assertGranted(now);
-    this.permissions = checkPermissions(permissions, shareable, true);
-    this.updatedAt = now;
+    this._permissions = checkPermissions(permissions, shareable, true);
+    this._updatedAt = now;
+    this.recordPermissionsChanged();
+  }
+
+  private recordPermissionsChanged(): void {
     this.record(
       new ConnectionPermissionsChanged(
         this.id,
-        this.permissions.map((p) => p.certificateNumber),
+        this._permissions.map((p) => p.certificateNumber),
       ),
     );
   }
@@ -204,17 +273,17 @@ export class Connection extends AggregateRoot {
   /** Access ends at once. */
   delete(now: Date): void {
     this.assertLive();
-    this.status = 'deleted';
-    this.endedAt = now;
-    this.updatedAt = now;
+    this._status = 'deleted';
+    this._endedAt = now;
+    this._updatedAt = now;
     this.record(new ConnectionDeleted(this.id));
   }
 
   /** The candidate's login email changed; notices about this connection go to the new one. */
   candidateEmailChanged(email: string, now: Date): boolean {
     if (this.candidateEmail === email) return false;
-    this.candidateEmail = email;
-    this.updatedAt = now;
+    this._candidateEmail = email;
+    this._updatedAt = now;
     return true;
   }
 
@@ -225,17 +294,17 @@ export class Connection extends AggregateRoot {
   thirdPartyEmailChanged(email: string, now: Date): boolean {
     const address = email.trim().toLowerCase();
     if (this.thirdPartyEmail === address) return false;
-    this.thirdPartyEmail = address;
-    this.updatedAt = now;
+    this._thirdPartyEmail = address;
+    this._updatedAt = now;
     return true;
   }
 
   /** The invited third party now has a verified account with the invited email address. */
   activateFor(thirdPartyAccountId: string, now: Date): void {
     if (this.status !== 'invited') return;
-    this.thirdPartyAccountId = thirdPartyAccountId;
-    this.status = 'active';
-    this.updatedAt = now;
+    this._thirdPartyAccountId = thirdPartyAccountId;
+    this._status = 'active';
+    this._updatedAt = now;
     this.record(new ConnectionActivated(this.id));
   }
 
@@ -271,17 +340,17 @@ export class Connection extends AggregateRoot {
   }
 
   private setCandidate(candidate: CandidateParty): void {
-    this.candidateAccountId = candidate.accountId;
-    this.candidateNumber = candidate.candidateNumber;
-    this.candidateEmail = candidate.email;
-    this.candidateName = candidate.name;
+    this._candidateAccountId = candidate.accountId;
+    this._candidateNumber = candidate.candidateNumber;
+    this._candidateEmail = candidate.email;
+    this._candidateName = candidate.name;
   }
 
   private setThirdParty(thirdParty: ThirdPartyDetails): void {
-    this.thirdPartyFirstName = thirdParty.firstName.trim();
-    this.thirdPartySurname = thirdParty.surname.trim();
-    this.thirdPartyEmail = thirdParty.email.trim().toLowerCase();
-    this.thirdPartyCompany = thirdParty.company.trim();
+    this._thirdPartyFirstName = thirdParty.firstName.trim();
+    this._thirdPartySurname = thirdParty.surname.trim();
+    this._thirdPartyEmail = thirdParty.email.trim().toLowerCase();
+    this._thirdPartyCompany = thirdParty.company.trim();
   }
 }
 

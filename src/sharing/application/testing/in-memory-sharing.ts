@@ -184,6 +184,43 @@ export class FakeAchievements extends SharedAchievements {
   }
 }
 
+/** The candidate's connection with EMPLOYER: active (the employer has an account) unless told otherwise. */
+export function aSharedConnection(input: Partial<Parameters<typeof Connection.share>[0]> = {}): Connection {
+  const connection = Connection.share({
+    candidate: CANDIDATE,
+    thirdParty: { firstName: 'Ann', surname: 'Hiring', email: EMPLOYER.email, company: 'Garage Ltd' },
+    thirdPartyAccountId: EMPLOYER.accountId,
+    expiresAt: new Date('2026-12-15T00:00:00Z'),
+    permissions: [{ certificateNumber: 'Q-NEW', documents: ['ecertificate'] }],
+    shareable: SHAREABLE,
+    now: new Date('2026-11-01T09:00:00Z'),
+    ...input,
+  });
+  connection.pullDomainEvents();
+  return connection;
+}
+
+/** EMPLOYER's request to see the candidate's documents, waiting for the candidate's answer. */
+export function aRequestedConnection(now = new Date('2026-11-01T09:00:00Z')): Connection {
+  const connection = Connection.request({
+    candidate: CANDIDATE,
+    thirdParty: { firstName: 'Ann', surname: 'Hiring', email: EMPLOYER.email, company: 'Garage Ltd' },
+    thirdPartyAccountId: EMPLOYER.accountId,
+    message: 'Pre-employment check',
+    now,
+  });
+  connection.pullDomainEvents();
+  return connection;
+}
+
+/**
+ * A connection whose expiry reminder went out at `at`: the expiry job records reminders set-based, in SQL
+ * (docs/adr/0006), not through the aggregate, so this sets the state as the job leaves it in the table.
+ */
+export function remindedAt(connection: Connection, at: Date): Connection {
+  return Object.assign(connection, { _reminderSentAt: at });
+}
+
 export const clockAt = (iso = '2026-11-29T09:00:00Z') => new FixedClock(new Date(iso));
 
 export class InMemoryUnmatchedRequests extends UnmatchedRequests {

@@ -57,7 +57,7 @@ export function toConnectionView(connection: Connection, now: Date): ConnectionV
     createdAt: connection.createdAt.toISOString(),
     approvedAt: connection.approvedAt?.toISOString() ?? null,
     expiresAt: connection.expiresAt?.toISOString() ?? null,
-    permissions: connection.permissions,
+    permissions: [...connection.permissions],
     message: connection.requestMessage,
   };
 }

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Connection, LIVE_STATUSES } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
-import { ConnectionSchema } from './connection.schema';
+import { asConnection, asConnections, ConnectionSchema } from './connection.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,18 +18,25 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
 
   async byId(connectionId: string): Promise<Connection | null> {
     if (!UUID.test(connectionId)) return null;
-    return this.em.findOne(ConnectionSchema, { id: connectionId });
+    return asConnection(await this.em.findOne(ConnectionSchema, { _id: connectionId }));
   }
 
   async findOwnedBy(candidateAccountId: string, connectionId: string): Promise<Connection | null> {
     // A malformed id is simply not found (and must not reach Postgres as a bad uuid).
     if (!UUID.test(connectionId)) return null;
-    return this.em.findOne(ConnectionSchema, { id: connectionId, candidateAccountId });
+    return asConnection(
+      await this.em.findOne(ConnectionSchema, { _id: connectionId, _candidateAccountId: candidateAccountId }),
+    );
   }
 
   async findForThirdParty(thirdPartyAccountId: string, connectionId: string): Promise<Connection | null> {
     if (!UUID.test(connectionId)) return null;
-    return this.em.findOne(ConnectionSchema, { id: connectionId, thirdPartyAccountId });
+    return asConnection(
+      await this.em.findOne(ConnectionSchema, {
+        _id: connectionId,
+        _thirdPartyAccountId: thirdPartyAccountId,
+      }),
+    );
   }
 
   async lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void> {
@@ -52,27 +59,31 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     return Number(rows[0]?.count ?? 0);
   }
 
-  findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null> {
-    return this.em.findOne(ConnectionSchema, {
-      candidateAccountId,
-      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
-      status: { $in: [...LIVE_STATUSES] },
-    });
+  async findLive(candidateAccountId: string, thirdPartyEmail: string): Promise<Connection | null> {
+    return asConnection(
+      await this.em.findOne(ConnectionSchema, {
+        _candidateAccountId: candidateAccountId,
+        _thirdPartyEmail: thirdPartyEmail.toLowerCase(),
+        _status: { $in: [...LIVE_STATUSES] },
+      }),
+    );
   }
 
-  listInvitedAt(thirdPartyEmail: string): Promise<Connection[]> {
-    return this.em.find(ConnectionSchema, {
-      thirdPartyEmail: thirdPartyEmail.toLowerCase(),
-      status: 'invited',
-    });
+  async listInvitedAt(thirdPartyEmail: string): Promise<Connection[]> {
+    return asConnections(
+      await this.em.find(ConnectionSchema, {
+        _thirdPartyEmail: thirdPartyEmail.toLowerCase(),
+        _status: 'invited',
+      }),
+    );
   }
 
-  allOfThirdParty(thirdPartyAccountId: string): Promise<Connection[]> {
-    return this.em.find(ConnectionSchema, { thirdPartyAccountId });
+  async allOfThirdParty(thirdPartyAccountId: string): Promise<Connection[]> {
+    return asConnections(await this.em.find(ConnectionSchema, { _thirdPartyAccountId: thirdPartyAccountId }));
   }
 
-  allOfCandidate(candidateAccountId: string): Promise<Connection[]> {
-    return this.em.find(ConnectionSchema, { candidateAccountId });
+  async allOfCandidate(candidateAccountId: string): Promise<Connection[]> {
+    return asConnections(await this.em.find(ConnectionSchema, { _candidateAccountId: candidateAccountId }));
   }
 
   async listForCandidate(
@@ -81,14 +92,14 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   ): Promise<ConnectionPage> {
     const [items, total] = await this.em.findAndCount(
       ConnectionSchema,
-      { candidateAccountId },
+      { _candidateAccountId: candidateAccountId },
       {
-        orderBy: { createdAt: 'desc', id: 'asc' },
+        orderBy: { _createdAt: 'desc', _id: 'asc' },
         offset: page.offset,
         limit: page.limit,
       },
     );
-    return { items, total };
+    return { items: asConnections(items), total };
   }
 
   async listByCandidateNumber(
@@ -97,14 +108,14 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   ): Promise<ConnectionPage> {
     const [items, total] = await this.em.findAndCount(
       ConnectionSchema,
-      { candidateNumber: candidateNumber.trim().toUpperCase() },
+      { _candidateNumber: candidateNumber.trim().toUpperCase() },
       {
-        orderBy: { createdAt: 'desc', id: 'asc' },
+        orderBy: { _createdAt: 'desc', _id: 'asc' },
         offset: page.offset,
         limit: page.limit,
       },
     );
-    return { items, total };
+    return { items: asConnections(items), total };
   }
 
   async listForThirdParty(
@@ -113,13 +124,13 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   ): Promise<ConnectionPage> {
     const [items, total] = await this.em.findAndCount(
       ConnectionSchema,
-      { thirdPartyAccountId },
+      { _thirdPartyAccountId: thirdPartyAccountId },
       {
-        orderBy: { createdAt: 'desc', id: 'asc' },
+        orderBy: { _createdAt: 'desc', _id: 'asc' },
         offset: page.offset,
         limit: page.limit,
       },
     );
-    return { items, total };
+    return { items: asConnections(items), total };
   }
 }

@@ -6,6 +6,7 @@ import {
   EMPLOYER,
   FakeParties,
   InMemoryConnections,
+  remindedAt,
   SHAREABLE,
 } from '../../testing/in-memory-sharing';
 import { ChangeConnectionExpiry } from './change-connection-expiry.command';
@@ -25,7 +26,7 @@ describe('ChangeConnectionExpiryHandler', () => {
       now: new Date('2026-11-01T09:00:00Z'),
     });
     connection.pullDomainEvents();
-    connection.reminderSentAt = new Date('2026-12-08T09:00:00Z');
+    remindedAt(connection, new Date('2026-12-08T09:00:00Z'));
     connections.add(connection);
     const uow = new RecordingUnitOfWork(connections);
     const handler = new ChangeConnectionExpiryHandler(
