@@ -4,6 +4,7 @@ import { PermissionInput, ThirdPartyInput } from '../../application/connection-i
 import { DomainError } from '../../../shared/domain';
 import { FieldProblem } from '../../../shared/web/validation/validation-messages';
 import { SHARED_DOCUMENTS } from '../../domain/connection-permission';
+import { InvalidExpiryError } from '../../domain/connection.errors';
 import { parseExpiry } from '../../domain/expiry';
 
 export type { FieldProblem };
@@ -145,11 +146,14 @@ export function expiryFrom(
     return required
       ? { problem: { field: 'expiresAt', message: 'Enter the new expiry date' } }
       : { value: null };
+  const notADate = { problem: { field: 'expiresAt', message: 'Enter a real date, for example 31 1 2027' } };
+  if (date === undefined) return notADate;
   try {
-    if (date === undefined) throw new Error('not a date');
     return { value: parseExpiry(date) };
-  } catch {
-    return { problem: { field: 'expiresAt', message: 'Enter a real date, for example 31 1 2027' } };
+  } catch (error) {
+    // 31 February and the like: parseExpiry refuses them; any other failure is not the person's.
+    if (error instanceof InvalidExpiryError) return notADate;
+    throw error;
   }
 }
 
