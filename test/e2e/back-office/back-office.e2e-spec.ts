@@ -363,10 +363,14 @@ describe('back office', () => {
       await expect(run(t, `TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
     });
 
-    it('filters by action', async () => {
+    it('filters by action, and shows back a filter that cannot match with what is wrong with it', async () => {
       const res = await staff('get', '/admin/audit?action=identity.account-suspended');
       expect(res.text).toContain('identity.account-suspended');
       expect(res.text).not.toContain('identity.account-reinstated');
+      const bad = await staff('get', '/admin/audit?actorId=alice');
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain('error-summary');
+      expect(bad.text).toContain('value="alice"');
     });
 
     it('shows who acted by name, British dates and times, and no empty details', async () => {
