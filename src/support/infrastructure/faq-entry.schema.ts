@@ -1,8 +1,19 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { FaqEntry } from '../domain/faq-entry';
+import { FaqEntryState } from '../domain/faq-entry';
 
-export const FaqEntrySchema = new EntitySchema<FaqEntry>({
-  class: FaqEntry,
+/** A row of faq_entries. The FaqEntry aggregate keeps its state private; the repository maps to and from this. */
+export class FaqEntryRecord implements FaqEntryState {
+  id: string;
+  question: string;
+  answer: string;
+  position: number;
+  published: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const FaqEntrySchema = new EntitySchema<FaqEntryRecord>({
+  class: FaqEntryRecord,
   tableName: 'faq_entries',
   properties: {
     id: { type: 'uuid', primary: true },

@@ -1,8 +1,19 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { SupportContact } from '../domain/support-contact';
+import { SupportContactState } from '../domain/support-contact';
 
-export const SupportContactSchema = new EntitySchema<SupportContact>({
-  class: SupportContact,
+/** The one row of support_contact. The SupportContact aggregate keeps its state private; the repository maps. */
+export class SupportContactRecord implements SupportContactState {
+  id: number;
+  email: string;
+  telephone: string | null;
+  openingHours: string | null;
+  postalAddress: string | null;
+  notes: string | null;
+  updatedAt?: Date;
+}
+
+export const SupportContactSchema = new EntitySchema<SupportContactRecord>({
+  class: SupportContactRecord,
   tableName: 'support_contact',
   properties: {
     id: { type: 'smallint', primary: true },
