@@ -40,6 +40,7 @@ describe('Support repositories keep what they are given', () => {
       await repository.remove((await repository.byId(entry.id))!);
     });
     expect(await new MikroOrmFaqEntryRepository(db.fresh()).byId(entry.id)).toBeNull();
+    expect(await new MikroOrmFaqEntryRepository(db.fresh()).byId('not-an-id')).toBeNull();
   });
 
   it('the support contact details, replaced', async () => {
