@@ -38,7 +38,7 @@ export function checkAddress(input: AddressInput): AddressFields {
   const town = text(input.town);
   const county = text(input.county);
   const country = text(input.country).toUpperCase();
-  const postcode = checkPostcode(input.postcode, country);
+  const { value: postcode, problem: postcodeProblem } = checkPostcode(input.postcode, country);
 
   if (label.length > ADDRESS_LIMITS.label)
     problems.push({
@@ -74,7 +74,7 @@ export function checkAddress(input: AddressInput): AddressFields {
       message: country ? 'Choose a country from the list' : 'Choose the country',
     });
 
-  if (postcode.problem) problems.push({ field: 'postcode', message: postcode.problem });
+  if (postcodeProblem) problems.push({ field: 'postcode', message: postcodeProblem });
   if (problems.length > 0) throw new InvalidAddressError(problems);
   return {
     label: label || null,
@@ -82,7 +82,7 @@ export function checkAddress(input: AddressInput): AddressFields {
     line2: line2 || null,
     town,
     county: county || null,
-    postcode: postcode.value,
+    postcode,
     country,
   };
 }

@@ -35,7 +35,7 @@ export function checkAddress(input: Record<string, unknown>, prefix: string): Po
   const town = text(input.town);
   const county = text(input.county);
   const country = text(input.country).toUpperCase();
-  const postcode = checkPostcode(input.postcode, country);
+  const { value: postcode, problem: postcodeProblem } = checkPostcode(input.postcode, country);
 
   if (!fullName || fullName.length > 100)
     problems.push({
@@ -56,15 +56,7 @@ export function checkAddress(input: Record<string, unknown>, prefix: string): Po
   if (!isCountryCode(country)) {
     problems.push({ field: field('country'), message: 'Choose a country from the list.' });
   }
-  if (postcode.problem) problems.push({ field: field('postcode'), message: postcode.problem });
+  if (postcodeProblem) problems.push({ field: field('postcode'), message: postcodeProblem });
   if (problems.length > 0) throw new InvalidAddressError(problems);
-  return {
-    fullName,
-    line1,
-    line2: line2 || null,
-    town,
-    county: county || null,
-    postcode: postcode.value,
-    country,
-  };
+  return { fullName, line1, line2: line2 || null, town, county: county || null, postcode, country };
 }

@@ -1,19 +1,12 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { FaqEntryState } from '../domain/faq-entry';
 
-/** A row of faq_entries. The FaqEntry aggregate keeps its state private; the repository maps to and from this. */
-export class FaqEntryRecord implements FaqEntryState {
-  id: string;
-  question: string;
-  answer: string;
-  position: number;
-  published: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export const FaqEntrySchema = new EntitySchema<FaqEntryRecord>({
-  class: FaqEntryRecord,
+/**
+ * A row of faq_entries, a plain record: the FaqEntry aggregate keeps its state private, and the
+ * repository makes it from a row (`FaqEntry.restore`) and a row from it (`toState`).
+ */
+export const FaqEntrySchema = new EntitySchema<FaqEntryState>({
+  name: 'FaqEntryRecord',
   tableName: 'faq_entries',
   properties: {
     id: { type: 'uuid', primary: true },

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { FaqEntry } from '../domain/faq-entry';
+import { FaqEntry, FaqEntryState } from '../domain/faq-entry';
 import { FaqEntryRepository } from '../domain/faq-entry.repository';
-import { FaqEntryRecord } from './faq-entry.schema';
+import { FaqEntrySchema } from './faq-entry.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAQ_ORDER = { orderBy: { position: 'asc', id: 'asc' } } as const;
@@ -23,22 +23,22 @@ export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
     // A read of its own: usable from a page, the API or a job, inside a request context or not.
     const [records, total] = await this.em
       .fork()
-      .findAndCount(FaqEntryRecord, { published: true }, { ...FAQ_ORDER, offset, limit });
+      .findAndCount(FaqEntrySchema, { published: true }, { ...FAQ_ORDER, offset, limit });
     return { entries: records.map(toEntry), total };
   }
 
   async listAll(): Promise<FaqEntry[]> {
-    return (await this.em.find(FaqEntryRecord, {}, FAQ_ORDER)).map(toEntry);
+    return (await this.em.find(FaqEntrySchema, {}, FAQ_ORDER)).map(toEntry);
   }
 
   async byId(id: string): Promise<FaqEntry | null> {
     if (!UUID.test(id)) return null;
-    const record = await this.em.findOne(FaqEntryRecord, { id });
+    const record = await this.em.findOne(FaqEntrySchema, { id });
     return record && toEntry(record);
   }
 
   async atPosition(position: number): Promise<FaqEntry | null> {
-    const record = await this.em.findOne(FaqEntryRecord, { position });
+    const record = await this.em.findOne(FaqEntrySchema, { position });
     return record && toEntry(record);
   }
 
@@ -50,24 +50,24 @@ export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
   }
 
   async add(entry: FaqEntry): Promise<void> {
-    this.em.persist(Object.assign(new FaqEntryRecord(), entry.toState()));
+    this.em.persist(this.em.create(FaqEntrySchema, entry.toState()));
     await this.em.flush();
   }
 
   async save(entry: FaqEntry): Promise<void> {
     // The row was read into this unit of work's identity map when the entry was loaded: no query here.
-    const record = await this.em.findOneOrFail(FaqEntryRecord, { id: entry.id });
+    const record = await this.em.findOneOrFail(FaqEntrySchema, { id: entry.id });
     this.em.assign(record, entry.toState());
     await this.em.flush();
   }
 
   async remove(entry: FaqEntry): Promise<void> {
-    this.em.remove(this.em.getReference(FaqEntryRecord, entry.id));
+    this.em.remove(this.em.getReference(FaqEntrySchema, entry.id));
     await this.em.flush();
   }
 }
 
-function toEntry(record: FaqEntryRecord): FaqEntry {
+function toEntry(record: FaqEntryState): FaqEntry {
   const { id, question, answer, position, published, createdAt, updatedAt } = record;
   return FaqEntry.restore({ id, question, answer, position, published, createdAt, updatedAt });
 }

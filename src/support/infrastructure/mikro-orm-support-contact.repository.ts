@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { SupportContact } from '../domain/support-contact';
 import { SupportContactRepository } from '../domain/support-contact.repository';
-import { SupportContactRecord } from './support-contact.schema';
+import { SupportContactSchema } from './support-contact.schema';
 
 @Injectable()
 export class MikroOrmSupportContactRepository extends SupportContactRepository {
@@ -11,13 +11,13 @@ export class MikroOrmSupportContactRepository extends SupportContactRepository {
   }
 
   async get(): Promise<SupportContact | null> {
-    const record = await this.em.fork().findOne(SupportContactRecord, { id: 1 });
+    const record = await this.em.fork().findOne(SupportContactSchema, { id: 1 });
     if (!record) return null;
     const { email, telephone, openingHours, postalAddress, notes, updatedAt } = record;
     return SupportContact.restore({ email, telephone, openingHours, postalAddress, notes, updatedAt });
   }
 
   async save(contact: SupportContact): Promise<void> {
-    await this.em.upsert(SupportContactRecord, { id: contact.id, ...contact.toState() });
+    await this.em.upsert(SupportContactSchema, { id: contact.id, ...contact.toState() });
   }
 }

@@ -1,19 +1,11 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { SupportContactState } from '../domain/support-contact';
 
-/** The one row of support_contact. The SupportContact aggregate keeps its state private; the repository maps. */
-export class SupportContactRecord implements SupportContactState {
-  id: number;
-  email: string;
-  telephone: string | null;
-  openingHours: string | null;
-  postalAddress: string | null;
-  notes: string | null;
-  updatedAt?: Date;
-}
+/** The one row of support_contact (id 1), a plain record: the SupportContact aggregate keeps its state private. */
+export type SupportContactRow = SupportContactState & { id: number };
 
-export const SupportContactSchema = new EntitySchema<SupportContactRecord>({
-  class: SupportContactRecord,
+export const SupportContactSchema = new EntitySchema<SupportContactRow>({
+  name: 'SupportContactRecord',
   tableName: 'support_contact',
   properties: {
     id: { type: 'smallint', primary: true },
