@@ -1,4 +1,4 @@
-import { isCountryCode, normaliseUkPostcode, usesUkPostcodes } from '../../shared/domain/postal-areas';
+import { checkPostcode, isCountryCode } from '../../shared/domain/postal-areas';
 import { InvalidAddressError } from './profile.errors';
 
 /** What a person types for an address (before checking). */
@@ -38,7 +38,7 @@ export function checkAddress(input: AddressInput): AddressFields {
   const town = text(input.town);
   const county = text(input.county);
   const country = text(input.country).toUpperCase();
-  let postcode = text(input.postcode).toUpperCase();
+  const { value: postcode, problem: postcodeProblem } = checkPostcode(input.postcode, country);
 
   if (label.length > ADDRESS_LIMITS.label)
     problems.push({
@@ -74,18 +74,7 @@ export function checkAddress(input: AddressInput): AddressFields {
       message: country ? 'Choose a country from the list' : 'Choose the country',
     });
 
-  if (!postcode) {
-    problems.push({ field: 'postcode', message: 'Enter the postcode' });
-  } else if (knownCountry && usesUkPostcodes(country)) {
-    const normalised = normaliseUkPostcode(postcode);
-    if (normalised) postcode = normalised;
-    else problems.push({ field: 'postcode', message: 'Enter a real UK postcode, like SW1A 1AA' });
-  } else if (postcode.length > ADDRESS_LIMITS.postcode || !/^[A-Z0-9][A-Z0-9 -]*$/.test(postcode)) {
-    problems.push({
-      field: 'postcode',
-      message: `Enter the postcode: letters, digits, spaces and dashes, ${ADDRESS_LIMITS.postcode} characters or fewer`,
-    });
-  }
+  if (postcodeProblem) problems.push({ field: 'postcode', message: postcodeProblem });
   if (problems.length > 0) throw new InvalidAddressError(problems);
   return {
     label: label || null,

@@ -1,4 +1,4 @@
-import { isCountryCode, normaliseUkPostcode, usesUkPostcodes } from '../../shared/domain/postal-areas';
+import { checkPostcode, isCountryCode, usesUkPostcodes } from '../../shared/domain/postal-areas';
 import { InvalidAddressError } from './ordering.errors';
 
 /** An address as the order keeps it (a copy: later edits to the address book do not change orders). */
@@ -35,7 +35,7 @@ export function checkAddress(input: Record<string, unknown>, prefix: string): Po
   const town = text(input.town);
   const county = text(input.county);
   const country = text(input.country).toUpperCase();
-  let postcode = text(input.postcode).toUpperCase().replace(/\s+/g, ' ');
+  const { value: postcode, problem: postcodeProblem } = checkPostcode(input.postcode, country);
 
   if (!fullName || fullName.length > 100)
     problems.push({
@@ -56,16 +56,7 @@ export function checkAddress(input: Record<string, unknown>, prefix: string): Po
   if (!isCountryCode(country)) {
     problems.push({ field: field('country'), message: 'Choose a country from the list.' });
   }
-  if (!postcode) {
-    problems.push({ field: field('postcode'), message: 'Enter the postcode.' });
-  } else if (usesUkPostcodes(country)) {
-    const normalised = normaliseUkPostcode(postcode);
-    if (!normalised)
-      problems.push({ field: field('postcode'), message: 'Enter a real UK postcode, like SW1A 1AA.' });
-    else postcode = normalised;
-  } else if (postcode.length > 10) {
-    problems.push({ field: field('postcode'), message: 'The postcode can be up to 10 characters.' });
-  }
+  if (postcodeProblem) problems.push({ field: field('postcode'), message: postcodeProblem });
   if (problems.length > 0) throw new InvalidAddressError(problems);
   return { fullName, line1, line2: line2 || null, town, county: county || null, postcode, country };
 }

@@ -25,6 +25,37 @@ export function normaliseUkPostcode(value: string): string | undefined {
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
 }
 
+/** The longest postcode anywhere (Royal Mail's are 8 with the space; a few countries' run to 10). */
+export const POSTCODE_MAX_LENGTH = 10;
+
+/** A typed postcode, tidied (trimmed, upper case, one space between parts), and what is wrong with it, if anything. */
+export interface CheckedPostcode {
+  value: string;
+  problem: string | null;
+}
+
+/**
+ * The postcode rule for every address Veri keeps, an address-book entry (Identity) and an order's
+ * delivery and billing addresses (Ordering): one is required; in Royal Mail's area it has the UK
+ * shape and is stored as Royal Mail writes it; elsewhere it is letters, digits, spaces and dashes.
+ */
+export function checkPostcode(typed: unknown, country: string): CheckedPostcode {
+  const value = typeof typed === 'string' ? typed.trim().replace(/\s+/g, ' ').toUpperCase() : '';
+  if (!value) return { value, problem: 'Enter the postcode' };
+  if (usesUkPostcodes(country)) {
+    const normalised = normaliseUkPostcode(value);
+    return normalised
+      ? { value: normalised, problem: null }
+      : { value, problem: 'Enter a real UK postcode, like SW1A 1AA' };
+  }
+  if (value.length > POSTCODE_MAX_LENGTH || !/^[A-Z0-9][A-Z0-9 -]*$/.test(value))
+    return {
+      value,
+      problem: `Enter the postcode: letters, digits, spaces and dashes, ${POSTCODE_MAX_LENGTH} characters or fewer`,
+    };
+  return { value, problem: null };
+}
+
 /** An ISO 3166-1 alpha-2 code (upper case) that names a country. */
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);

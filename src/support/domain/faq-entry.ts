@@ -10,23 +10,65 @@ export interface FaqEntryContent {
   published: boolean;
 }
 
-/** One question and its answer on the FAQ page, in the order staff choose (lowest position first). */
-export class FaqEntry {
+/** What an FAQ entry is made of, as the repository stores it and gives it back. */
+export interface FaqEntryState extends FaqEntryContent {
   id: string;
-  question: string;
-  answer: string;
   position: number;
-  published: boolean;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/**
+ * One question and its answer on the FAQ page, in the order staff choose (lowest position first).
+ * Its state is its own: it changes only through `revise` and `moveTo`, which guard its rules.
+ */
+export class FaqEntry {
+  private constructor(private readonly state: FaqEntryState) {}
 
   static create(props: { id: string; position: number; now: Date } & FaqEntryContent): FaqEntry {
-    const entry = new FaqEntry();
-    entry.id = props.id;
-    entry.position = props.position;
-    entry.createdAt = props.now;
+    const entry = new FaqEntry({
+      id: props.id,
+      position: props.position,
+      question: '',
+      answer: '',
+      published: false,
+      createdAt: props.now,
+      updatedAt: props.now,
+    });
     entry.revise(props, props.now);
     return entry;
+  }
+
+  /** An entry as it was stored (its rules were checked when it was made or changed). */
+  static restore(state: FaqEntryState): FaqEntry {
+    return new FaqEntry({ ...state });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+  get question(): string {
+    return this.state.question;
+  }
+  get answer(): string {
+    return this.state.answer;
+  }
+  get position(): number {
+    return this.state.position;
+  }
+  get published(): boolean {
+    return this.state.published;
+  }
+  get createdAt(): Date {
+    return this.state.createdAt;
+  }
+  get updatedAt(): Date {
+    return this.state.updatedAt;
+  }
+
+  /** A copy of the state, for the repository to store. */
+  toState(): FaqEntryState {
+    return { ...this.state };
   }
 
   revise(content: FaqEntryContent, now: Date): void {
@@ -48,10 +90,10 @@ export class FaqEntry {
       const message = `The answer must be ${FAQ_ANSWER_MAX_LENGTH} characters or fewer.`;
       throw new InvalidInputError('SUPPORT.FAQ_ANSWER_TOO_LONG', message, [{ field: 'answer', message }]);
     }
-    this.question = question;
-    this.answer = answer;
-    this.published = content.published;
-    this.updatedAt = now;
+    this.state.question = question;
+    this.state.answer = answer;
+    this.state.published = content.published;
+    this.state.updatedAt = now;
   }
 
   /** Positions are unique (deferred in the database, so two entries can swap in one transaction). */
@@ -60,8 +102,8 @@ export class FaqEntry {
       const message = 'The position must be a whole number, 0 or more.';
       throw new InvalidInputError('SUPPORT.FAQ_POSITION_INVALID', message, [{ field: 'position', message }]);
     }
-    this.position = position;
-    this.updatedAt = now;
+    this.state.position = position;
+    this.state.updatedAt = now;
   }
 }
 

@@ -1,24 +1,65 @@
 import { InvalidInputError } from '../../shared/domain';
 
-/** How people reach the awarding body's support team (the Support page). Staff keep it up to date. */
-export class SupportContact {
-  /** There is only ever one set of details. */
-  id = 1;
+/** The support contact details as the repository stores them and gives them back. */
+export interface SupportContactState {
   email: string;
-  telephone: string | null = null;
-  openingHours: string | null = null;
-  postalAddress: string | null = null;
+  telephone: string | null;
+  openingHours: string | null;
+  postalAddress: string | null;
   /** Anything else worth knowing, in limited Markdown. */
-  notes: string | null = null;
+  notes: string | null;
   /** Absent for the fallback, which was never stored. */
   updatedAt?: Date;
+}
+
+/**
+ * How people reach the awarding body's support team (the Support page). Staff keep it up to date
+ * through `revise`, which always keeps an email address; the state is otherwise the aggregate's own.
+ */
+export class SupportContact {
+  /** There is only ever one set of details. */
+  readonly id = 1;
+
+  private constructor(private readonly state: SupportContactState) {}
 
   /** Shown if the stored details were ever removed: the page still says how to get help. */
   static fallback(): SupportContact {
-    const contact = new SupportContact();
-    contact.email = 'support@veri.localhost';
-    contact.openingHours = 'Monday to Friday, 9am to 5pm (UK time), except bank holidays';
-    return contact;
+    return new SupportContact({
+      email: 'support@veri.localhost',
+      telephone: null,
+      openingHours: 'Monday to Friday, 9am to 5pm (UK time), except bank holidays',
+      postalAddress: null,
+      notes: null,
+    });
+  }
+
+  /** The details as they were stored (checked when they were revised). */
+  static restore(state: SupportContactState): SupportContact {
+    return new SupportContact({ ...state });
+  }
+
+  get email(): string {
+    return this.state.email;
+  }
+  get telephone(): string | null {
+    return this.state.telephone;
+  }
+  get openingHours(): string | null {
+    return this.state.openingHours;
+  }
+  get postalAddress(): string | null {
+    return this.state.postalAddress;
+  }
+  get notes(): string | null {
+    return this.state.notes;
+  }
+  get updatedAt(): Date | undefined {
+    return this.state.updatedAt;
+  }
+
+  /** A copy of the state, for the repository to store. */
+  toState(): SupportContactState {
+    return { ...this.state };
   }
 
   /** Staff replace the details; an email address is always kept so the page says how to get help. */
@@ -45,11 +86,11 @@ export class SupportContact {
       }
       return trimmed || null;
     };
-    this.telephone = text(details.telephone, 'telephone', 40);
-    this.openingHours = text(details.openingHours, 'openingHours', 200);
-    this.postalAddress = text(details.postalAddress, 'postalAddress', 1000);
-    this.notes = text(details.notes, 'notes', 5000);
-    this.email = email;
-    this.updatedAt = now;
+    const telephone = text(details.telephone, 'telephone', 40);
+    const openingHours = text(details.openingHours, 'openingHours', 200);
+    const postalAddress = text(details.postalAddress, 'postalAddress', 1000);
+    const notes = text(details.notes, 'notes', 5000);
+    // Written only once every part passed, so a refusal leaves the details as they were.
+    Object.assign(this.state, { email, telephone, openingHours, postalAddress, notes, updatedAt: now });
   }
 }

@@ -1,8 +1,12 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { FaqEntry } from '../domain/faq-entry';
+import { FaqEntryState } from '../domain/faq-entry';
 
-export const FaqEntrySchema = new EntitySchema<FaqEntry>({
-  class: FaqEntry,
+/**
+ * A row of faq_entries, a plain record: the FaqEntry aggregate keeps its state private, and the
+ * repository makes it from a row (`FaqEntry.restore`) and a row from it (`toState`).
+ */
+export const FaqEntrySchema = new EntitySchema<FaqEntryState>({
+  name: 'FaqEntryRecord',
   tableName: 'faq_entries',
   properties: {
     id: { type: 'uuid', primary: true },

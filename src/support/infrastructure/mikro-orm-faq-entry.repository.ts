@@ -1,7 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { FaqEntry } from '../domain/faq-entry';
+import { FaqEntry, FaqEntryState } from '../domain/faq-entry';
 import { FaqEntryRepository } from '../domain/faq-entry.repository';
+import { FaqEntrySchema } from './faq-entry.schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FAQ_ORDER = { orderBy: { position: 'asc', id: 'asc' } } as const;
 
 @Injectable()
 export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
@@ -17,28 +21,25 @@ export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
     limit: number;
   }): Promise<{ entries: FaqEntry[]; total: number }> {
     // A read of its own: usable from a page, the API or a job, inside a request context or not.
-    const [entries, total] = await this.em
+    const [records, total] = await this.em
       .fork()
-      .findAndCount(
-        FaqEntry,
-        { published: true },
-        { orderBy: { position: 'asc', id: 'asc' }, offset, limit },
-      );
-    return { entries, total };
+      .findAndCount(FaqEntrySchema, { published: true }, { ...FAQ_ORDER, offset, limit });
+    return { entries: records.map(toEntry), total };
   }
 
-  listAll(): Promise<FaqEntry[]> {
-    return this.em.find(FaqEntry, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  async listAll(): Promise<FaqEntry[]> {
+    return (await this.em.find(FaqEntrySchema, {}, FAQ_ORDER)).map(toEntry);
   }
 
-  byId(id: string): Promise<FaqEntry | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      return Promise.resolve(null);
-    return this.em.findOne(FaqEntry, { id });
+  async byId(id: string): Promise<FaqEntry | null> {
+    if (!UUID.test(id)) return null;
+    const record = await this.em.findOne(FaqEntrySchema, { id });
+    return record && toEntry(record);
   }
 
-  atPosition(position: number): Promise<FaqEntry | null> {
-    return this.em.findOne(FaqEntry, { position });
+  async atPosition(position: number): Promise<FaqEntry | null> {
+    const record = await this.em.findOne(FaqEntrySchema, { position });
+    return record && toEntry(record);
   }
 
   async lastPosition(): Promise<number> {
@@ -49,16 +50,24 @@ export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
   }
 
   async add(entry: FaqEntry): Promise<void> {
-    this.em.persist(entry);
+    this.em.persist(this.em.create(FaqEntrySchema, entry.toState()));
     await this.em.flush();
   }
 
-  async save(): Promise<void> {
+  async save(entry: FaqEntry): Promise<void> {
+    // The row was read into this unit of work's identity map when the entry was loaded: no query here.
+    const record = await this.em.findOneOrFail(FaqEntrySchema, { id: entry.id });
+    this.em.assign(record, entry.toState());
     await this.em.flush();
   }
 
   async remove(entry: FaqEntry): Promise<void> {
-    this.em.remove(entry);
+    this.em.remove(this.em.getReference(FaqEntrySchema, entry.id));
     await this.em.flush();
   }
+}
+
+function toEntry(record: FaqEntryState): FaqEntry {
+  const { id, question, answer, position, published, createdAt, updatedAt } = record;
+  return FaqEntry.restore({ id, question, answer, position, published, createdAt, updatedAt });
 }

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { SupportContact } from '../domain/support-contact';
 import { SupportContactRepository } from '../domain/support-contact.repository';
+import { SupportContactSchema } from './support-contact.schema';
 
 @Injectable()
 export class MikroOrmSupportContactRepository extends SupportContactRepository {
@@ -9,20 +10,14 @@ export class MikroOrmSupportContactRepository extends SupportContactRepository {
     super();
   }
 
-  get(): Promise<SupportContact | null> {
-    return this.em.fork().findOne(SupportContact, { id: 1 });
+  async get(): Promise<SupportContact | null> {
+    const record = await this.em.fork().findOne(SupportContactSchema, { id: 1 });
+    if (!record) return null;
+    const { email, telephone, openingHours, postalAddress, notes, updatedAt } = record;
+    return SupportContact.restore({ email, telephone, openingHours, postalAddress, notes, updatedAt });
   }
 
   async save(contact: SupportContact): Promise<void> {
-    const { id, email, telephone, openingHours, postalAddress, notes, updatedAt } = contact;
-    await this.em.upsert(SupportContact, {
-      id,
-      email,
-      telephone,
-      openingHours,
-      postalAddress,
-      notes,
-      updatedAt,
-    });
+    await this.em.upsert(SupportContactSchema, { id: contact.id, ...contact.toState() });
   }
 }

@@ -1,8 +1,11 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { SupportContact } from '../domain/support-contact';
+import { SupportContactState } from '../domain/support-contact';
 
-export const SupportContactSchema = new EntitySchema<SupportContact>({
-  class: SupportContact,
+/** The one row of support_contact (id 1), a plain record: the SupportContact aggregate keeps its state private. */
+export type SupportContactRow = SupportContactState & { id: number };
+
+export const SupportContactSchema = new EntitySchema<SupportContactRow>({
+  name: 'SupportContactRecord',
   tableName: 'support_contact',
   properties: {
     id: { type: 'smallint', primary: true },

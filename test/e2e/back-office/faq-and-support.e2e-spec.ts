@@ -18,19 +18,13 @@ describe('FAQ and support content (staff)', () => {
     as(t, actors, 'staff', method, path);
   const entry = { question: 'Can I pay by cheque?', answer: 'No: pay **online** by card.' };
 
-  describe('who may use each route', () => {
+  // Who may call the API routes is the authorisation matrix's (test/security); the pages are checked here.
+  describe('who may open each page', () => {
     let id: string;
     beforeAll(async () => {
       id = (await staff('post', '/api/v1/admin/faq').send(entry)).body.id;
     });
 
-    const api: Record<Actor, number> = {
-      anonymous: 401,
-      candidate: 403,
-      thirdParty: 403,
-      staffWithoutSecondFactor: 401,
-      staff: 200,
-    };
     const page: Record<Actor, number> = {
       anonymous: 303,
       candidate: 403,
@@ -39,12 +33,6 @@ describe('FAQ and support content (staff)', () => {
       staff: 200,
     };
     for (const actor of ACTORS) {
-      it(`GET /api/v1/admin/faq as ${actor} -> ${api[actor]}`, async () => {
-        expect((await as(t, actors, actor, 'get', '/api/v1/admin/faq')).status).toBe(api[actor]);
-      });
-      it(`GET /api/v1/admin/support-contact as ${actor} -> ${api[actor]}`, async () => {
-        expect((await as(t, actors, actor, 'get', '/api/v1/admin/support-contact')).status).toBe(api[actor]);
-      });
       for (const path of ['/admin/faq', '/admin/support']) {
         it(`GET ${path} as ${actor} -> ${page[actor]}`, async () => {
           expect((await as(t, actors, actor, 'get', path)).status).toBe(page[actor]);
@@ -54,119 +42,34 @@ describe('FAQ and support content (staff)', () => {
         expect((await as(t, actors, actor, 'get', `/admin/faq/${id}`)).status).toBe(page[actor]);
       });
       if (actor === 'staff') continue;
-      it(`POST, PUT, DELETE /api/v1/admin/faq and PUT /api/v1/admin/support-contact as ${actor} are refused`, async () => {
-        const refused = [401, 403];
-        expect(refused).toContain(
-          (await as(t, actors, actor, 'post', '/api/v1/admin/faq').send(entry)).status,
-        );
-        expect(refused).toContain(
-          (await as(t, actors, actor, 'put', `/api/v1/admin/faq/${id}`).send(entry)).status,
-        );
-        expect(refused).toContain((await as(t, actors, actor, 'delete', `/api/v1/admin/faq/${id}`)).status);
-        expect(refused).toContain(
-          (
-            await as(t, actors, actor, 'put', '/api/v1/admin/support-contact').send({
-              email: 'x@example.test',
-            })
-          ).status,
-        );
-        expect([303, 401, 403]).toContain(
-          (await as(t, actors, actor, 'post', '/admin/faq').type('form').send(entry)).status,
-        );
-        expect(
-          (await staff('get', '/api/v1/admin/faq')).body.items.find((e: { id: string }) => e.id === id),
-        ).toMatchObject(entry);
+      it(`POST /admin/faq and /admin/faq/{id} as ${actor} are refused and change nothing`, async () => {
+        const before = (await staff('get', '/api/v1/admin/faq')).body.items;
+        for (const path of ['/admin/faq', `/admin/faq/${id}`]) {
+          const res = await as(t, actors, actor, 'post', path)
+            .type('form')
+            .send({ ...entry, question: 'Changed?' });
+          expect([303, 401, 403]).toContain(res.status);
+        }
+        expect((await staff('get', '/api/v1/admin/faq')).body.items).toEqual(before);
+        expect(before).toContainEqual(expect.objectContaining({ id, ...entry }));
       });
     }
   });
 
   describe('the API', () => {
-    it('adds, revises, reorders and removes entries; each change is audited', async () => {
-      const added = await staff('post', '/api/v1/admin/faq').send({
-        question: 'First?',
-        answer: 'Yes.',
-        position: 0,
-      });
+    // The rules (positions, swaps, the audit trail, refusals) are the handlers' unit specs: this is the route.
+    it('adds, revises and removes an entry; an unpublished one leaves the public FAQ', async () => {
+      const added = await staff('post', '/api/v1/admin/faq').send({ question: 'First?', answer: 'Yes.' });
       expect(added.status).toBe(201);
-      const list = await staff('get', '/api/v1/admin/faq');
-      expect(list.body.items[0]).toMatchObject({ id: added.body.id, position: 0, published: true });
-
       const revised = await staff('put', `/api/v1/admin/faq/${added.body.id}`).send({
         question: 'First of all?',
         answer: 'Yes, *really*.',
         published: false,
       });
       expect(revised.status).toBe(204);
-      const publicFaq = await t.http().get('/faq');
-      expect(publicFaq.text).not.toContain('First of all?');
-
-      expect(
-        (
-          await staff('put', `/api/v1/admin/faq/${added.body.id}`).send({
-            question: 'x',
-            answer: 'y',
-            unknown: 1,
-          })
-        ).status,
-      ).toBe(400);
-      expect(
-        (await staff('put', `/api/v1/admin/faq/${added.body.id}`).send({ question: '', answer: 'y' })).status,
-      ).toBe(400);
-      expect(
-        (
-          await staff('put', `/api/v1/admin/faq/${added.body.id}`).send({
-            question: 'x',
-            answer: 'y',
-            position: -1,
-          })
-        ).status,
-      ).toBe(400);
-      expect(
-        (
-          await staff('put', '/api/v1/admin/faq/00000000-0000-4000-8000-000000000000').send({
-            question: 'x',
-            answer: 'y',
-          })
-        ).status,
-      ).toBe(404);
-      expect(
-        (await staff('put', '/api/v1/admin/faq/not-an-id').send({ question: 'x', answer: 'y' })).status,
-      ).toBe(404);
-
+      expect((await t.http().get('/faq')).text).not.toContain('First of all?');
       expect((await staff('delete', `/api/v1/admin/faq/${added.body.id}`)).status).toBe(204);
       expect((await staff('delete', `/api/v1/admin/faq/${added.body.id}`)).status).toBe(404);
-
-      const audit = await staff('get', `/api/v1/admin/audit-events?targetId=${added.body.id}`);
-      expect(audit.body.items.map((e: { action: string }) => e.action).sort()).toEqual([
-        'support.faq-entry-added',
-        'support.faq-entry-removed',
-        'support.faq-entry-revised',
-      ]);
-    });
-
-    it('swaps positions when an entry moves onto another', async () => {
-      const before = (await staff('get', '/api/v1/admin/faq')).body.items as Array<{
-        id: string;
-        position: number;
-        question: string;
-        answer: string;
-      }>;
-      const [a, b] = before;
-      expect(
-        (
-          await staff('put', `/api/v1/admin/faq/${b.id}`).send({
-            question: b.question,
-            answer: b.answer,
-            position: a.position,
-          })
-        ).status,
-      ).toBe(204);
-      const after = (await staff('get', '/api/v1/admin/faq')).body.items as Array<{
-        id: string;
-        position: number;
-      }>;
-      expect(after.find((e) => e.id === b.id)!.position).toBe(a.position);
-      expect(after.find((e) => e.id === a.id)!.position).toBe(b.position);
     });
 
     it('renders a script tag and a javascript: link inert, on the public page and in the API', async () => {

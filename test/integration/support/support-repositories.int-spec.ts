@@ -18,8 +18,11 @@ describe('Support repositories keep what they are given', () => {
   afterAll(() => db.close());
 
   it('an FAQ entry, revised and moved, unpublished', async () => {
-    const entry = aFaqEntry(940, { question: 'Round trip?', answer: 'A *Markdown* answer.' });
-    entry.id = '0b8c6e1e-5f86-4c1f-9a55-2f7bbd6f0c11';
+    const entry = aFaqEntry(940, {
+      id: '0b8c6e1e-5f86-4c1f-9a55-2f7bbd6f0c11',
+      question: 'Round trip?',
+      answer: 'A *Markdown* answer.',
+    });
     await db.inTransaction((em) => new MikroOrmFaqEntryRepository(em).add(entry));
     await db.inTransaction(async (em) => {
       const repository: FaqEntryRepository = new MikroOrmFaqEntryRepository(em);
@@ -31,7 +34,13 @@ describe('Support repositories keep what they are given', () => {
       await repository.save(loaded);
     });
     const back = await new MikroOrmFaqEntryRepository(db.fresh()).atPosition(941);
-    expect({ ...back }).toEqual({ ...entry });
+    expect(back!.toState()).toEqual(entry.toState());
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmFaqEntryRepository(em);
+      await repository.remove((await repository.byId(entry.id))!);
+    });
+    expect(await new MikroOrmFaqEntryRepository(db.fresh()).byId(entry.id)).toBeNull();
+    expect(await new MikroOrmFaqEntryRepository(db.fresh()).byId('not-an-id')).toBeNull();
   });
 
   it('the support contact details, replaced', async () => {
@@ -48,6 +57,6 @@ describe('Support repositories keep what they are given', () => {
     );
     await db.inTransaction((em) => new MikroOrmSupportContactRepository(em).save(contact));
     const back = await new MikroOrmSupportContactRepository(db.fresh()).get();
-    expect({ ...back }).toEqual({ ...contact });
+    expect(back!.toState()).toEqual(contact.toState());
   });
 });

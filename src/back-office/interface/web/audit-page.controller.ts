@@ -5,18 +5,14 @@ import { AuditLog } from '../../../shared/application/audit-log';
 import { AuditEntries } from '../../application/services/audit-entries';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../shared/web/views/view-models';
-import { positiveInt } from './page-notice';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Filter text staff may type; anything longer cannot be an action name or an id. */
-function filter(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
-}
+import { validateForm } from '../../../shared/web/forms/validate-form';
+import type { FieldProblem } from '../../../shared/web/validation/validation-messages';
+import { AuditFilterForm } from './back-office-forms';
 
 /**
  * The audit trail as a page: filter by action, actor or target; paged. Out-of-range paging is clamped
- * (the page never fails for a bad number), unlike the API, which answers 400.
+ * (the page never fails for a bad number), unlike the API, which answers 400; a filter that cannot
+ * match (an actor id that is no id) is shown back with what is wrong with it.
  */
 @ApiExcludeController()
 @Roles('staff')
@@ -29,20 +25,22 @@ export class AuditPageController {
 
   @Get()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const page = positiveInt(query.page, 1);
-    const pageSize = positiveInt(query.pageSize, 25, 100);
-    const action = filter(query.action);
-    const actor = filter(query.actorId);
-    const target = filter(query.targetId);
-    const { items, total } = await this.audit.list({
-      page,
-      pageSize,
-      action,
-      // The actor column is a uuid: anything else cannot match, so it is not asked.
-      actorId: actor && UUID.test(actor) ? actor : undefined,
-      targetId: target,
-    });
+    const form = await validateForm(AuditFilterForm, query);
+    if (!form.ok) return this.render(res.status(400), { values: query, errors: form.errors, events: [] });
+    const { page, pageSize, action, actorId, targetId } = form.value;
+    const { items, total } = await this.audit.list({ page, pageSize, action, actorId, targetId });
     const list = { page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
+    this.render(res, {
+      values: { action: action ?? '', actorId: actorId ?? '', targetId: targetId ?? '' },
+      events: await this.entries.readable(items),
+      pagination: paginationView(list, '/admin/audit', { action, actorId, targetId }),
+    });
+  }
+
+  private render(
+    res: Response,
+    model: { values: object; events: unknown[]; errors?: FieldProblem[]; pagination?: unknown },
+  ): void {
     res.render('back-office/audit', {
       title: 'Audit trail',
       breadcrumbs: [{ label: 'Audit trail' }],
@@ -50,9 +48,7 @@ export class AuditPageController {
         'Every staff action and every security event (logins, password changes, suspensions) is recorded here, newest first. Entries cannot be changed or removed.',
         'Filter by action (for example identity.account-suspended), by the id of the account that acted, or by the id of what was acted on.',
       ],
-      values: { action: action ?? '', actorId: actor ?? '', targetId: target ?? '' },
-      events: await this.entries.readable(items),
-      pagination: paginationView(list, '/admin/audit', { action, actorId: actor, targetId: target }),
+      ...model,
     });
   }
 }

@@ -6,14 +6,6 @@ import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { GetCandidateOverview } from '../../application/queries/get-candidate-overview/get-candidate-overview.query';
 import { actorOf, takeNotice } from './page-notice';
 
-const STATUS_LABELS: Record<string, string> = {
-  pending_email_verification: 'Waiting for email confirmation',
-  pending_authorisation: 'Waiting for authorisation',
-  active: 'Active',
-  rejected: 'Rejected',
-  suspended: 'Suspended',
-};
-
 /** One candidate (or third party) for support: account, profile, achievements, connections, enquiries, audit trail. */
 @ApiExcludeController()
 @Roles('staff')
@@ -38,7 +30,6 @@ export class CandidatePageController {
       ],
       notice: takeNotice(req),
       ...overview,
-      statusLabel: STATUS_LABELS[overview.account.status] ?? overview.account.status,
       canSuspend: overview.account.status === 'active',
       canReinstate: overview.account.status === 'suspended',
       canResendActivation:

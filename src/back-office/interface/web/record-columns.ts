@@ -1,5 +1,5 @@
 import { RecordKind } from '../../domain/record-import';
-import { cell } from './report-csv';
+import { csvText } from '../../../shared/application/csv';
 
 /** One column of an import file, as the Records page explains it and the sample file shows it. */
 export interface RecordColumn {
@@ -122,8 +122,5 @@ export const SAMPLE_FILE_NAMES: Record<RecordKind, string> = {
 /** A sample file: the heading row and one row of the examples, ready to import as it is. */
 export function sampleCsv(kind: RecordKind): string {
   const columns = RECORD_COLUMNS[kind];
-  return [columns.map((c) => cell(c.name)), columns.map((c) => cell(c.example))]
-    .map((cells) => cells.join(','))
-    .join('\r\n')
-    .concat('\r\n');
+  return csvText([columns.map((c) => c.name), columns.map((c) => c.example)]);
 }

@@ -18,6 +18,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../shared/domain';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
+import { validateForm } from '../../../shared/web/forms/validate-form';
+import type { FieldProblem } from '../../../shared/web/validation/validation-messages';
 import { paginationView } from '../../../shared/web/views/view-models';
 import { ImportRecordsFile } from '../../application/commands/import-records-file/import-records-file.command';
 import { GetRecordImport } from '../../application/queries/get-record-import/get-record-import.query';
@@ -25,7 +27,8 @@ import { ListRecordImports } from '../../application/queries/list-record-imports
 import { RECORD_KINDS, RecordImport, RecordKind } from '../../domain/record-import';
 import { RECORD_COLUMNS, SAMPLE_FILE_NAMES, sampleCsv } from './record-columns';
 import { rejectedRowsCsv } from './report-csv';
-import { actorOf, positiveInt } from './page-notice';
+import { actorOf } from './page-notice';
+import { RecordImportForm, RecordsPageQuery } from './back-office-forms';
 
 /** As the API takes: a file this size already holds tens of thousands of rows. */
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -64,25 +67,15 @@ export class RecordsPagesController {
     @Body() body: Record<string, unknown>,
     @UploadedFile() file?: { buffer: Buffer; originalname: string },
   ): Promise<void> {
-    const kind = RECORD_KINDS.find((k) => k === body.kind);
-    const values = { kind: kind ?? '' };
-    if (!kind)
-      return this.render(
-        res,
-        400,
-        {},
-        { values, errors: [{ field: 'kind', message: 'Choose what the file holds' }] },
-      );
+    const form = await validateForm(RecordImportForm, body);
+    const errors: FieldProblem[] = form.ok ? [] : form.errors;
     if (!file || file.buffer.length === 0)
-      return this.render(
-        res,
-        400,
-        {},
-        { values, errors: [{ field: 'file', message: 'Choose a CSV file to import' }] },
-      );
+      errors.push({ field: 'file', message: 'Choose a CSV file to import' });
+    const values = { kind: form.ok ? form.value.kind : '' };
+    if (!form.ok || !file || errors.length > 0) return this.render(res, 400, {}, { values, errors });
     try {
       const { importId } = await this.commands.execute(
-        new ImportRecordsFile(kind, file.originalname, file.buffer.toString('utf8'), actorOf(req)),
+        new ImportRecordsFile(form.value.kind, file.originalname, file.buffer.toString('utf8'), actorOf(req)),
       );
       res.redirect(303, `/admin/records/${importId}`);
     } catch (error) {
@@ -132,10 +125,11 @@ export class RecordsPagesController {
     res: Response,
     status: number,
     query: Record<string, unknown>,
-    model: Record<string, unknown>,
+    model: { values?: object; errors?: FieldProblem[] },
   ): Promise<void> {
-    const page = positiveInt(query.page, 1, 100_000);
-    const pageSize = positiveInt(query.pageSize, 10, 100);
+    // Paging never fails (see RecordsPageQuery), so the form is always ok here.
+    const paging = await validateForm(RecordsPageQuery, query);
+    const { page, pageSize } = paging.ok ? paging.value : { page: 1, pageSize: 10 };
     const history = await this.queries.execute(new ListRecordImports(page, pageSize));
     res.status(status).render('back-office/records', {
       title: 'Records',

@@ -1,4 +1,4 @@
-import { cell, rejectedRowsCsv } from './report-csv';
+import { rejectedRowsCsv } from './report-csv';
 
 describe('rejectedRowsCsv', () => {
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -22,6 +22,5 @@ describe('rejectedRowsCsv', () => {
       reason: string;
     }>;
     expect(rejectedRowsCsv(stored).split('\r\n')).toEqual(['row,reason', '5,', ',', '']);
-    expect([cell(null), cell(undefined), cell(0), cell('')]).toEqual(['', '', '0', '']);
   });
 });

@@ -1,6 +1,7 @@
 // Status codes as staff read them on pages (the API keeps the codes). Most read well once the underscores
 // go; these few need other words.
 const SAYS: Record<string, string> = {
+  pending_email_verification: 'Waiting for email confirmation',
   pending_authorisation: 'Waiting for authorisation',
   pending_payment: 'Waiting for payment',
   in_print: 'At the printer',

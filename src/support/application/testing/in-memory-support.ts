@@ -6,7 +6,11 @@ import { SupportContactRepository } from '../../domain/support-contact.repositor
 
 const AT = new Date('2026-11-01T09:00:00Z');
 
-export function aFaqEntry(position: number, content: Partial<FaqEntryContent> = {}): FaqEntry {
+/** An object mother: a published entry at `position`, its question and answer numbered after it. */
+export function aFaqEntry(
+  position: number,
+  content: Partial<FaqEntryContent & { id: string }> = {},
+): FaqEntry {
   return FaqEntry.create({
     id: `faq-${position}`,
     position,

@@ -5,13 +5,21 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../../../shared/domain';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { problemsOf, validateForm } from '../../../shared/web/forms/validate-form';
+import type { FieldProblem } from '../../../shared/web/validation/validation-messages';
 import { AddFaqEntry } from '../../application/commands/add-faq-entry/add-faq-entry.command';
 import { RemoveFaqEntry } from '../../application/commands/remove-faq-entry/remove-faq-entry.command';
 import { ReviseFaqEntry } from '../../application/commands/revise-faq-entry/revise-faq-entry.command';
 import { ReviseSupportContact } from '../../application/commands/revise-support-contact/revise-support-contact.command';
 import { GetSupportContact } from '../../application/queries/get-support-contact/get-support-contact.query';
 import { ListAllFaqEntries } from '../../application/queries/list-all-faq-entries/list-all-faq-entries.query';
-import { FaqEntryRequest, SupportContactRequest } from '../dto/faq-entry.requests';
+import { FaqEntryForm, SupportContactRequest } from '../dto/faq-entry.requests';
+
+/** What a staff page shows besides its own data: a notice, the form's values and its errors. */
+interface PageModel {
+  notice?: string;
+  values?: object;
+  errors?: FieldProblem[];
+}
 
 const FAQ_HELP = [
   'Entries are shown on the public FAQ page in order of position, lowest first. Giving an entry a position another entry has swaps the two.',
@@ -35,10 +43,7 @@ export class AdminSupportPagesController {
 
   @Post('faq')
   async add(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
-    const form = await validateForm(FaqEntryRequest, {
-      ...body,
-      published: body.published === 'true' ? 'true' : 'false',
-    });
+    const form = await validateForm(FaqEntryForm, body);
     if (!form.ok) return this.renderList(req, res, 400, { errors: form.errors, values: body });
     try {
       await this.commands.execute(new AddFaqEntry(form.value, actorOf(req)));
@@ -61,10 +66,7 @@ export class AdminSupportPagesController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const form = await validateForm(FaqEntryRequest, {
-      ...body,
-      published: body.published === 'true' ? 'true' : 'false',
-    });
+    const form = await validateForm(FaqEntryForm, body);
     if (!form.ok) return this.renderEntry(res, 400, id, { errors: form.errors, values: body });
     try {
       await this.commands.execute(new ReviseFaqEntry(id, form.value, actorOf(req)));
@@ -104,12 +106,7 @@ export class AdminSupportPagesController {
     return done(req, res, '/admin/support', 'The contact details were saved.');
   }
 
-  private async renderList(
-    req: Request,
-    res: Response,
-    status: number,
-    model: Record<string, unknown>,
-  ): Promise<void> {
+  private async renderList(req: Request, res: Response, status: number, model: PageModel): Promise<void> {
     const entries = await this.queries.execute(new ListAllFaqEntries());
     res.status(status).render('support/admin-faq', {
       title: 'FAQ',
@@ -122,12 +119,7 @@ export class AdminSupportPagesController {
     });
   }
 
-  private async renderEntry(
-    res: Response,
-    status: number,
-    id: string,
-    model: Record<string, unknown>,
-  ): Promise<void> {
+  private async renderEntry(res: Response, status: number, id: string, model: PageModel): Promise<void> {
     const entries = await this.queries.execute(new ListAllFaqEntries());
     const entry = entries.find((e) => e.id === id);
     if (!entry) return res.status(404).render('errors/not-found', { title: 'Page not found' });
@@ -146,7 +138,7 @@ export class AdminSupportPagesController {
     });
   }
 
-  private renderContact(res: Response, status: number, model: Record<string, unknown>): void {
+  private renderContact(res: Response, status: number, model: PageModel): void {
     res.status(status).render('support/admin-support', {
       title: 'Support contact details',
       breadcrumbs: [{ label: 'Support contact details' }],

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Expose, Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -78,4 +78,15 @@ export class SupportContactRequest {
   @IsString()
   @MaxLength(5000)
   notes?: string;
+}
+
+/**
+ * The staff page's FAQ form. A browser sends an unticked checkbox as nothing at all, so on the page an
+ * absent `published` means a draft (on the API it means "leave as it is" or "published" for a new entry).
+ */
+export class FaqEntryForm extends FaqEntryRequest {
+  @Expose()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  override published: boolean = false;
 }

@@ -3,7 +3,8 @@ import { CreatePrintBatch } from '../../commands/create-print-batch/create-print
 import { CreatePrintBatchHandler } from '../../commands/create-print-batch/create-print-batch.handler';
 import { aPaidOrder, InMemoryOrders, InMemoryPrintBatches } from '../../testing/in-memory-ordering';
 import { ExportPrintBatch } from './export-print-batch.query';
-import { cell, ExportPrintBatchHandler } from './export-print-batch.handler';
+import { csvCell as cell } from '../../../../shared/application/csv';
+import { ExportPrintBatchHandler } from './export-print-batch.handler';
 
 describe('ExportPrintBatchHandler', () => {
   it('leaves the cells of missing address lines empty, never the word null', async () => {

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OrderRepository } from '../../../domain/order';
 import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
+import { csvText } from '../../../../shared/application/csv';
 import { countryName } from '../../../../shared/domain/postal-areas';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { describeReason } from '../../../domain/reprint-reason';
@@ -25,16 +26,6 @@ const COLUMNS = [
   'delivery_service',
   'international',
 ];
-
-/**
- * RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula.
- * A missing value (an address without a second line) is an empty cell.
- */
-export function cell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 @QueryHandler(ExportPrintBatch)
 export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, PrintBatchExport> {
@@ -73,7 +64,7 @@ export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, 
     }
     return {
       filename: `print-batch-${batch.number}.csv`,
-      csv: rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n',
+      csv: csvText(rows),
     };
   }
 }
