@@ -159,14 +159,19 @@ export class Achievement extends AggregateRoot {
 
   /** Replaces the details with corrected ones; returns the fields that changed (none: nothing happens). */
   correct(details: AchievementDetails, now: Date): string[] {
-    const before = this.details();
-    const changed = DETAIL_FIELDS.filter((field) => !sameValue(before[field], details[field]));
+    const changed = this.changesFrom(details);
     if (changed.length === 0) return [];
     this.assign(details);
     this._revision += 1;
     this._updatedAt = now;
     this.record(new AchievementCorrected(this.id, this.certificateNumber, changed));
     return changed;
+  }
+
+  /** The fields that `correct` with these details would change. */
+  changesFrom(details: AchievementDetails): string[] {
+    const before = this.details();
+    return DETAIL_FIELDS.filter((field) => !sameValue(before[field], details[field]));
   }
 
   revoke(reason: string, now: Date): void {

@@ -1,5 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PublishAchievementsIntegrationEvents } from '../../../src/achievements/application/events/publish-integration-events';
+import { UPDATE_CREDENTIAL_STATUS_TOPIC } from '../../../src/achievements/application/commands/update-credential-status/update-credential-status.command';
+import { AchievementIssued } from '../../../src/achievements/domain/achievement.events';
 import { ImportAchievementsCliCommand } from '../../../src/achievements/interface/cli/import-achievements.cli-command';
 import { EmailTemplates } from '../../../src/shared/infrastructure/email/email-templates';
 import { createTestApp, TestApp } from '../../support/app';
@@ -430,6 +433,62 @@ describe('Achievements API', () => {
         c.query('SELECT count(*)::int AS n FROM achievements WHERE certificate_number = $1', [AFTER]),
       );
       expect(count.rows[0].n).toBe(1);
+    });
+
+    it('takes a file of several batches as one: duplicates across batches, a bad row in the middle one', async () => {
+      // 4,500 rows are written in three batches; the report and the events are those of one file.
+      const number = (i: number) => `0300${String(i).padStart(4, '0')}-01-BTCH`;
+      const line = (i: number, grade = 'Pass') =>
+        `${number(i)},qualification,Level 2 Award in Welding,601/1111/1,7000001,Ada Lovelace,${grade},2019-05-01,,,,`;
+      const rows = Array.from({ length: 4500 }, (_, n) => line(n + 1));
+      rows[2999] = rows[2999].replace('2019-05-01', '2019-02-30'); // line 3001, in the second batch
+      rows[4398] = line(2000); // line 4400 repeats the number of line 2001, at the end of the first batch
+      const issued = jest.spyOn(t.app.get(PublishAchievementsIntegrationEvents), 'handle');
+      try {
+        const first = await postCsv([HEADER, ...rows].join('\n'));
+        expect(first.status).toBe(200);
+        expect(first.body).toMatchObject({ created: 4497, updated: 0, unchanged: 0 });
+        expect(first.body.rejected).toEqual([
+          {
+            row: 2001,
+            certificateNumber: number(2000),
+            reason: expect.stringContaining('more than once in the file (rows 2001, 4400)'),
+          },
+          { row: 3001, certificateNumber: number(3000), reason: expect.stringMatching(/^issueDate: /) },
+          {
+            row: 4400,
+            certificateNumber: number(2000),
+            reason: expect.stringContaining('more than once in the file (rows 2001, 4400)'),
+          },
+        ]);
+        const events = issued.mock.calls.map(([event]) => event as AchievementIssued);
+        expect(events.every((event) => event instanceof AchievementIssued)).toBe(true);
+        expect(new Set(events.map((event) => event.certificateNumber)).size).toBe(4497);
+
+        rows[4099] = line(4100, 'Merit'); // a change in the third batch
+        const again = await postCsv([HEADER, ...rows].join('\n'));
+        expect(again.body).toMatchObject({ created: 0, updated: 1, unchanged: 4496 });
+        expect(again.body.rejected.map((r: { row: number }) => r.row)).toEqual([2001, 3001, 4400]);
+        const stored = await withDatabase(t, async (c) => ({
+          count: (
+            await c.query(`SELECT count(*)::int AS n FROM achievements WHERE certificate_number LIKE '0300%'`)
+          ).rows[0].n,
+          changed: (
+            await c.query('SELECT grade, revision FROM achievements WHERE certificate_number = $1', [
+              number(4100),
+            ])
+          ).rows[0],
+          statusUpdates: (
+            await c.query(
+              `SELECT count(*)::int AS n FROM outbox WHERE topic = $1 AND payload->>'certificateNumber' = $2`,
+              [UPDATE_CREDENTIAL_STATUS_TOPIC, number(4100)],
+            )
+          ).rows[0].n,
+        }));
+        expect(stored).toEqual({ count: 4497, changed: { grade: 'Merit', revision: 2 }, statusUpdates: 1 });
+      } finally {
+        issued.mockRestore();
+      }
     });
 
     it('refuses 10 MB (413) and other media types (415)', async () => {

@@ -45,6 +45,42 @@ describe('Achievements repositories keep what they are given', () => {
     expect(stateOf(back!)).toEqual(stateOf(achievement));
   });
 
+  it('many new achievements written at once, whatever their text holds', async () => {
+    const written = [
+      anAchievement('RT-0003-01-K7PD', {
+        title: 'Quotes " and \\ backslashes, {braces}, commas, NULL and ünïcödé',
+        fullName: "Siobhán O'Connor-Smith",
+        description: 'Two\nlines',
+        units: [{ unitNumber: 'U/1', title: 'A "quoted" unit', credit: 0 }],
+      }),
+      anAchievement('RT-0004-01-K7PD', {
+        kind: 'accreditation',
+        qualificationNumber: undefined,
+        grade: undefined,
+        centre: undefined,
+        expiryDate: '2030-01-01',
+        units: [],
+      }),
+    ];
+    await db.inTransaction(async (em) => new MikroOrmAchievementRepository(em).addAll(written));
+
+    const repository = new MikroOrmAchievementRepository(db.fresh());
+    const back = await repository.findByCertificateNumbers(['rt-0003-01-k7pd', 'RT-0004-01-K7PD']);
+    expect(back.map(stateOf).sort(byNumber)).toEqual(written.map(stateOf).sort(byNumber));
+
+    // What is only peeked at is not tracked: changing it saves nothing.
+    await db.inTransaction(async (em) => {
+      const [peeked] = await new MikroOrmAchievementRepository(em).peekByCertificateNumbers([
+        'RT-0004-01-K7PD',
+      ]);
+      peeked.correct({ ...peeked.details(), fullName: 'Somebody Else' }, now);
+    });
+    const again = await new MikroOrmAchievementRepository(db.fresh()).findByCertificateNumber(
+      'RT-0004-01-K7PD',
+    );
+    expect(again!.fullName).toBe(written[1].fullName);
+  });
+
   it('an enquiry with its thread, answered and resolved', async () => {
     const achievement = anAchievement('RT-0002-01-K7PD');
     await db.inTransaction(async (em) => new MikroOrmAchievementRepository(em).add(achievement));
@@ -130,3 +166,6 @@ describe('Achievements repositories keep what they are given', () => {
     expect(answeredPage.items.every((e) => e.status === 'answered')).toBe(true);
   });
 });
+
+const byNumber = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  String(a.certificateNumber).localeCompare(String(b.certificateNumber));

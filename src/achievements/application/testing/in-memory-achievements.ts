@@ -87,6 +87,9 @@ export class InMemoryAchievements extends AchievementRepository {
   async findByCertificateNumbers(ns: string[]) {
     return ns.map((n) => this.items.get(n.toUpperCase())).filter((a): a is Achievement => !!a);
   }
+  async peekByCertificateNumbers(ns: string[]) {
+    return this.findByCertificateNumbers(ns);
+  }
   async findByVerificationCode(code: string) {
     return [...this.items.values()].find((a) => a.verificationCode === code);
   }
@@ -98,6 +101,9 @@ export class InMemoryAchievements extends AchievementRepository {
   }
   add(achievement: Achievement) {
     this.items.set(achievement.certificateNumber.toUpperCase(), achievement);
+  }
+  async addAll(achievements: Achievement[]) {
+    for (const achievement of achievements) this.add(achievement);
   }
 }
 

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
 import { Achievement } from '../../domain/achievement';
 import { AchievementRepository } from '../../domain/achievement.repository';
 import { AchievementSchema, asAchievement } from './achievement.schema';
@@ -24,6 +25,17 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
     return found.map((stored) => asAchievement(stored));
   }
 
+  async peekByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]> {
+    if (certificateNumbers.length === 0) return [];
+    const wanted = [...new Set(certificateNumbers.map((n) => n.trim().toUpperCase()))];
+    const found = await this.em.find(
+      AchievementSchema,
+      { _certificateNumber: { $in: wanted } },
+      { disableIdentityMap: true },
+    );
+    return found.map((stored) => asAchievement(stored));
+  }
+
   async findByVerificationCode(code: string): Promise<Achievement | undefined> {
     return asAchievement(await this.em.findOne(AchievementSchema, { _verificationCode: code })) ?? undefined;
   }
@@ -44,4 +56,51 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
   add(achievement: Achievement): void {
     this.em.persist(achievement);
   }
+
+  // One INSERT for the lot, the columns bound as arrays and unnested. Tracking each new achievement in
+  // the identity map instead would cost a change set per entity at every flush of the request.
+  async addAll(achievements: Achievement[]): Promise<void> {
+    if (achievements.length === 0) return;
+    const column = (value: (a: Achievement) => string | null | undefined) =>
+      pgArray(achievements.map((a) => value(a) ?? null));
+    await this.em.execute(
+      `INSERT INTO achievements (id, certificate_number, kind, title, qualification_number, candidate_number,
+         full_name, grade, issue_date, centre, expiry_date, description, units, verification_code, revision,
+         created_at, updated_at)
+       SELECT id, certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
+              issue_date, centre, expiry_date, description, units::jsonb, verification_code, revision,
+              created_at, updated_at
+       FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                   ?::date[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::timestamptz[],
+                   ?::timestamptz[])
+         AS new (id, certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
+                 issue_date, centre, expiry_date, description, units, verification_code, revision, created_at,
+                 updated_at)`,
+      [
+        column((a) => a.id),
+        column((a) => a.certificateNumber),
+        column((a) => a.kind),
+        column((a) => a.title),
+        column((a) => a.qualificationNumber),
+        column((a) => a.candidateNumber),
+        column((a) => a.fullName),
+        column((a) => a.grade),
+        column((a) => a.issueDate),
+        column((a) => a.centre),
+        column((a) => a.expiryDate),
+        column((a) => a.description),
+        column((a) => JSON.stringify(a.units)),
+        column((a) => a.verificationCode),
+        column((a) => String(a.revision)),
+        column((a) => a.createdAt.toISOString()),
+        column((a) => a.updatedAt.toISOString()),
+      ],
+    );
+    writtenWithoutTracking(this.em, achievements);
+  }
+}
+
+/** A Postgres array literal of text values (bound as one parameter). */
+function pgArray(values: Array<string | null>): string {
+  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
