@@ -26,8 +26,9 @@ export function writtenWithoutTracking(em: EntityManager, aggregates: AggregateR
 
 /**
  * One transaction per command. The work runs with the transaction's entity manager as the context
- * (repositories and the outbox pick it up), then the events of every aggregate in the identity map (and of those written in bulk) are
- * handed to the in-transaction reactions, and everything is flushed and committed together.
+ * (repositories and the outbox pick it up), then the events of every aggregate in the identity map (and
+ * of those written in bulk) are handed to the in-transaction reactions, and everything is flushed and
+ * committed together.
  */
 @Injectable()
 export class MikroOrmUnitOfWork extends UnitOfWork {
