@@ -28,6 +28,30 @@ describe('import rows', () => {
     expect(rows[1].problem).toMatch(/columns/);
   });
 
+  it('judges each row by its own columns: a short row does not spoil the rows after it', () => {
+    const rows = rowsFromCsv(
+      [
+        HEADER,
+        'A-1,qualification,T',
+        'A-2,qualification,T,,1,N,,2018-01-01,,,,',
+        'A-3,qap,T,,1,N,,2018-01-01,,,,,',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.row, r.problem])).toEqual([
+      [2, 'The row does not have 12 columns'],
+      [3, undefined],
+      [4, 'The row does not have 12 columns'],
+    ]);
+    expect(rows[1].fields).toEqual({
+      certificateNumber: 'A-2',
+      kind: 'qualification',
+      title: 'T',
+      candidateNumber: '1',
+      fullName: 'N',
+      issueDate: '2018-01-01',
+    });
+  });
+
   it('refuses a file without the required columns, or with unknown ones', () => {
     expect(() => rowsFromCsv('certificateNumber,title\nA,B')).toThrow(InvalidInputError);
     expect(() => rowsFromCsv(`${HEADER},colour\n`)).toThrow(InvalidInputError);
