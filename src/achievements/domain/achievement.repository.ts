@@ -1,14 +1,17 @@
 import { Achievement } from './achievement';
+import { AchievementDetails } from './achievement-details';
 
 /** Where achievements are kept. Reads by certificate number ignore case (numbers are stored upper-case). */
 export abstract class AchievementRepository {
   abstract findByCertificateNumber(certificateNumber: string): Promise<Achievement | undefined>;
   abstract findByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]>;
   /**
-   * The achievements as stored, to compare many at once: they are not tracked, so changing one saves
-   * nothing (load it with findByCertificateNumbers to change it).
+   * The details held for these certificate numbers (upper-case), to compare many at once without
+   * loading an aggregate for each: load the ones to change with findByCertificateNumbers.
    */
-  abstract peekByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]>;
+  abstract detailsByCertificateNumbers(
+    certificateNumbers: string[],
+  ): Promise<Map<string, AchievementDetails>>;
   abstract findByVerificationCode(code: string): Promise<Achievement | undefined>;
   /** Newest issue first. */
   abstract listHeldBy(candidateNumber: string): Promise<Achievement[]>;

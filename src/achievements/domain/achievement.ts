@@ -159,19 +159,13 @@ export class Achievement extends AggregateRoot {
 
   /** Replaces the details with corrected ones; returns the fields that changed (none: nothing happens). */
   correct(details: AchievementDetails, now: Date): string[] {
-    const changed = this.changesFrom(details);
+    const changed = changedDetails(this.details(), details);
     if (changed.length === 0) return [];
     this.assign(details);
     this._revision += 1;
     this._updatedAt = now;
     this.record(new AchievementCorrected(this.id, this.certificateNumber, changed));
     return changed;
-  }
-
-  /** The fields that `correct` with these details would change. */
-  changesFrom(details: AchievementDetails): string[] {
-    const before = this.details();
-    return DETAIL_FIELDS.filter((field) => !sameValue(before[field], details[field]));
   }
 
   revoke(reason: string, now: Date): void {
@@ -226,6 +220,11 @@ export class Achievement extends AggregateRoot {
     this._description = details.description;
     this._units = details.units.map((unit) => ({ ...unit }));
   }
+}
+
+/** The fields that differ between two sets of details: what a correction from one to the other changes. */
+export function changedDetails(before: AchievementDetails, after: AchievementDetails): string[] {
+  return DETAIL_FIELDS.filter((field) => !sameValue(before[field], after[field]));
 }
 
 /** Compares by content: stored units come back with their keys in another order, and absent equals undefined. */

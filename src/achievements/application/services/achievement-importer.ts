@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../shared/application/unit-of-work';
 import { Clock } from '../../../shared/domain';
-import { Achievement } from '../../domain/achievement';
+import { Achievement, changedDetails } from '../../domain/achievement';
 import { AchievementDetails, readAchievementDetails } from '../../domain/achievement-details';
 import { AchievementRepository } from '../../domain/achievement.repository';
 import { ukToday } from '../../domain/calendar-date';
@@ -103,10 +103,8 @@ export class AchievementImporter {
       const batch = accepted.slice(start, start + BATCH);
       await this.uow.run(async () => {
         const now = this.clock.now();
-        const stored = new Map(
-          (await this.achievements.peekByCertificateNumbers(batch.map((g) => g.certificateNumber))).map(
-            (a) => [a.certificateNumber, a],
-          ),
+        const stored = await this.achievements.detailsByCertificateNumbers(
+          batch.map((g) => g.certificateNumber),
         );
         const issued: Achievement[] = [];
         const changed = new Map<string, AchievementDetails>();
@@ -114,7 +112,7 @@ export class AchievementImporter {
           const current = stored.get(certificateNumber);
           if (!current)
             issued.push(Achievement.issue(certificateNumber, details, newVerificationCode(), now));
-          else if (current.changesFrom(details).length > 0) changed.set(certificateNumber, details);
+          else if (changedDetails(current, details).length > 0) changed.set(certificateNumber, details);
           else report.unchanged++;
         }
         await this.achievements.addAll(issued);

@@ -87,8 +87,9 @@ export class InMemoryAchievements extends AchievementRepository {
   async findByCertificateNumbers(ns: string[]) {
     return ns.map((n) => this.items.get(n.toUpperCase())).filter((a): a is Achievement => !!a);
   }
-  async peekByCertificateNumbers(ns: string[]) {
-    return this.findByCertificateNumbers(ns);
+  async detailsByCertificateNumbers(ns: string[]) {
+    const found = await this.findByCertificateNumbers(ns);
+    return new Map(found.map((a) => [a.certificateNumber, a.details()]));
   }
   async findByVerificationCode(code: string) {
     return [...this.items.values()].find((a) => a.verificationCode === code);

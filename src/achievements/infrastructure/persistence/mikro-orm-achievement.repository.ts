@@ -2,6 +2,9 @@ import { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
 import { Achievement } from '../../domain/achievement';
+import { AchievementDetails } from '../../domain/achievement-details';
+import { AchievementKind } from '../../domain/achievement-kind';
+import { TranscriptUnit } from '../../domain/transcript-unit';
 import { AchievementRepository } from '../../domain/achievement.repository';
 import { AchievementSchema, asAchievement } from './achievement.schema';
 
@@ -25,15 +28,39 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
     return found.map((stored) => asAchievement(stored));
   }
 
-  async peekByCertificateNumbers(certificateNumbers: string[]): Promise<Achievement[]> {
-    if (certificateNumbers.length === 0) return [];
+  // Plain rows, not entities: hydrating and registering 2,000 entities per import batch only to compare
+  // them costs more than the comparison.
+  async detailsByCertificateNumbers(certificateNumbers: string[]): Promise<Map<string, AchievementDetails>> {
+    if (certificateNumbers.length === 0) return new Map();
     const wanted = [...new Set(certificateNumbers.map((n) => n.trim().toUpperCase()))];
-    const found = await this.em.find(
-      AchievementSchema,
-      { _certificateNumber: { $in: wanted } },
-      { disableIdentityMap: true },
+    const query = this.em.getKnex().raw(
+      `SELECT certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
+                issue_date::text AS issue_date, centre, expiry_date::text AS expiry_date, description, units
+         FROM achievements WHERE certificate_number = ANY(?::text[])`,
+      [pgArray(wanted)],
     );
-    return found.map((stored) => asAchievement(stored));
+    const transaction = this.em.getTransactionContext<Knex.Transaction>();
+    const { rows } = (await (transaction ? query.transacting(transaction) : query)) as {
+      rows: StoredDetailsRow[];
+    };
+    return new Map(
+      rows.map((row) => [
+        row.certificate_number,
+        {
+          kind: row.kind,
+          title: row.title,
+          qualificationNumber: row.qualification_number ?? undefined,
+          candidateNumber: row.candidate_number,
+          fullName: row.full_name,
+          grade: row.grade ?? undefined,
+          issueDate: row.issue_date,
+          centre: row.centre ?? undefined,
+          expiryDate: row.expiry_date ?? undefined,
+          description: row.description ?? undefined,
+          units: row.units,
+        },
+      ]),
+    );
   }
 
   async findByVerificationCode(code: string): Promise<Achievement | undefined> {
@@ -103,6 +130,21 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
 }
 
 const NEEDS_ESCAPE = /[\\"]/;
+
+interface StoredDetailsRow {
+  certificate_number: string;
+  kind: AchievementKind;
+  title: string;
+  qualification_number: string | null;
+  candidate_number: string;
+  full_name: string;
+  grade: string | null;
+  issue_date: string;
+  centre: string | null;
+  expiry_date: string | null;
+  description: string | null;
+  units: TranscriptUnit[];
+}
 
 /** A Postgres array literal of text values (bound as one parameter). */
 function pgArray(values: Array<string | null>): string {
