@@ -63,7 +63,7 @@ export function readAchievementDetails(raw: Record<string, unknown>, today: stri
       problems.push({ field, message: `The ${describe(field)} must be text` });
       return undefined;
     }
-    const cleaned = String(value).trim().replace(/\s+/g, ' ');
+    const cleaned = collapseSpaces(String(value).trim());
     if (cleaned.length > max)
       problems.push({ field, message: `The ${describe(field)} must be ${max} characters or fewer` });
     return cleaned;
@@ -185,7 +185,7 @@ function readUnits(value: unknown, problems: FieldProblem[]): TranscriptUnit[] {
         problems.push({ field: `${at}.${name}`, message: `The unit's ${describe(name)} must be text` });
         return undefined;
       }
-      const cleaned = String(v).trim().replace(/\s+/g, ' ');
+      const cleaned = collapseSpaces(String(v).trim());
       if (cleaned.length > max)
         problems.push({ field: `${at}.${name}`, message: `The unit's ${describe(name)} is too long` });
       return cleaned;
@@ -221,6 +221,11 @@ const FIELD_NAMES: Record<string, string> = {
   expiryDate: 'expiry date',
   unitNumber: 'unit number',
 };
+
+/** Runs of white space as one space. Most text has none: it is given back as it is, without a copy. */
+function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
 
 function describe(field: string): string {
   return FIELD_NAMES[field] ?? field;
