@@ -161,7 +161,11 @@ async function bareImport(job: ClientJob): Promise<ClientResult> {
       });
     }
   });
-  return { files: results, expectedRejections: made.map((m) => m.expected), bytes: made.map((m) => m.csv.length) };
+  return {
+    files: results,
+    expectedRejections: made.map((m) => m.expected),
+    bytes: made.map((m) => m.csv.length),
+  };
 }
 
 /** The files posted one after another, as staff would; each answer is the per-row report. */
@@ -303,7 +307,9 @@ async function main(): Promise<void> {
     await client.query('VACUUM ANALYZE achievements');
   });
 
-  const first = await profiled('import-new', () => inClient({ ...job, kind: 'portal', first: 1, rows: ROWS }));
+  const first = await profiled('import-new', () =>
+    inClient({ ...job, kind: 'portal', first: 1, rows: ROWS }),
+  );
   checkReport(first, 'created');
   const created: Figure = {
     label: `POST /api/v1/admin/achievements/imports, text/csv, new achievements`,
