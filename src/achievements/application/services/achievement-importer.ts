@@ -99,30 +99,23 @@ export class AchievementImporter {
     });
 
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
-    for (let start = 0; start < accepted.length; start += BATCH) {
-      const batch = accepted.slice(start, start + BATCH);
-      await this.uow.run(async () => {
-        const now = this.clock.now();
-        const stored = await this.achievements.detailsByCertificateNumbers(
-          batch.map((g) => g.certificateNumber),
-        );
-        const issued: Achievement[] = [];
-        const changed = new Map<string, AchievementDetails>();
-        for (const { certificateNumber, details } of batch) {
-          const current = stored.get(certificateNumber);
-          if (!current)
-            issued.push(Achievement.issue(certificateNumber, details, newVerificationCode(), now));
-          else if (changedDetails(current, details).length > 0) changed.set(certificateNumber, details);
-          else report.unchanged++;
+    // Two batches in flight: one is prepared while the database writes the other. Their rows never
+    // meet (a certificate number twice in a file was refused above), so the order does not matter.
+    const batches: GoodRow[][] = [];
+    for (let start = 0; start < accepted.length; start += BATCH)
+      batches.push(accepted.slice(start, start + BATCH));
+    let failed = false;
+    const writer = async () => {
+      for (let batch = batches.shift(); batch && !failed; batch = batches.shift()) {
+        try {
+          await this.writeBatch(batch, report);
+        } catch (error) {
+          failed = true;
+          throw error;
         }
-        await this.achievements.addAll(issued);
-        report.created += issued.length;
-        for (const current of await this.achievements.findByCertificateNumbers([...changed.keys()])) {
-          if (current.correct(changed.get(current.certificateNumber)!, now).length > 0) report.updated++;
-          else report.unchanged++;
-        }
-      });
-    }
+      }
+    };
+    await Promise.all([writer(), writer()]);
     report.rejected = rejected.sort((a, b) => a.row - b.row);
 
     await this.uow.run(async () => {
@@ -143,5 +136,33 @@ export class AchievementImporter {
       });
     });
     return report;
+  }
+
+  /** One transaction: a look-up of the stored details, one INSERT of the new achievements, the changes. */
+  private writeBatch(batch: GoodRow[], report: ImportReport): Promise<void> {
+    return this.uow.run(async () => {
+      const now = this.clock.now();
+      const stored = await this.achievements.detailsByCertificateNumbers(
+        batch.map((g) => g.certificateNumber),
+      );
+      const issued: Achievement[] = [];
+      const changed = new Map<string, AchievementDetails>();
+      let unchanged = 0;
+      let updated = 0;
+      for (const { certificateNumber, details } of batch) {
+        const current = stored.get(certificateNumber);
+        if (!current) issued.push(Achievement.issue(certificateNumber, details, newVerificationCode(), now));
+        else if (changedDetails(current, details).length > 0) changed.set(certificateNumber, details);
+        else unchanged++;
+      }
+      await this.achievements.addAll(issued);
+      for (const current of await this.achievements.findByCertificateNumbers([...changed.keys()])) {
+        if (current.correct(changed.get(current.certificateNumber)!, now).length > 0) updated++;
+        else unchanged++;
+      }
+      report.created += issued.length;
+      report.updated += updated;
+      report.unchanged += unchanged;
+    });
   }
 }
