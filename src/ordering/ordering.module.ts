@@ -11,12 +11,13 @@ import { AddToBasketHandler } from './application/commands/add-to-basket/add-to-
 import { CancelUnpaidOrderHandler } from './application/commands/cancel-unpaid-order/cancel-unpaid-order.handler';
 import { CreatePrintBatchHandler } from './application/commands/create-print-batch/create-print-batch.handler';
 import { DispatchPrintBatchHandler } from './application/commands/dispatch-print-batch/dispatch-print-batch.handler';
-import { PlaceOrderHandler } from './application/commands/place-order/place-order.handler';
+import { CheckoutHandler } from './application/commands/checkout/checkout.handler';
 import { RemoveFromBasketHandler } from './application/commands/remove-from-basket/remove-from-basket.handler';
 import { SettlePaymentHandler } from './application/commands/settle-payment/settle-payment.handler';
 import { StartPaymentHandler } from './application/commands/start-payment/start-payment.handler';
 import { UpdateCatalogueHandler } from './application/commands/update-catalogue/update-catalogue.handler';
 import { EmailOrderSteps } from './application/events/email-order-steps';
+import { PaymentRegistrar } from './application/services/payment-registrar';
 import { CandidateDirectory } from './application/ports/candidate-directory';
 import { LetterQrCodes } from './application/ports/qr-codes';
 import { QrcodeLetterQrCodes } from './infrastructure/adapters/qrcode-letter-qr-codes';
@@ -122,7 +123,8 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     { provide: APP_INTERCEPTOR, useClass: BasketSummaryInterceptor },
     AddToBasketHandler,
     RemoveFromBasketHandler,
-    PlaceOrderHandler,
+    PaymentRegistrar,
+    CheckoutHandler,
     StartPaymentHandler,
     SettlePaymentHandler,
     CancelUnpaidOrderHandler,

@@ -67,4 +67,10 @@ export abstract class PaymentAttemptRepository {
   abstract findByIdempotencyKey(orderId: string, key: string): Promise<PaymentAttempt | undefined>;
   /** Serialises starting payments of one order for this transaction, so a key gets one attempt. */
   abstract lockOrder(orderId: string): Promise<void>;
+  /**
+   * Stores the provider's answer to an attempt's registration (registered or failed), in one statement
+   * outside any transaction: the attempt is the one this process created, so it is not read again. An
+   * attempt no longer registering (settled meanwhile) is left as it is.
+   */
+  abstract saveRegistration(attempt: PaymentAttempt): Promise<void>;
 }

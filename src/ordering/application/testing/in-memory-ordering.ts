@@ -271,6 +271,8 @@ export class InMemoryCatalogue extends CatalogueRepository {
 
 export class InMemoryPaymentAttempts extends PaymentAttemptRepository {
   readonly all: PaymentAttempt[] = [];
+  /** How many registration answers were stored (the attempts themselves are shared objects). */
+  registrationsSaved = 0;
 
   aggregates() {
     return [];
@@ -291,6 +293,9 @@ export class InMemoryPaymentAttempts extends PaymentAttemptRepository {
     return this.all.find((a) => a.orderId === orderId && a.idempotencyKey === key);
   }
   async lockOrder() {}
+  async saveRegistration() {
+    this.registrationsSaved += 1;
+  }
 }
 
 export class InMemoryPrintBatches extends PrintBatchRepository {

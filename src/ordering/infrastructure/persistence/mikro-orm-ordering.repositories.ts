@@ -62,8 +62,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
   }
 
   async save(basket: Basket): Promise<void> {
-    for (const item of basket.items) this.em.persist(item);
+    const stored = this.em.getUnitOfWork();
+    const added = basket.items.filter((item) => !stored.getOriginalEntityData(item));
+    for (const item of added) this.em.persist(item);
     for (const item of basket.removedItems) this.em.remove(item);
+    // Only a new item can break the one-per-achievement key, and it must be told now as that error;
+    // removals are flushed with the rest of the transaction.
+    if (added.length === 0) return;
     try {
       await this.em.flush();
     } catch (error) {
@@ -240,6 +245,20 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
 
   async lockOrder(orderId: string): Promise<void> {
     await this.em.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`ordering.payment:${orderId}`]);
+  }
+
+  async saveRegistration(attempt: PaymentAttempt): Promise<void> {
+    await this.em.nativeUpdate(
+      PaymentAttemptSchema,
+      { id: attempt.id, status: 'registering' },
+      {
+        status: attempt.status,
+        providerTransactionId: attempt.providerTransactionId,
+        securityKey: attempt.securityKey,
+        paymentPageUrl: attempt.paymentPageUrl,
+        statusDetail: attempt.statusDetail,
+      },
+    );
   }
 }
 

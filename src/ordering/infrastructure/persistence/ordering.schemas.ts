@@ -82,7 +82,9 @@ export const PaymentAttemptSchema = new EntitySchema<PaymentAttempt>({
   tableName: 'ordering_payment_attempts',
   properties: {
     id: { type: 'uuid', primary: true },
-    orderId: { type: 'uuid' },
+    // The foreign key as a relation (still read and written as the id), so an attempt recorded in the
+    // transaction that places its order is inserted after the order.
+    orderId: { kind: 'm:1', entity: () => Order, mapToPk: true, fieldName: 'order_id' },
     reference: { type: 'string' },
     amountPence: { type: 'integer' },
     status: { type: 'string' },

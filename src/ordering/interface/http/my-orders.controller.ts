@@ -5,13 +5,12 @@ import type { Response } from 'express';
 import { InvalidInputError } from '../../../shared/domain';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
-import { PlacedOrder, PlaceOrder } from '../../application/commands/place-order/place-order.command';
+import { CheckedOut, Checkout } from '../../application/commands/checkout/checkout.command';
 import { StartPayment } from '../../application/commands/start-payment/start-payment.command';
 import { GetMyOrder } from '../../application/queries/get-my-order/get-my-order.query';
 import { ListMyOrders } from '../../application/queries/list-my-orders/list-my-orders.query';
 import { OrderView, Paged } from '../../application/views/ordering-views';
 import { gbp, Money } from '../../domain/money';
-import { PaymentUnavailableError } from '../../domain/ordering.errors';
 import { PageRequest, PlaceOrderRequest } from '../dto/ordering.requests';
 
 @ApiTags('Ordering')
@@ -44,29 +43,16 @@ export class MyOrdersController {
         'Idempotency-Key must be 1 to 100 letters, digits, ".", ":", "_" or "-".',
       );
     }
-    const placed: PlacedOrder = await this.commands.execute(
-      new PlaceOrder(principal.accountId, body, idempotencyKey ?? null),
+    const placed: CheckedOut = await this.commands.execute(
+      new Checkout(principal.accountId, body, idempotencyKey ?? null),
     );
     if (placed.replayed) res.setHeader('Idempotent-Replayed', 'true');
-    let paymentUrl: string | null = null;
-    if (placed.status === 'pending_payment') {
-      try {
-        paymentUrl = (
-          await this.commands.execute(
-            new StartPayment(principal.accountId, placed.orderId, idempotencyKey ?? null),
-          )
-        ).paymentUrl;
-      } catch (error) {
-        // The order stands; POST /me/orders/{id}/payment tries the payment again.
-        if (!(error instanceof PaymentUnavailableError)) throw error;
-      }
-    }
     return {
       orderId: placed.orderId,
       number: placed.number,
       status: placed.status,
       total: gbp(placed.totalPence),
-      paymentUrl,
+      paymentUrl: placed.paymentUrl,
     };
   }
 

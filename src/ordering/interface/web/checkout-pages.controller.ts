@@ -6,13 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { stepsFor } from '../../../shared/web/views/view-models';
-import { PlacedOrder, PlaceOrder } from '../../application/commands/place-order/place-order.command';
-import { StartPayment } from '../../application/commands/start-payment/start-payment.command';
+import { CheckedOut, Checkout } from '../../application/commands/checkout/checkout.command';
 import { CandidateDirectory, SavedAddress } from '../../application/ports/candidate-directory';
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
 import { addressView, BasketView } from '../../application/views/ordering-views';
-import { PaymentUnavailableError } from '../../domain/ordering.errors';
 import { checkAddress, isInternational, PostalAddress } from '../../domain/postal-address';
 import { countryOptions } from '../../../shared/domain/postal-areas';
 import { CHECKOUT_HREFS, CHECKOUT_STEPS, CheckoutState } from './checkout-session';
@@ -234,10 +232,10 @@ export class CheckoutPagesController {
     const token =
       typeof body.formToken === 'string' && /^[0-9a-f-]{36}$/.test(body.formToken) ? body.formToken : null;
     if (!token) return res.redirect(303, '/checkout/confirm');
-    let placed: PlacedOrder;
+    let placed: CheckedOut;
     try {
       placed = await this.commands.execute(
-        new PlaceOrder(
+        new Checkout(
           principal.accountId,
           {
             billingAddress: { ...(state.billing ?? {}) },
@@ -256,16 +254,9 @@ export class CheckoutPagesController {
       return this.renderConfirm(res, principal.accountId, state, errors);
     }
     delete req.session.checkout;
+    if (placed.paymentUrl) return res.redirect(303, placed.paymentUrl);
     if (placed.status !== 'pending_payment') return res.redirect(303, `/orders/${placed.orderId}`);
-    try {
-      const { paymentUrl } = await this.commands.execute(
-        new StartPayment(principal.accountId, placed.orderId, `web:${token}`),
-      );
-      res.redirect(303, paymentUrl);
-    } catch (error) {
-      if (!(error instanceof PaymentUnavailableError)) throw error;
-      res.redirect(303, `/orders/${placed.orderId}/payment?outcome=unavailable`);
-    }
+    res.redirect(303, `/orders/${placed.orderId}/payment?outcome=unavailable`);
   }
 
   private readAddress(

@@ -9,6 +9,7 @@ import {
   InMemoryOrders,
   InMemoryPaymentAttempts,
 } from '../../testing/in-memory-ordering';
+import { PaymentRegistrar } from '../../services/payment-registrar';
 import { StartPayment } from './start-payment.command';
 import { StartPaymentHandler } from './start-payment.handler';
 
@@ -22,8 +23,7 @@ describe('StartPaymentHandler', () => {
       orders,
       attempts,
       new FakeCandidateDirectory(),
-      gateway,
-      clockAt(),
+      new PaymentRegistrar(attempts, gateway, clockAt()),
     );
     return { orders, attempts, gateway, handler };
   };

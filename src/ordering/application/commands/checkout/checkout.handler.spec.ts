@@ -3,40 +3,48 @@ import {
   aBasketItem,
   CANDIDATE,
   FakeCandidateDirectory,
+  FakePaymentGateway,
   InMemoryBaskets,
   InMemoryCatalogue,
   InMemoryOrders,
+  InMemoryPaymentAttempts,
   InMemoryReprintClaims,
   SETTINGS,
 } from '../../testing/in-memory-ordering';
 import { CANCEL_UNPAID_ORDER_TOPIC } from '../../services/job-topics';
-import { PlaceOrder } from './place-order.command';
-import { PlaceOrderHandler } from './place-order.handler';
+import { PaymentRegistrar } from '../../services/payment-registrar';
+import { Checkout } from './checkout.command';
+import { CheckoutHandler } from './checkout.handler';
 
-describe('PlaceOrderHandler', () => {
+describe('CheckoutHandler', () => {
   const address = { line1: '1 High Street', town: 'Leeds', postcode: 'ls1 4ap', country: 'GB' };
   const setUp = () => {
     const orders = new InMemoryOrders();
     const baskets = new InMemoryBaskets();
     const claims = new InMemoryReprintClaims();
     const directory = new FakeCandidateDirectory();
+    const attempts = new InMemoryPaymentAttempts();
+    const gateway = new FakePaymentGateway();
     const outbox = new RecordingOutbox();
     const uow = new RecordingUnitOfWork(orders, baskets);
-    const handler = new PlaceOrderHandler(
+    const clock = clockAt('2026-11-30T09:00:00Z');
+    const handler = new CheckoutHandler(
       uow,
       baskets,
       claims,
       new InMemoryCatalogue(),
       orders,
+      attempts,
       directory,
+      new PaymentRegistrar(attempts, gateway, clock),
       outbox,
       SETTINGS,
-      clockAt('2026-11-30T09:00:00Z'),
+      clock,
     );
-    return { orders, baskets, claims, directory, outbox, uow, handler };
+    return { orders, baskets, claims, directory, attempts, gateway, outbox, uow, handler };
   };
-  const place = (key: string | null = null, input: Partial<PlaceOrder['input']> = {}) =>
-    new PlaceOrder(
+  const place = (key: string | null = null, input: Partial<Checkout['input']> = {}) =>
+    new Checkout(
       CANDIDATE.accountId,
       { billingAddress: address, deliveryOption: 'royal-mail-signed-for-1st', ...input },
       key,
@@ -74,10 +82,58 @@ describe('PlaceOrderHandler', () => {
     const { orders, baskets, outbox, handler } = setUp();
     baskets.has(aBasketItem());
     const first = await handler.execute(place('key-1'));
-    const again = await handler.execute(new PlaceOrder(CANDIDATE.accountId, {} as never, 'key-1'));
+    const again = await handler.execute(new Checkout(CANDIDATE.accountId, {} as never, 'key-1'));
     expect(again).toEqual({ ...first, replayed: true });
     expect(orders.all).toHaveLength(1);
     expect(outbox.messages).toHaveLength(1);
+  });
+
+  it('records the payment attempt with the order and answers the provider’s payment page', async () => {
+    const { baskets, attempts, gateway, uow, handler } = setUp();
+    baskets.has(aBasketItem());
+
+    const placed = await handler.execute(place('key-1'));
+
+    expect(attempts.all).toEqual([
+      expect.objectContaining({
+        orderId: placed.orderId,
+        amountPence: placed.totalPence,
+        status: 'registered',
+      }),
+    ]);
+    expect(placed.paymentUrl).toBe(`https://pay.example/${attempts.all[0].reference}`);
+    expect(gateway.registrations).toHaveLength(1);
+    // One transaction for the order and its attempt; the provider's answer is stored without another.
+    expect(uow.committed).toBe(1);
+    expect(attempts.registrationsSaved).toBe(1);
+  });
+
+  it('answers a replay with the first payment page, registering nothing new', async () => {
+    const { baskets, attempts, gateway, handler } = setUp();
+    baskets.has(aBasketItem());
+    const first = await handler.execute(place('key-1'));
+    const again = await handler.execute(new Checkout(CANDIDATE.accountId, {} as never, 'key-1'));
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(attempts.all).toHaveLength(1);
+    expect(gateway.registrations).toHaveLength(1);
+  });
+
+  it('keeps the order when the provider cannot be reached, with no payment page, and a replay does not retry', async () => {
+    const { baskets, orders, attempts, gateway, handler } = setUp();
+    baskets.has(aBasketItem());
+    gateway.failWith = new Error('connect ECONNREFUSED');
+
+    const placed = await handler.execute(place('key-1'));
+
+    expect(placed).toMatchObject({ status: 'pending_payment', paymentUrl: null });
+    expect(orders.all).toHaveLength(1);
+    expect(attempts.all[0]).toMatchObject({
+      status: 'registration_failed',
+      statusDetail: 'connect ECONNREFUSED',
+    });
+    gateway.failWith = null;
+    expect(await handler.execute(place('key-1'))).toMatchObject({ replayed: true, paymentUrl: null });
+    expect(gateway.registrations).toHaveLength(1);
   });
 
   it('refuses an empty basket, an unknown delivery option, and international delivery to a UK address', async () => {
@@ -136,7 +192,7 @@ describe('PlaceOrderHandler', () => {
   it('refuses an account that is not a linked candidate', async () => {
     const { handler } = setUp();
     await expect(
-      handler.execute(new PlaceOrder('third-party', { billingAddress: address, deliveryOption: 'x' }, null)),
+      handler.execute(new Checkout('third-party', { billingAddress: address, deliveryOption: 'x' }, null)),
     ).rejects.toMatchObject({ code: 'ORDERING.NOT_A_CANDIDATE' });
   });
 });
