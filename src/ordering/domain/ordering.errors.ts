@@ -94,6 +94,12 @@ export class OrderNotPayableError extends DomainError {
   }
 }
 
+export class UnknownPaymentProviderError extends NotFoundError {
+  constructor() {
+    super('ORDERING.UNKNOWN_PAYMENT_PROVIDER', 'We do not take payments through that provider.');
+  }
+}
+
 export class PaymentUnavailableError extends DomainError {
   constructor() {
     super(

@@ -6,7 +6,11 @@ import { NotificationAnswer } from '../../ports/payment-gateway';
  * repeated notifications have no further effect.
  */
 export class SettlePayment extends Command<NotificationAnswer> {
-  constructor(readonly fields: Record<string, string>) {
+  constructor(
+    /** The provider named in the notification's URL: another than ours is not found. */
+    readonly provider: string,
+    readonly fields: Record<string, string>,
+  ) {
     super();
   }
 }

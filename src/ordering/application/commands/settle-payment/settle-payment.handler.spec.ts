@@ -36,11 +36,11 @@ describe('SettlePaymentHandler', () => {
       clockAt('2026-11-30T09:05:00Z'),
     );
     const answer = async (fields: Record<string, string>) =>
-      JSON.parse((await handler.execute(new SettlePayment(fields))).body) as {
+      JSON.parse((await handler.execute(new SettlePayment('fake', fields))).body) as {
         verdict: string;
         redirectUrl: string;
       };
-    return { order, attempt, uow, answer };
+    return { order, attempt, attempts, uow, handler, answer };
   };
 
   it('marks the order paid once, however many copies of the notification arrive', async () => {
@@ -89,5 +89,22 @@ describe('SettlePaymentHandler', () => {
     expect(order.status).toBe('pending_payment');
     expect(attempt.status).toBe('registered');
     expect(uow.events).toEqual([]);
+  });
+
+  it('answers a notification it cannot store with ERROR in the provider’s format, the order still payable', async () => {
+    const { order, attempt, attempts, answer } = setUp();
+    jest.spyOn(attempts, 'lockByReference').mockRejectedValue(new Error('connection refused'));
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await answer(aNotification(attempt, 'ok'))).toMatchObject({ verdict: 'error' });
+    expect(order.status).toBe('pending_payment');
+  });
+
+  it('does not know a provider other than its own', async () => {
+    const { attempt, handler } = setUp();
+    await expect(
+      handler.execute(new SettlePayment('paypal', aNotification(attempt, 'ok'))),
+    ).rejects.toMatchObject({
+      code: 'ORDERING.UNKNOWN_PAYMENT_PROVIDER',
+    });
   });
 });
