@@ -25,7 +25,11 @@ import { OrderingSettings } from './application/ports/ordering-settings';
 import { PaymentGateway } from './application/ports/payment-gateway';
 import { CountAccountOrdersHandler } from './application/queries/count-account-orders/count-account-orders.handler';
 import { ExportPrintBatchHandler } from './application/queries/export-print-batch/export-print-batch.handler';
+import { GetAccountNamesHandler } from './application/queries/get-account-names/get-account-names.handler';
 import { GetBasketHandler } from './application/queries/get-basket/get-basket.handler';
+import { GetCheckoutAddressesHandler } from './application/queries/get-checkout-addresses/get-checkout-addresses.handler';
+import { GetReprintAvailabilityHandler } from './application/queries/get-reprint-availability/get-reprint-availability.handler';
+import { GetReprintSubjectHandler } from './application/queries/get-reprint-subject/get-reprint-subject.handler';
 import { GetCatalogueHandler } from './application/queries/get-catalogue/get-catalogue.handler';
 import { GetMyOrderHandler } from './application/queries/get-my-order/get-my-order.handler';
 import { ListMyOrdersHandler } from './application/queries/list-my-orders/list-my-orders.handler';
@@ -133,6 +137,10 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     DispatchPrintBatchHandler,
     GetCatalogueHandler,
     GetBasketHandler,
+    GetAccountNamesHandler,
+    GetCheckoutAddressesHandler,
+    GetReprintAvailabilityHandler,
+    GetReprintSubjectHandler,
     ListMyOrdersHandler,
     GetMyOrderHandler,
     ListOrdersHandler,

@@ -22,7 +22,8 @@ import {
   BatchCertificateFile,
   GetBatchCertificate,
 } from '../../application/queries/get-batch-certificate/get-batch-certificate.query';
-import { CandidateDirectory } from '../../application/ports/candidate-directory';
+import { GetAccountNames } from '../../application/queries/get-account-names/get-account-names.query';
+import { GetReprintAvailability } from '../../application/queries/get-reprint-availability/get-reprint-availability.query';
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetPrintBatch } from '../../application/queries/get-print-batch/get-print-batch.query';
 import { ListOrders } from '../../application/queries/list-orders/list-orders.query';
@@ -52,7 +53,6 @@ export class AdminOrderingPagesController {
   constructor(
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
-    private readonly directory: CandidateDirectory,
   ) {}
 
   @Get('orders')
@@ -80,8 +80,8 @@ export class AdminOrderingPagesController {
     // A page past the end shows the last page, not "Page 99 of 2" above an empty list.
     if (page > batches.totalPages)
       batches = await this.queries.execute(new ListPrintBatches(batches.totalPages, pageSize));
-    const names = await this.directory.accountNames(
-      batches.items.map((b) => b.createdBy).filter((id): id is string => id !== null),
+    const names: Map<string, string> = await this.queries.execute(
+      new GetAccountNames(batches.items.map((b) => b.createdBy).filter((id): id is string => id !== null)),
     );
     res.render('ordering/admin-print-batches', {
       title: 'Print batches',
@@ -107,16 +107,13 @@ export class AdminOrderingPagesController {
       new GetPrintBatch(id),
     );
     const reprints = orders.flatMap((o) => o.items.filter((i) => i.product === 'certificate-reprint'));
-    const facts = new Map(
-      (await this.directory.achievements(reprints.map((r) => r.certificateNumber))).map((a) => [
-        a.certificateNumber,
-        a,
-      ]),
+    const available: Map<string, boolean> = await this.queries.execute(
+      new GetReprintAvailability(reprints.map((r) => r.certificateNumber)),
     );
     const certificates = reprints.map((r) => ({
       certificateNumber: r.certificateNumber,
       title: r.qualificationTitle,
-      available: facts.get(r.certificateNumber)?.ecertificate ?? false,
+      available: available.get(r.certificateNumber) ?? false,
     }));
     res.render('ordering/admin-print-batch', {
       title: `Print batch ${batch.number}`,

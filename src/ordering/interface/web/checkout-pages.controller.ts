@@ -7,7 +7,11 @@ import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { stepsFor } from '../../../shared/web/views/view-models';
 import { CheckedOut, Checkout } from '../../application/commands/checkout/checkout.command';
-import { CandidateDirectory, SavedAddress } from '../../application/ports/candidate-directory';
+import { SavedAddress } from '../../application/ports/candidate-directory';
+import {
+  CheckoutAddresses,
+  GetCheckoutAddresses,
+} from '../../application/queries/get-checkout-addresses/get-checkout-addresses.query';
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
 import { addressView, BasketView } from '../../application/views/ordering-views';
@@ -29,7 +33,6 @@ export class CheckoutPagesController {
   constructor(
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
-    private readonly directory: CandidateDirectory,
   ) {}
 
   private state(req: Request): CheckoutState {
@@ -45,9 +48,8 @@ export class CheckoutPagesController {
     return basket;
   }
 
-  private async fullName(principal: AuthenticatedPrincipal): Promise<string> {
-    const candidate = await this.directory.candidate(principal.accountId);
-    return candidate ? `${candidate.firstName} ${candidate.surname}`.trim() : '';
+  private addresses(principal: AuthenticatedPrincipal): Promise<CheckoutAddresses> {
+    return this.queries.execute(new GetCheckoutAddresses(principal.accountId));
   }
 
   private addressPage(res: Response, step: 1 | 2, extra: Record<string, unknown>): void {
@@ -91,10 +93,10 @@ export class CheckoutPagesController {
     @Res() res: Response,
   ): Promise<void> {
     if (!(await this.basketOrBack(principal, res))) return;
-    const book = await this.directory.addresses(principal.accountId);
+    const { book, candidateName } = await this.addresses(principal);
     const kept = this.state(req).billing;
     this.addressPage(res, 1, {
-      values: kept ?? { fullName: await this.fullName(principal), country: 'GB' },
+      values: kept ?? { fullName: candidateName, country: 'GB' },
       saved: this.savedChoices(book, kept ? undefined : book.find((a) => a.isDefault)?.id),
       errors: [],
     });
@@ -107,8 +109,8 @@ export class CheckoutPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const book = await this.directory.addresses(principal.accountId);
-    const result = this.readAddress(body, book, await this.fullName(principal));
+    const { book, candidateName } = await this.addresses(principal);
+    const result = this.readAddress(body, book, candidateName);
     if ('errors' in result) {
       res.status(400);
       return this.addressPage(res, 1, {
@@ -130,7 +132,7 @@ export class CheckoutPagesController {
     if (!(await this.basketOrBack(principal, res))) return;
     const state = this.state(req);
     if (!state.billing) return res.redirect(303, '/checkout/billing');
-    const book = await this.directory.addresses(principal.accountId);
+    const { book } = await this.addresses(principal);
     const same = state.sameAsBilling !== false;
     this.addressPage(res, 2, {
       values: {
@@ -156,8 +158,8 @@ export class CheckoutPagesController {
       state.sameAsBilling = true;
       state.delivery = state.billing;
     } else {
-      const book = await this.directory.addresses(principal.accountId);
-      const result = this.readAddress(body, book, await this.fullName(principal));
+      const { book, candidateName } = await this.addresses(principal);
+      const result = this.readAddress(body, book, candidateName);
       if ('errors' in result) {
         res.status(400);
         return this.addressPage(res, 2, {

@@ -5,10 +5,10 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { AddToBasket } from '../../application/commands/add-to-basket/add-to-basket.command';
-import { CandidateDirectory } from '../../application/ports/candidate-directory';
-import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
-import { isProductCode } from '../../domain/catalogue';
-import { AchievementNotFoundError } from '../../domain/ordering.errors';
+import {
+  GetReprintSubject,
+  ReprintSubject,
+} from '../../application/queries/get-reprint-subject/get-reprint-subject.query';
 import { REPRINT_REASON_LABELS, REPRINT_REASONS } from '../../domain/reprint-reason';
 import { FieldError, formErrorsFrom } from './page-errors';
 
@@ -23,7 +23,6 @@ export class ReprintPagesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly directory: CandidateDirectory,
   ) {}
 
   @Get()
@@ -88,17 +87,9 @@ export class ReprintPagesController {
     values: unknown,
     errors: FieldError[],
   ): Promise<void> {
-    const candidate = await this.directory.candidate(principal.accountId);
-    const [achievement] = await this.directory.achievements([certificate]);
-    if (
-      !candidate ||
-      !achievement ||
-      achievement.candidateNumber !== candidate.candidateNumber ||
-      !isProductCode(product)
-    )
-      throw new AchievementNotFoundError();
-    const catalogue: CatalogueView = await this.queries.execute(new GetCatalogue());
-    const item = catalogue.products.find((p) => p.code === product)!;
+    const { achievement, product: item }: ReprintSubject = await this.queries.execute(
+      new GetReprintSubject(principal.accountId, certificate, product),
+    );
     res.render('ordering/reprint', {
       title: 'Document Reprint',
       breadcrumbs: [
