@@ -5,8 +5,9 @@ import { PrintBatchCreated, PrintBatchDispatched } from './print-batch.events';
 
 /** Paid orders gathered for the print house; dispatching it dispatches every order in it. */
 export class PrintBatch extends AggregateRoot {
-  status: 'printing' | 'dispatched' = 'printing';
-  dispatchedAt: Date | null = null;
+  // Changed only by dispatch(); the persistence mapping writes these fields to their columns.
+  private _status: 'printing' | 'dispatched' = 'printing';
+  private _dispatchedAt: Date | null = null;
 
   constructor(
     readonly id: string,
@@ -17,6 +18,14 @@ export class PrintBatch extends AggregateRoot {
     readonly createdAt: Date,
   ) {
     super();
+  }
+
+  get status(): 'printing' | 'dispatched' {
+    return this._status;
+  }
+
+  get dispatchedAt(): Date | null {
+    return this._dispatchedAt;
   }
 
   /** Gathers paid orders not yet in a batch: each joins the batch and goes to print. */
@@ -46,9 +55,9 @@ export class PrintBatch extends AggregateRoot {
   }
 
   dispatch(at: Date): void {
-    if (this.status === 'dispatched') throw new PrintBatchAlreadyDispatchedError();
-    this.status = 'dispatched';
-    this.dispatchedAt = at;
+    if (this._status === 'dispatched') throw new PrintBatchAlreadyDispatchedError();
+    this._status = 'dispatched';
+    this._dispatchedAt = at;
     this.record(new PrintBatchDispatched(this.id));
   }
 }

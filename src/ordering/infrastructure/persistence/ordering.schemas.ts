@@ -1,9 +1,21 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, EntitySchemaProperty } from '@mikro-orm/core';
 import { BasketItem } from '../../domain/basket';
 import { DeliveryOption, Product } from '../../domain/catalogue';
 import { Order } from '../../domain/order';
 import { PaymentAttempt } from '../../domain/payment-attempt';
 import { PrintBatch } from '../../domain/print-batch';
+
+/**
+ * An aggregate's columns when some of its state is private (`_status`, read through a `status` getter):
+ * the ORM reads and writes the private fields by name, while TypeScript keeps them out of the entity's
+ * public shape, and so out of the type of its property map; the getters are no columns of their own.
+ */
+function withPrivateState<T>(
+  columns: Partial<Record<keyof T, EntitySchemaProperty<unknown, T>>>,
+  privateState: Record<`_${string}`, EntitySchemaProperty<unknown, T>>,
+): never {
+  return { ...columns, ...privateState } as never;
+}
 
 // The mappings of Ordering's tables (migrations/Migration20261129104700Ordering.ts holds the constraints).
 
@@ -101,16 +113,20 @@ export const PaymentAttemptSchema = new EntitySchema<PaymentAttempt>({
 export const PrintBatchSchema = new EntitySchema<PrintBatch>({
   class: PrintBatch,
   tableName: 'ordering_print_batches',
-  properties: {
-    id: { type: 'uuid', primary: true },
-    number: { type: 'integer' },
-    status: { type: 'string' },
-    orderCount: { type: 'integer' },
-    itemCount: { type: 'integer' },
-    createdBy: { type: 'uuid', nullable: true },
-    createdAt: { type: 'Date', columnType: 'timestamptz' },
-    dispatchedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
-  },
+  properties: withPrivateState<PrintBatch>(
+    {
+      id: { type: 'uuid', primary: true },
+      number: { type: 'integer' },
+      orderCount: { type: 'integer' },
+      itemCount: { type: 'integer' },
+      createdBy: { type: 'uuid', nullable: true },
+      createdAt: { type: 'Date', columnType: 'timestamptz' },
+    },
+    {
+      _status: { type: 'string', fieldName: 'status' },
+      _dispatchedAt: { type: 'Date', columnType: 'timestamptz', nullable: true, fieldName: 'dispatched_at' },
+    },
+  ),
 });
 
 export const ORDERING_SCHEMAS = [
