@@ -95,6 +95,45 @@ describe('Ordering repositories keep what they are given', () => {
     expect({ ...back }).toEqual({ ...attempt });
   });
 
+  it('a payment attempt recorded with its order in one transaction, its registration stored without a read', async () => {
+    const order = aPendingOrder({ accountId, number: 5010 });
+    const attempt = new PaymentAttempt(
+      randomUUID(),
+      order.id,
+      'VERI-5010-0A1B2C3D4E',
+      order.totalPence,
+      new Date('2026-11-30T09:00:00Z'),
+      'checkout-1',
+    );
+    // The attempt is added after its order, yet inserted after it (the foreign key holds).
+    await db.inTransaction(async (em) => {
+      new MikroOrmOrderRepository(em).add(order);
+      new MikroOrmPaymentAttemptRepository(em).add(attempt);
+    });
+    attempt.registered('VPS-3', 'secret', 'https://pay.example/3');
+    await new MikroOrmPaymentAttemptRepository(db.fresh()).saveRegistration(attempt);
+    const back = await new MikroOrmPaymentAttemptRepository(db.fresh()).findByIdempotencyKey(
+      order.id,
+      'checkout-1',
+    );
+    expect({ ...back }).toEqual({ ...attempt });
+
+    // Settled meanwhile: a late registration answer does not undo it.
+    attempt.settle('ok', 'VPS-3', '0000 : OK', new Date('2026-11-30T09:05:00Z'));
+    await db.inTransaction(async (em) =>
+      (await new MikroOrmPaymentAttemptRepository(em).lockByReference(attempt.reference))!.settle(
+        'ok',
+        'VPS-3',
+        '0000 : OK',
+        new Date('2026-11-30T09:05:00Z'),
+      ),
+    );
+    const late = new PaymentAttempt(attempt.id, order.id, attempt.reference, 0, new Date());
+    late.registrationFailed('timed out');
+    await new MikroOrmPaymentAttemptRepository(db.fresh()).saveRegistration(late);
+    expect((await new MikroOrmPaymentAttemptRepository(db.fresh()).findById(attempt.id))!.status).toBe('ok');
+  });
+
   it('a print batch with its orders in print, then dispatched', async () => {
     const orders = [aPaidOrder({ accountId, number: 5003 }), aPaidOrder({ accountId, number: 5004 })];
     await db.inTransaction(async (em) => orders.forEach((o) => new MikroOrmOrderRepository(em).add(o)));
