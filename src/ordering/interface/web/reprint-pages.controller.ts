@@ -4,12 +4,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import { AddToBasket } from '../../application/commands/add-to-basket/add-to-basket.command';
 import {
   GetReprintSubject,
   ReprintSubject,
 } from '../../application/queries/get-reprint-subject/get-reprint-subject.query';
+import { AchievementNotFoundError } from '../../domain/ordering.errors';
 import { REPRINT_REASON_LABELS, REPRINT_REASONS } from '../../domain/reprint-reason';
+import { ReprintForm } from './forms/reprint.form';
 import { FieldError, formErrorsFrom } from './page-errors';
 
 const HELP =
@@ -48,24 +51,23 @@ export class ReprintPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const certificate = String(body.certificate ?? '');
-    const product = String(body.product ?? '');
-    const quantityText = String(body.quantity ?? '').trim();
-    const quantity = /^-?\d+$/.test(quantityText) ? Number(quantityText) : NaN;
-    if (!Number.isInteger(quantity) || quantity < 1) {
+    const form = await validateForm(ReprintForm, body);
+    if (!form.ok) {
       res.status(400);
-      return this.render(res, principal, certificate, product, body, [
-        { field: 'quantity', message: 'Enter the number of copies: 1.' },
-      ]);
+      const badLink = form.errors.some((e) => ['certificate', 'product'].includes(e.field));
+      // A mangled certificate or product is no achievement of theirs: as for a bad link, not found.
+      if (badLink) throw new AchievementNotFoundError();
+      return this.render(res, principal, String(body.certificate), String(body.product), body, form.errors);
     }
+    const { certificate, product, quantity, reason, reasonText } = form.value;
     try {
       await this.commands.execute(
         new AddToBasket(principal.accountId, {
           product,
           certificateNumber: certificate,
-          reason: String(body.reason ?? ''),
-          reasonText: String(body.reasonText ?? ''),
-          quantity,
+          reason,
+          reasonText,
+          quantity: Number(quantity),
         }),
       );
     } catch (error) {
