@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import { stepsFor } from '../../../shared/web/views/view-models';
 import { CheckedOut, Checkout } from '../../application/commands/checkout/checkout.command';
 import { SavedAddress } from '../../application/ports/candidate-directory';
@@ -18,6 +19,7 @@ import { addressView, BasketView } from '../../application/views/ordering-views'
 import { checkAddress, isInternational, PostalAddress } from '../../domain/postal-address';
 import { countryOptions } from '../../../shared/domain/postal-areas';
 import { CHECKOUT_HREFS, CHECKOUT_STEPS, CheckoutState } from './checkout-session';
+import { AddressForm, ConfirmForm, DeliveryOptionForm } from './forms/checkout.forms';
 import { FieldError, formErrorsFrom } from './page-errors';
 
 const HOME = { label: 'Candidate Home', href: '/home' };
@@ -110,7 +112,10 @@ export class CheckoutPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const { book, candidateName } = await this.addresses(principal);
-    const result = this.readAddress(body, book, candidateName);
+    const form = await validateForm(AddressForm, body);
+    const result = form.ok
+      ? this.readAddress({ ...form.value }, book, candidateName)
+      : { errors: form.errors };
     if ('errors' in result) {
       res.status(400);
       return this.addressPage(res, 1, {
@@ -154,12 +159,15 @@ export class CheckoutPagesController {
   ): Promise<void> {
     const state = this.state(req);
     if (!state.billing) return res.redirect(303, '/checkout/billing');
-    if (body.destination !== 'other') {
+    const form = await validateForm(AddressForm, body);
+    if (form.ok && form.value.destination !== 'other') {
       state.sameAsBilling = true;
       state.delivery = state.billing;
     } else {
       const { book, candidateName } = await this.addresses(principal);
-      const result = this.readAddress(body, book, candidateName);
+      const result = form.ok
+        ? this.readAddress({ ...form.value }, book, candidateName)
+        : { errors: form.errors };
       if ('errors' in result) {
         res.status(400);
         return this.addressPage(res, 2, {
@@ -196,8 +204,9 @@ export class CheckoutPagesController {
   ): Promise<void> {
     const state = this.state(req);
     if (!state.delivery) return res.redirect(303, '/checkout/delivery');
+    const form = await validateForm(DeliveryOptionForm, body);
     const available = await this.availableOptions(state.delivery);
-    const chosen = available.find((o) => o.code === body.deliveryOption);
+    const chosen = form.ok ? available.find((o) => o.code === form.value.deliveryOption) : undefined;
     if (!chosen) {
       res.status(400);
       return this.renderOptions(res, state, [
@@ -231,9 +240,10 @@ export class CheckoutPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const state = this.state(req);
-    const token =
-      typeof body.formToken === 'string' && /^[0-9a-f-]{36}$/.test(body.formToken) ? body.formToken : null;
-    if (!token) return res.redirect(303, '/checkout/confirm');
+    const form = await validateForm(ConfirmForm, body);
+    // Without its token the page was not the one shown: show it again rather than guess.
+    if (!form.ok) return res.redirect(303, '/checkout/confirm');
+    const token = form.value.formToken;
     let placed: CheckedOut;
     try {
       placed = await this.commands.execute(
