@@ -6,7 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '../../config/app-config';
-import { HTTP_LOGGER } from '../infrastructure/logging/logging.module';
+import type { HttpLogger } from 'pino-http';
+import { HTTP_LOGGER, requestIdFor } from '../infrastructure/logging/logging.module';
 import { HttpMetrics } from '../infrastructure/operations/http-metrics';
 import { bodyParsers } from './body-parsers';
 import { createCsrfProtection } from './csrf/csrf-protection';
@@ -15,8 +16,10 @@ import { PathParameterPipe } from './input/path-parameter.pipe';
 import { refuseNul } from './input/refuse-nul';
 import { setupOpenApi } from './openapi';
 import { answerLivenessFirst } from './liveness';
+import { answerLandingFromMemory } from './pages/landing-from-memory';
+import { LANDING_MODEL, LANDING_VIEW } from './pages/landing-page';
 import { publicDir } from './project-paths';
-import { securityHeaders } from './security-headers';
+import { securityHeaderLists, securityHeaders } from './security-headers';
 import { resolveSessionSecret } from './session/session-secret';
 import { usesSecureCookies, WebSessions } from './session/web-session';
 import { createValidationPipe } from './validation/validation-pipe';
@@ -65,6 +68,39 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useGlobalFilters(new HttpErrorFilter());
   configureViews(app, config);
   if (config.apiDocs) setupOpenApi(app, config);
+  landingFromMemory(app, config, csrf.newcomerToken);
+}
+
+/** A first visit to the landing page, answered before Express with what Express would answer (ADR 0021). */
+function landingFromMemory(
+  app: NestExpressApplication,
+  config: AppConfig,
+  newcomerToken: () => { token: string; setCookies: string[] },
+): void {
+  const express = app.getHttpAdapter().getInstance() as {
+    render(view: string, locals: object, callback: (error: Error | null, html?: string) => void): void;
+  };
+  const httpLogger = app.get<HttpLogger>(HTTP_LOGGER);
+  const metrics = app.get(HttpMetrics);
+  answerLandingFromMemory(app.getHttpServer(), {
+    // The locals pageLocals gives an anonymous visitor (no principal, no basket) and the page's model.
+    render: (csrfToken, year) =>
+      new Promise((resolve, reject) =>
+        express.render(
+          LANDING_VIEW,
+          { ...LANDING_MODEL, currentPath: '/', currentYear: year, csrfToken },
+          (error, html) => (error || html === undefined ? reject(error) : resolve(html)),
+        ),
+      ),
+    newcomerToken,
+    headers: securityHeaderLists(config).pageHeaders,
+    // The access log line (and request id) as for every request; at a level without it, the request id only.
+    onRequest: (req, res) =>
+      httpLogger.logger.isLevelEnabled('info') ? httpLogger(req, res) : requestIdFor(req, res),
+    onAnswered: (req, status, started) => metrics.observe(req.method ?? 'GET', '/', status, started),
+    onRenderError: (error) =>
+      httpLogger.logger.error({ err: error }, 'The landing page could not be rendered'),
+  });
 }
 
 /** The brand colours as CSS custom properties: configuration, yet no inline style (the CSP allows none). */

@@ -11,6 +11,20 @@ function originOf(url: string | undefined): string[] {
 }
 
 export function securityHeaders(config: AppConfig): RequestHandler {
+  const { pageHeaders, relaxedHeaders } = securityHeaderLists(config);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const headers =
+      req.path.startsWith('/api/docs') || req.path.startsWith('/dev/mail') ? relaxedHeaders : pageHeaders;
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/** The headers of pages, and of the two places with inline styles (the OpenAPI explorer, the mail viewer). */
+export function securityHeaderLists(config: AppConfig): {
+  pageHeaders: [string, string][];
+  relaxedHeaders: [string, string][];
+} {
   const https = usesSecureCookies(config);
   const common = {
     strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
@@ -49,14 +63,7 @@ export function securityHeaders(config: AppConfig): RequestHandler {
       directives: { ...baseDirectives, styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   });
-  const pageHeaders = headersOf(pages);
-  const relaxedHeaders = headersOf(relaxedStyles);
-  return (req: Request, res: Response, next: NextFunction) => {
-    const headers =
-      req.path.startsWith('/api/docs') || req.path.startsWith('/dev/mail') ? relaxedHeaders : pageHeaders;
-    for (const [name, value] of headers) res.setHeader(name, value);
-    next();
-  };
+  return { pageHeaders: headersOf(pages), relaxedHeaders: headersOf(relaxedStyles) };
 }
 
 /**

@@ -39,6 +39,11 @@ export class HttpMetrics {
     };
   }
 
+  /** For answers made before Express (no middleware): `started` from process.hrtime.bigint(). */
+  observe(method: string, route: string, status: number, started: bigint): void {
+    this.seriesFor(method, route, status).observe(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
   private seriesFor(method: string, route: string, status: number) {
     const key = `${method} ${route} ${status}`;
     let series = this.series.get(key);

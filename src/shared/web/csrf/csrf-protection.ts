@@ -66,6 +66,29 @@ export interface CsrfProtection {
   middleware: RequestHandler;
   /** The token for this session (made on first use; marks the session to be saved so the token stays valid). */
   tokenFor(req: Request, res: Response): string;
+  /**
+   * What tokenFor gives a visitor who sent no cookie at all (so has no session and no visitor cookie yet),
+   * for answers made outside Express: a fresh visitor id, the token bound to it, and the two Set-Cookie
+   * headers (visitor cookie, double-submit cookie) that tokenFor would have set.
+   */
+  newcomerToken(): { token: string; setCookies: string[] };
+}
+
+interface CookieOptions {
+  sameSite?: 'lax' | 'strict' | 'none' | boolean;
+  secure?: boolean;
+  httpOnly?: boolean;
+  path?: string;
+}
+
+/** A Set-Cookie header as Express's res.cookie writes it, for the options this file uses. */
+function setCookieHeader(name: string, value: string, options: CookieOptions): string {
+  let header = `${name}=${encodeURIComponent(value)}; Path=${options.path ?? '/'}`;
+  if (options.httpOnly) header += '; HttpOnly';
+  if (options.secure) header += '; Secure';
+  if (typeof options.sameSite === 'string')
+    header += `; SameSite=${options.sameSite[0].toUpperCase()}${options.sameSite.slice(1)}`;
+  return header;
 }
 
 /** True when the session holds something of its own (it is or will be stored), not just a fresh cookie. */
@@ -125,7 +148,19 @@ export function createCsrfProtection(options: { secret: string; secureCookies: b
     return generateCsrfToken(req, res);
   };
 
-  return { middleware, tokenFor };
+  const newcomerToken = () => {
+    const fresh = randomBytes(18).toString('base64url');
+    const setCookies = [setCookieHeader(visitorCookie, fresh, visitorCookieOptions)];
+    // Exactly what tokenFor does for such a visitor: no session, so the token is bound to the new visitor id.
+    const req = { cookies: { [visitorCookie]: fresh } } as unknown as Request;
+    const res = {
+      cookie: (name: string, value: string, cookieOptions: CookieOptions) =>
+        setCookies.push(setCookieHeader(name, value, cookieOptions)),
+    } as unknown as Response;
+    return { token: generateCsrfToken(req, res), setCookies };
+  };
+
+  return { middleware, tokenFor, newcomerToken };
 }
 
 declare module 'express-session' {

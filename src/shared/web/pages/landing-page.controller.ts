@@ -1,20 +1,20 @@
-import { Controller, Get, Render } from '@nestjs/common';
+import { Controller, Get, Header, Render } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { LANDING_MODEL, LANDING_VIEW } from './landing-page';
 
-/** The public front door: what candidates and employers can do here, registration and the login box. */
+/**
+ * The public front door: what candidates and employers can do here, registration and the login box.
+ * A first visit (no cookie at all) is answered from memory before Express (landing-from-memory.ts);
+ * this route answers every other visitor.
+ */
 @ApiExcludeController()
 @Controller()
 export class LandingPageController {
   @Get()
-  @Render('pages/landing')
+  // The login box carries a token of its own and the answer may set cookies: no shared cache may keep it.
+  @Header('Cache-Control', 'no-store')
+  @Render(LANDING_VIEW)
   landing() {
-    return {
-      title: 'Your digital certificates',
-      help: [
-        'Candidates: register with the email address you want to use and your details as they appear on your certificates. If you do not know your candidate number, enter NA.',
-        'Employers, colleges and training providers: register to see the documents candidates share with you.',
-        'Already registered? Log in with your email address and password. Tick "Remember me" only on a device that is yours.',
-      ],
-    };
+    return LANDING_MODEL;
   }
 }
