@@ -38,6 +38,8 @@ import { AdminAchievementPagesController } from './interface/admin/admin-achieve
 import { SearchAchievementsHandler } from './application/queries/search-achievements/search-achievements.handler';
 import { AchievementSearch } from './application/ports/achievement-search';
 import { SqlAchievementSearch } from './infrastructure/persistence/sql-achievement-search';
+import { AchievementRecords } from './application/ports/achievement-records';
+import { SqlAchievementRecords } from './infrastructure/persistence/sql-achievement-records';
 import { ListShareableAchievementsHandler } from './application/queries/list-shareable-achievements/list-shareable-achievements.handler';
 import { CheckUploadedDocumentHandler } from './application/queries/check-uploaded-document/check-uploaded-document.handler';
 import { GetAchievementCredentialHandler } from './application/queries/get-achievement-credential/get-achievement-credential.handler';
@@ -171,6 +173,7 @@ const queryHandlers = [
     { provide: CandidateRegister, useClass: IdentityCandidateRegister },
     { provide: QrCodes, useClass: QrcodeQrCodes },
     { provide: AchievementSearch, useClass: SqlAchievementSearch },
+    { provide: AchievementRecords, useClass: SqlAchievementRecords },
     {
       provide: DocumentSettings,
       inject: [APP_CONFIG],

@@ -4,22 +4,22 @@ import { AchievementKind } from './achievement-kind';
 import { AchievementCorrected, AchievementIssued, AchievementRevoked } from './achievement.events';
 import { AlreadyRevokedError } from './achievement.errors';
 import { DocumentAvailability, DocumentKind } from './document-kind';
+import {
+  DocumentFacts,
+  documentAvailability,
+  VerificationStatus,
+  verificationStatusOf,
+} from './document-rules';
 import { TranscriptUnit } from './transcript-unit';
 
-/**
- * The awarding body's digital documents start with certificates issued on this day; earlier ones have
- * the document card only (candidate guide, "Documents").
- */
-export const PDF_FIRST_ISSUE_DATE = '2017-11-01';
-
-export const BEFORE_PDFS_REASON =
-  'PDF versions are only available for certificates issued on or after 1 November 2017';
-export const REVOKED_REASON = 'This achievement has been revoked, so its documents are no longer available';
-export const ACCREDITATION_TRANSCRIPT_REASON =
-  'An accreditation has an eCertificate only: there is no transcript';
-export const NO_UNITS_REASON = 'There is no transcript for this achievement: no units are recorded';
-
-export type VerificationStatus = 'valid' | 'expired' | 'revoked';
+export {
+  ACCREDITATION_TRANSCRIPT_REASON,
+  BEFORE_PDFS_REASON,
+  NO_UNITS_REASON,
+  PDF_FIRST_ISSUE_DATE,
+  REVOKED_REASON,
+} from './document-rules';
+export type { VerificationStatus } from './document-rules';
 
 const DETAIL_FIELDS: Array<keyof AchievementDetails> = [
   'kind',
@@ -185,14 +185,7 @@ export class Achievement extends AggregateRoot {
   }
 
   document(kind: DocumentKind): DocumentAvailability {
-    if (this.isRevoked()) return { available: false, reason: REVOKED_REASON };
-    if (this.issueDate < PDF_FIRST_ISSUE_DATE) return { available: false, reason: BEFORE_PDFS_REASON };
-    if (kind === 'etranscript') {
-      if (this._kind === 'accreditation')
-        return { available: false, reason: ACCREDITATION_TRANSCRIPT_REASON };
-      if (this._units.length === 0) return { available: false, reason: NO_UNITS_REASON };
-    }
-    return { available: true };
+    return documentAvailability(this.facts(), kind);
   }
 
   /** Only documents that exist as PDFs can be shared; revoked ones never. */
@@ -202,9 +195,17 @@ export class Achievement extends AggregateRoot {
 
   /** `today` is the UK calendar date: a document expires at the end of its expiry day. */
   verificationStatus(today: string): VerificationStatus {
-    if (this.isRevoked()) return 'revoked';
-    if (this.expiryDate && this.expiryDate < today) return 'expired';
-    return 'valid';
+    return verificationStatusOf(this.facts(), today);
+  }
+
+  private facts(): DocumentFacts {
+    return {
+      kind: this.kind,
+      issueDate: this.issueDate,
+      expiryDate: this.expiryDate,
+      revoked: this.isRevoked(),
+      unitCount: this.units.length,
+    };
   }
 
   private assign(details: AchievementDetails): void {

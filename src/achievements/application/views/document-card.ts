@@ -1,4 +1,5 @@
 import { Achievement, VerificationStatus } from '../../domain/achievement';
+import { DocumentFacts, documentAvailability, verificationStatusOf } from '../../domain/document-rules';
 import { AchievementKind } from '../../domain/achievement-kind';
 import { DocumentKind } from '../../domain/document-kind';
 import { TranscriptUnit } from '../../domain/transcript-unit';
@@ -27,36 +28,67 @@ export interface DocumentCard {
   verificationCode: string;
 }
 
+/** An achievement's recorded fields, as a card shows them: the aggregate has them, and so does a read model's row. */
+export interface AchievementRecord {
+  certificateNumber: string;
+  kind: AchievementKind;
+  title: string;
+  qualificationNumber?: string | null;
+  candidateNumber: string;
+  fullName: string;
+  grade?: string | null;
+  issueDate: string;
+  centre?: string | null;
+  expiryDate?: string | null;
+  description?: string | null;
+  units: ReadonlyArray<Readonly<TranscriptUnit>>;
+  verificationCode: string;
+  revokedAt?: Date | null;
+}
+
 export function toDocumentCard(achievement: Achievement, today: string): DocumentCard {
-  const ecertificate = achievement.document('ecertificate');
-  const etranscript = achievement.document('etranscript');
+  return documentCardOf(achievement, today);
+}
+
+/** The card of a recorded achievement, by the same rules as the aggregate (document-rules.ts). */
+export function documentCardOf(record: AchievementRecord, today: string): DocumentCard {
+  const facts: DocumentFacts = {
+    kind: record.kind,
+    issueDate: record.issueDate,
+    expiryDate: record.expiryDate,
+    revoked: record.revokedAt !== undefined && record.revokedAt !== null,
+    unitCount: record.units.length,
+  };
+  const ecertificate = documentAvailability(facts, 'ecertificate');
+  const etranscript = documentAvailability(facts, 'etranscript');
   const reasons: Partial<Record<DocumentKind, string>> = {};
   if (!ecertificate.available) reasons.ecertificate = ecertificate.reason;
   if (!etranscript.available) reasons.etranscript = etranscript.reason;
   return {
-    certificateNumber: achievement.certificateNumber,
-    kind: achievement.kind,
-    title: achievement.title,
-    qualificationNumber: achievement.qualificationNumber ?? null,
-    candidateNumber: achievement.candidateNumber,
-    fullName: achievement.fullName,
-    grade: achievement.grade ?? null,
-    issueDate: achievement.issueDate,
-    centre: achievement.centre ?? null,
-    expiryDate: achievement.expiryDate ?? null,
-    description: achievement.description ?? null,
-    units: achievement.units.map((unit) => ({
+    certificateNumber: record.certificateNumber,
+    kind: record.kind,
+    title: record.title,
+    qualificationNumber: record.qualificationNumber ?? null,
+    candidateNumber: record.candidateNumber,
+    fullName: record.fullName,
+    grade: record.grade ?? null,
+    issueDate: record.issueDate,
+    centre: record.centre ?? null,
+    expiryDate: record.expiryDate ?? null,
+    description: record.description ?? null,
+    units: record.units.map((unit) => ({
       unitNumber: unit.unitNumber,
       title: unit.title,
       level: unit.level ?? undefined,
       credit: unit.credit ?? undefined,
       grade: unit.grade ?? undefined,
     })),
-    status: achievement.verificationStatus(today),
-    revokedAt: achievement.revokedAt ? achievement.revokedAt.toISOString() : null,
+    status: verificationStatusOf(facts, today),
+    revokedAt: record.revokedAt ? record.revokedAt.toISOString() : null,
     documents: { ecertificate: ecertificate.available, etranscript: etranscript.available },
     documentReasons: reasons,
-    shareable: achievement.isShareable(),
-    verificationCode: achievement.verificationCode,
+    // Only documents that exist as PDFs can be shared; revoked ones never (Achievement.isShareable).
+    shareable: ecertificate.available,
+    verificationCode: record.verificationCode,
   };
 }

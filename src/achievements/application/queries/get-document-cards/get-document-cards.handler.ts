@@ -1,23 +1,21 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
-import { AchievementRepository } from '../../../domain/achievement.repository';
 import { ukToday } from '../../../domain/calendar-date';
-import { DocumentCard, toDocumentCard } from '../../views/document-card';
+import { AchievementRecords } from '../../ports/achievement-records';
+import { DocumentCard, documentCardOf } from '../../views/document-card';
 import { GetDocumentCards } from './get-document-cards.query';
 
 @QueryHandler(GetDocumentCards)
 export class GetDocumentCardsHandler implements IQueryHandler<GetDocumentCards, DocumentCard[]> {
   constructor(
-    private readonly achievements: AchievementRepository,
+    private readonly records: AchievementRecords,
     private readonly clock: Clock,
   ) {}
 
   async execute({ candidateNumber, certificateNumbers }: GetDocumentCards): Promise<DocumentCard[]> {
     if (certificateNumbers.length === 0) return [];
     const today = ukToday(this.clock.now());
-    const found = await this.achievements.findByCertificateNumbers(certificateNumbers);
-    return found
-      .filter((achievement) => achievement.isHeldBy(candidateNumber))
-      .map((achievement) => toDocumentCard(achievement, today));
+    const held = await this.records.ofHolder(candidateNumber, certificateNumbers);
+    return held.map((record) => documentCardOf(record, today));
   }
 }

@@ -1,8 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
-import { AchievementRepository } from '../../../domain/achievement.repository';
 import { ukToday } from '../../../domain/calendar-date';
-import { DocumentCard, toDocumentCard } from '../../views/document-card';
+import { AchievementRecords } from '../../ports/achievement-records';
+import { DocumentCard, documentCardOf } from '../../views/document-card';
 import { ListCandidateAchievements } from './list-candidate-achievements.query';
 
 @QueryHandler(ListCandidateAchievements)
@@ -11,7 +11,7 @@ export class ListCandidateAchievementsHandler implements IQueryHandler<
   DocumentCard[]
 > {
   constructor(
-    private readonly achievements: AchievementRepository,
+    private readonly records: AchievementRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -19,6 +19,6 @@ export class ListCandidateAchievementsHandler implements IQueryHandler<
     // An account not (yet) linked to a candidate record holds nothing.
     if (!candidateNumber) return [];
     const today = ukToday(this.clock.now());
-    return (await this.achievements.listHeldBy(candidateNumber)).map((a) => toDocumentCard(a, today));
+    return (await this.records.heldBy(candidateNumber)).map((record) => documentCardOf(record, today));
   }
 }
