@@ -26,6 +26,8 @@ export interface LandingFromMemoryOptions {
 interface RenderedPage {
   /** The page's bytes around each place the token goes. */
   parts: Buffer[];
+  /** Their total size in bytes. */
+  size: number;
   /** Milliseconds since the epoch at which the year printed on the page ends. */
   validUntil: number;
 }
@@ -54,8 +56,10 @@ export function answerLandingFromMemory(server: Server, options: LandingFromMemo
     const marker = `csrf-marker-${randomBytes(16).toString('hex')}`;
     rendering = options.render(marker, year).then(
       (html) => {
+        const parts = html.split(marker).map((part) => Buffer.from(part));
         page = {
-          parts: html.split(marker).map((part) => Buffer.from(part)),
+          parts,
+          size: parts.reduce((sum, part) => sum + part.length, 0),
           validUntil: new Date(year + 1, 0, 1).getTime(),
         };
         rendering = undefined;
@@ -71,20 +75,24 @@ export function answerLandingFromMemory(server: Server, options: LandingFromMemo
     const started = process.hrtime.bigint();
     options.onRequest(req, res);
     const headers: Record<string, string | string[] | number> = { ...staticHeaders };
-    let body: Buffer;
-    if (current.parts.length === 1) {
-      body = current.parts[0];
-    } else {
-      const { token, setCookies } = options.newcomerToken();
-      const tokenBytes = Buffer.from(token);
-      const chunks: Buffer[] = [current.parts[0]];
-      for (let i = 1; i < current.parts.length; i++) chunks.push(tokenBytes, current.parts[i]);
-      body = Buffer.concat(chunks);
-      headers['set-cookie'] = setCookies;
-    }
-    headers['content-length'] = body.length;
+    const { parts } = current;
+    const { token, setCookies } =
+      parts.length > 1 ? options.newcomerToken() : { token: '', setCookies: undefined };
+    if (setCookies) headers['set-cookie'] = setCookies;
+    // The token is ASCII (hex digits and a dot): its length is its size in bytes.
+    headers['content-length'] = current.size + token.length * (parts.length - 1);
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    if (req.method === 'HEAD') res.end();
+    else {
+      // The parts as they are, no copy into one buffer: corked, they leave in one write (end uncorks).
+      res.cork();
+      res.write(parts[0]);
+      for (let i = 1; i < parts.length; i++) {
+        res.write(token, 'latin1');
+        res.write(parts[i]);
+      }
+      res.end();
+    }
     options.onAnswered(req, 200, started);
   };
 
