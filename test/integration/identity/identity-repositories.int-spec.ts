@@ -9,14 +9,14 @@ import {
   aStaffMember,
 } from '../../../src/identity/application/testing/in-memory-identity';
 import { AccountSchema } from '../../../src/identity/infrastructure/persistence/account.schema';
-import { AddressSchema } from '../../../src/identity/infrastructure/persistence/address.schema';
+import { AddressSchema } from '../../../src/identity/profile/infrastructure/persistence/address.schema';
 import { MikroOrmAccountRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-account.repository';
-import { MikroOrmAddressRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-address.repository';
+import { MikroOrmAddressRepository } from '../../../src/identity/profile/infrastructure/persistence/mikro-orm-address.repository';
 import {
   MikroOrmAccessTokenRepository,
   MikroOrmOneTimeTokenRepository,
 } from '../../../src/identity/infrastructure/persistence/mikro-orm-token.repositories';
-import { SqlCandidateRecordRepository } from '../../../src/identity/infrastructure/persistence/sql-candidate-record.repository';
+import { SqlCandidateRecordRepository } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-record.repository';
 import {
   AccessTokenSchema,
   OneTimeTokenSchema,
