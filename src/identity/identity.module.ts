@@ -87,7 +87,8 @@ import { EmailVerificationsController } from './registration/interface/http/emai
 import { MeController } from './profile/interface/http/me.controller';
 import { PasswordResetsController } from './access/interface/http/password-resets.controller';
 import { RegistrationsController } from './registration/interface/http/registrations.controller';
-import { StaffPagesController } from './registration/interface/admin/staff-pages.controller';
+import { RegistrationStaffPagesController } from './registration/interface/admin/registration-staff-pages.controller';
+import { StaffAccountPagesController } from './access/interface/admin/staff-account-pages.controller';
 import { CandidateRegistrationController } from './registration/interface/web/candidate-registration.controller';
 import { EmailVerificationPageController } from './registration/interface/web/email-verification-page.controller';
 import { HomePageController } from './profile/interface/web/home-page.controller';
@@ -199,7 +200,8 @@ const queryHandlers = [
     EmailVerificationPageController,
     PasswordResetPageController,
     HomePageController,
-    StaffPagesController,
+    RegistrationStaffPagesController,
+    StaffAccountPagesController,
     ProfilePageController,
     AddressBookPagesController,
   ],

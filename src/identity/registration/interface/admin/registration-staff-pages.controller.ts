@@ -19,12 +19,9 @@ import { DomainError } from '../../../../shared/domain';
 import { Roles } from '../../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../../shared/web/views/view-models';
 import { ApproveRegistration } from '../../application/commands/approve-registration/approve-registration.command';
-import { CreateStaffAccount } from '../../../access/application/commands/create-staff-account/create-staff-account.command';
 import { ImportCandidateRecords } from '../../application/commands/import-candidate-records/import-candidate-records.command';
 import { RejectRegistration } from '../../application/commands/reject-registration/reject-registration.command';
 import { ListRegistrations } from '../../application/queries/list-registrations/list-registrations.query';
-import { RemoveStaffAccount } from '../../../access/application/commands/remove-staff-account/remove-staff-account.command';
-import { ListStaffAccounts } from '../../../access/application/queries/list-staff-accounts/list-staff-accounts.query';
 import { field, saveSession, takeNotice } from '../../../interface/web/identity-session';
 
 const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -34,11 +31,11 @@ function page(value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): 
   return Number.isInteger(number) && number >= 1 ? Math.min(number, max) : fallback;
 }
 
-/** Staff pages of Identity: the authorisation queue, candidate record imports, inviting staff. */
+/** Staff pages of Identity's registration: the authorisation queue and candidate record imports. */
 @ApiExcludeController()
 @Roles('staff')
 @Controller('admin')
-export class StaffPagesController {
+export class RegistrationStaffPagesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
@@ -171,56 +168,6 @@ export class StaffPagesController {
     }
   }
 
-  @Get('staff-accounts')
-  staffPage(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.renderStaff(req, res, 200, { notice: takeNotice(req) });
-  }
-
-  @Post('staff-accounts')
-  async invite(
-    @Req() req: Request,
-    @Res() res: Response,
-    @Body() body: Record<string, unknown>,
-  ): Promise<void> {
-    const values = {
-      email: field(body, 'email'),
-      firstName: field(body, 'firstName'),
-      surname: field(body, 'surname'),
-    };
-    try {
-      await this.commands.execute(
-        new CreateStaffAccount(values, { accountId: req.principal!.accountId, ip: req.ip ?? null }),
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const errors = error.details.length > 0 ? error.details : [{ field: 'email', message: error.message }];
-      return this.renderStaff(req, res, error.kind === 'conflict' ? 409 : 400, { values, errors });
-    }
-    req.session.notice = `Invitation sent to ${values.email.trim().toLowerCase()}.`;
-    await saveSession(req);
-    res.redirect(303, '/admin/staff-accounts');
-  }
-
-  @Post('staff-accounts/:accountId/removal')
-  async removeStaff(
-    @Param('accountId') accountId: string,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    try {
-      await this.commands.execute(
-        new RemoveStaffAccount(accountId, { accountId: req.principal!.accountId, ip: req.ip ?? null }),
-      );
-      req.session.notice = 'The staff account was removed.';
-    } catch (error) {
-      // Removing oneself or the last staff member is told on the page.
-      if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
-      req.session.notice = error.message;
-    }
-    await saveSession(req);
-    res.redirect(303, '/admin/staff-accounts');
-  }
-
   private async renderRegistration(
     res: Response,
     status: number,
@@ -252,30 +199,6 @@ export class StaffPagesController {
       help: [
         'Import the awarding body’s candidate records from a CSV file with the headings candidateNumber, firstName, surname, dateOfBirth, email and telephone (email and telephone may be empty).',
         'Importing is safe to repeat: a known candidate number is updated, a new one added. Rows that cannot be used are listed with the reason; the others are still imported.',
-      ],
-      ...model,
-    });
-  }
-
-  private async renderStaff(
-    req: Request,
-    res: Response,
-    status: number,
-    model: Record<string, unknown>,
-  ): Promise<void> {
-    const staff = await this.queries.execute(new ListStaffAccounts());
-    const me = req.principal!.accountId;
-    res.status(status).render('identity/admin-staff-accounts', {
-      staff: staff.map((member) => ({
-        ...member,
-        isMe: member.accountId === me,
-        removable: member.accountId !== me && staff.length > 1,
-      })),
-      title: 'Staff accounts',
-      breadcrumbs: [{ label: 'Staff accounts' }],
-      help: [
-        'The colleague is emailed a link to set a password (valid for 72 hours). At first login they set up an authenticator app.',
-        'Removing an account ends its sessions at once. Nobody can remove their own account, and the last staff account cannot be removed.',
       ],
       ...model,
     });
