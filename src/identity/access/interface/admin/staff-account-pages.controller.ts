@@ -4,6 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { Roles } from '../../../../shared/web/authentication/auth.decorators';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { InviteStaffForm } from '../dto/access.forms';
 import { CreateStaffAccount } from '../../application/commands/create-staff-account/create-staff-account.command';
 import { RemoveStaffAccount } from '../../application/commands/remove-staff-account/remove-staff-account.command';
 import { ListStaffAccounts } from '../../application/queries/list-staff-accounts/list-staff-accounts.query';
@@ -30,10 +32,17 @@ export class StaffAccountPagesController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const values = {
+    const form = await validateForm(InviteStaffForm, body);
+    const entered = {
       email: field(body, 'email'),
       firstName: field(body, 'firstName'),
       surname: field(body, 'surname'),
+    };
+    if (!form.ok) return this.renderStaff(req, res, 400, { values: entered, errors: form.errors });
+    const values = {
+      email: form.value.email ?? '',
+      firstName: form.value.firstName ?? '',
+      surname: form.value.surname ?? '',
     };
     try {
       await this.commands.execute(
@@ -42,7 +51,7 @@ export class StaffAccountPagesController {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const errors = error.details.length > 0 ? error.details : [{ field: 'email', message: error.message }];
-      return this.renderStaff(req, res, error.kind === 'conflict' ? 409 : 400, { values, errors });
+      return this.renderStaff(req, res, error.kind === 'conflict' ? 409 : 400, { values: entered, errors });
     }
     req.session.notice = `Invitation sent to ${values.email.trim().toLowerCase()}.`;
     await saveSession(req);

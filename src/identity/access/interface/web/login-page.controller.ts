@@ -5,6 +5,8 @@ import type { Request, Response } from 'express';
 import * as QRCode from 'qrcode';
 import { DomainError } from '../../../../shared/domain';
 import { endLoginSession, startLoginSession } from '../../../../shared/web/authentication/session-login';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { LoginForm, SecondFactorForm } from '../dto/access.forms';
 import { LogIn } from '../../application/commands/log-in/log-in.command';
 import { LoginResult } from '../../application/views/login-result';
 import { VerifySecondFactor } from '../../application/commands/verify-second-factor/verify-second-factor.command';
@@ -47,16 +49,16 @@ export class LoginPageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const email = field(body, 'email').trim();
-    const password = field(body, 'password');
+    const form = await validateForm(LoginForm, body);
     const rememberMe = field(body, 'rememberMe') === 'true';
     const returnTo = safeReturnTo(field(body, 'returnTo'));
-    const values = { email, rememberMe: rememberMe ? 'true' : undefined, returnTo };
-    const missing = [
-      ...(email ? [] : [{ field: 'email', message: 'Enter your email address' }]),
-      ...(password ? [] : [{ field: 'password', message: 'Enter your password' }]),
-    ];
-    if (missing.length > 0) return this.renderLogin(res, 400, { values, errors: missing });
+    const values = {
+      email: field(body, 'email').trim(),
+      rememberMe: rememberMe ? 'true' : undefined,
+      returnTo,
+    };
+    if (!form.ok) return this.renderLogin(res, 400, { values, errors: form.errors });
+    const { email, password } = form.value;
 
     let result: LoginResult;
     try {
@@ -104,12 +106,9 @@ export class LoginPageController {
   ): Promise<void> {
     const pending = this.pendingLogin(req);
     if (!pending) return res.redirect(303, '/login');
-    const code = field(body, 'code').replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(code)) {
-      return this.renderSecondFactor(res, 400, pending.accountId, {
-        errors: [{ field: 'code', message: 'Enter the 6-digit code from your authenticator app' }],
-      });
-    }
+    const form = await validateForm(SecondFactorForm, body);
+    if (!form.ok) return this.renderSecondFactor(res, 400, pending.accountId, { errors: form.errors });
+    const { code } = form.value;
     let result: LoginResult;
     try {
       result = await this.commands.execute(

@@ -3,10 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { ForgottenPasswordForm, ResetPasswordForm } from '../dto/access.forms';
 import { RequestPasswordReset } from '../../application/commands/request-password-reset/request-password-reset.command';
 import { ResetPassword } from '../../application/commands/reset-password/reset-password.command';
 import { CheckPasswordLink } from '../../application/queries/check-password-link/check-password-link.query';
-import { emailProblem } from '../../../domain/email-address';
 import { InvalidTokenError } from '../../../domain/identity.errors';
 import { MailingThrottle, TokenThrottle } from '../../../interface/http/throttles';
 import { field } from '../../../interface/web/identity-session';
@@ -32,13 +33,13 @@ export class PasswordResetPageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const email = field(body, 'email').trim();
-    const problem = emailProblem(email);
-    if (problem)
+    const form = await validateForm(ForgottenPasswordForm, body);
+    if (!form.ok)
       return this.renderForgotten(res, 400, {
-        values: { email },
-        errors: [{ field: 'email', message: problem }],
+        values: { email: field(body, 'email').trim() },
+        errors: form.errors,
       });
+    const { email } = form.value;
     await this.commands.execute(new RequestPasswordReset(email, { accountId: null, ip: req.ip ?? null }));
     this.renderForgotten(res, 200, { sentTo: email });
   }
@@ -66,15 +67,9 @@ export class PasswordResetPageController {
   ): Promise<void> {
     const token = field(body, 'token');
     const welcome = field(body, 'welcome') === '1';
-    const password = field(body, 'password');
-    if (!password || password !== field(body, 'confirmPassword')) {
-      const message = password ? 'The passwords do not match' : 'Enter a new password';
-      return this.renderReset(res, 400, {
-        token,
-        welcome,
-        errors: [{ field: password ? 'confirmPassword' : 'password', message }],
-      });
-    }
+    const form = await validateForm(ResetPasswordForm, body);
+    if (!form.ok) return this.renderReset(res, 400, { token, welcome, errors: form.errors });
+    const { password } = form.value;
     try {
       await this.commands.execute(
         new ResetPassword(token, password, { accountId: null, ip: req.ip ?? null }),

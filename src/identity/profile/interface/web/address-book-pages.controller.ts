@@ -5,7 +5,8 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { Authenticated } from '../../../../shared/web/authentication/auth.decorators';
 import { describeHttpError } from '../../../../shared/web/errors/http-error-mapping';
-import { problemsOf } from '../../../../shared/web/forms/validate-form';
+import { problemsOf, validateForm } from '../../../../shared/web/forms/validate-form';
+import { AddressForm } from '../dto/profile.forms';
 import { FieldProblem } from '../../../../shared/web/validation/validation-messages';
 import { AddAddress } from '../../application/commands/add-address/add-address.command';
 import { ChooseDefaultAddress } from '../../application/commands/choose-default-address/choose-default-address.command';
@@ -46,6 +47,8 @@ export class AddressBookPagesController {
   @Post()
   async add(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
     const values = this.entered(body);
+    const form = await validateForm(AddressForm, body);
+    if (!form.ok) return this.render(req, res, 400, { values, errors: form.errors });
     try {
       await this.commands.execute(
         new AddAddress(req.principal!.accountId, { ...values, isDefault: values.isDefault === 'true' }),
@@ -74,6 +77,8 @@ export class AddressBookPagesController {
   ): Promise<void> {
     const address = await this.owned(req, id);
     const values = this.entered(body);
+    const form = await validateForm(AddressForm, body);
+    if (!form.ok) return this.render(req, res, 400, { address, values, errors: form.errors });
     try {
       await this.commands.execute(
         new UpdateAddress(req.principal!.accountId, id, {

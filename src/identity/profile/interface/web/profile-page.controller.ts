@@ -6,7 +6,8 @@ import { DomainError } from '../../../../shared/domain';
 import { Authenticated } from '../../../../shared/web/authentication/auth.decorators';
 import { refreshLoginSession } from '../../../../shared/web/authentication/session-login';
 import { describeHttpError } from '../../../../shared/web/errors/http-error-mapping';
-import { problemsOf } from '../../../../shared/web/forms/validate-form';
+import { problemsOf, validateForm } from '../../../../shared/web/forms/validate-form';
+import { CredentialsForm, DetailsForm, SocialLinksForm } from '../dto/profile.forms';
 import { FieldProblem } from '../../../../shared/web/validation/validation-messages';
 import {
   ChangeCredentials,
@@ -26,7 +27,7 @@ import { profileCrumbs, PROFILE_HELP, PROFILE_PATH, socialFields } from './profi
 
 type Section = 'photo' | 'social' | 'login' | 'details';
 
-const DETAILS_FIELDS = [
+const DETAILS_FIELDS: ReadonlyArray<keyof DetailsForm> = [
   'firstName',
   'surname',
   'telephone',
@@ -79,8 +80,12 @@ export class ProfilePageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
+    const form = await validateForm(SocialLinksForm, body);
     const social: Record<string, string> = {};
     for (const network of SOCIAL_NETWORKS) social[network] = field(body, network).trim();
+    if (!form.ok)
+      return this.render(req, res, 400, { section: 'social', values: social, errors: form.errors });
+    for (const network of SOCIAL_NETWORKS) social[network] = form.value[network] ?? '';
     try {
       await this.commands.execute(new UpdateProfile(req.principal!.accountId, { social }));
     } catch (error) {
@@ -97,23 +102,17 @@ export class ProfilePageController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const principal = req.principal!;
-    const email = field(body, 'email').trim();
-    const newPassword = field(body, 'newPassword');
-    const kept = { email };
-    if (newPassword && newPassword !== field(body, 'confirmPassword')) {
-      return this.render(req, res, 400, {
-        section: 'login',
-        values: kept,
-        errors: [{ field: 'confirmPassword', message: 'The two new passwords are not the same' }],
-      });
-    }
+    const form = await validateForm(CredentialsForm, body);
+    const kept = { email: field(body, 'email').trim() };
+    if (!form.ok) return this.render(req, res, 400, { section: 'login', values: kept, errors: form.errors });
+    const { email = '', currentPassword = '', newPassword = '' } = form.value;
     const newEmail = email && email.toLowerCase() !== principal.email.toLowerCase() ? email : null;
     let result: ChangeCredentialsResult;
     try {
       result = await this.commands.execute(
         new ChangeCredentials(
           principal.accountId,
-          { currentPassword: field(body, 'currentPassword'), newEmail, newPassword: newPassword || null },
+          { currentPassword, newEmail, newPassword: newPassword || null },
           null,
           {
             accountId: principal.accountId,
@@ -142,8 +141,12 @@ export class ProfilePageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
+    const form = await validateForm(DetailsForm, body);
     const kept: Record<string, string> = {};
     for (const name of DETAILS_FIELDS) kept[name] = field(body, name).trim();
+    if (!form.ok)
+      return this.render(req, res, 400, { section: 'details', values: kept, errors: form.errors });
+    for (const name of DETAILS_FIELDS) kept[name] = form.value[name] ?? '';
     try {
       await this.commands.execute(
         new UpdateProfile(req.principal!.accountId, {

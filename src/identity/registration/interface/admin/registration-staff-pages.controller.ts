@@ -18,6 +18,8 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { Roles } from '../../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../../shared/web/views/view-models';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { ApproveRegistrationForm, RejectRegistrationForm } from '../dto/registration.forms';
 import { ApproveRegistration } from '../../application/commands/approve-registration/approve-registration.command';
 import { ImportCandidateRecords } from '../../application/commands/import-candidate-records/import-candidate-records.command';
 import { RejectRegistration } from '../../application/commands/reject-registration/reject-registration.command';
@@ -78,12 +80,14 @@ export class RegistrationStaffPagesController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const candidateNumber = field(body, 'candidateNumber').trim();
-    if (!candidateNumber) {
+    const form = await validateForm(ApproveRegistrationForm, body);
+    if (!form.ok) {
       return this.renderRegistration(res, 400, accountId, {
-        errors: [{ field: 'candidateNumber', message: 'Choose or enter the candidate number to link' }],
+        errors: form.errors,
+        values: { candidateNumber: field(body, 'candidateNumber').trim() },
       });
     }
+    const { candidateNumber } = form.value;
     try {
       await this.commands.execute(
         new ApproveRegistration(accountId, candidateNumber, {
@@ -114,7 +118,9 @@ export class RegistrationStaffPagesController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const reason = field(body, 'reason');
+    const form = await validateForm(RejectRegistrationForm, body);
+    if (!form.ok) return this.renderRegistration(res, 400, accountId, { errors: form.errors });
+    const reason = form.value.reason ?? '';
     try {
       await this.commands.execute(
         new RejectRegistration(accountId, reason, {

@@ -4,6 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { stepsFor } from '../../../../shared/web/views/view-models';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { CandidateLoginStepForm, CandidateProfileStepForm, StepActionForm } from '../dto/registration.forms';
 import { checkCandidateRegistration } from '../../application/commands/register-candidate/check-candidate-registration';
 import { NotifyRegistrationAttempt } from '../../application/commands/notify-registration-attempt/notify-registration-attempt.command';
 import { RegisterCandidate } from '../../application/commands/register-candidate/register-candidate.command';
@@ -72,12 +74,15 @@ export class CandidateRegistrationController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const progress = req.session.candidateRegistration ?? {};
-    const prepared = await this.credentials.prepare({
-      email: field(body, 'email'),
-      password: field(body, 'password'),
-      confirmPassword: field(body, 'confirmPassword'),
-      keptPasswordHash: progress.passwordHash,
-    });
+    const form = await validateForm(CandidateLoginStepForm, body);
+    const prepared = form.ok
+      ? await this.credentials.prepare({
+          email: form.value.email ?? '',
+          password: form.value.password ?? '',
+          confirmPassword: form.value.confirmPassword ?? '',
+          keptPasswordHash: progress.passwordHash,
+        })
+      : { problems: form.errors };
     if ('problems' in prepared) {
       return this.render(res, 400, 'identity/register-candidate-login', 0, {
         values: { email: field(body, 'email') },
@@ -109,10 +114,16 @@ export class CandidateRegistrationController {
   ): Promise<void> {
     const progress = req.session.candidateRegistration;
     if (!progress?.passwordHash) return res.redirect(303, `${BASE}/login`);
+    const form = await validateForm(CandidateProfileStepForm, body);
     const entered: CandidateRegistrationProgress = { ...progress };
     for (const name of PROFILE_FIELDS) entered[name] = field(body, name).trim();
+    if (!form.ok)
+      return this.render(res, 400, 'identity/register-candidate-profile', 1, {
+        values: entered,
+        errors: form.errors,
+      });
 
-    if (field(body, 'action') === 'previous') {
+    if (form.value.action === 'previous') {
       // Back without checking anything, and without losing what was typed.
       req.session.candidateRegistration = { ...entered, profileAccepted: false };
       await saveSession(req);
@@ -149,7 +160,8 @@ export class CandidateRegistrationController {
   ): Promise<void> {
     const progress = req.session.candidateRegistration;
     if (!progress?.passwordHash) return res.redirect(303, `${BASE}/login`);
-    if (field(body, 'action') === 'previous') return res.redirect(303, `${BASE}/profile`);
+    const form = await validateForm(StepActionForm, body);
+    if (!form.ok || form.value.action === 'previous') return res.redirect(303, `${BASE}/profile`);
     if (!progress.profileAccepted) return res.redirect(303, `${BASE}/profile`);
 
     const claim = this.claim(progress);

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { emailProblem } from '../../../domain/email-address';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { ConfirmEmailForm, ResendVerificationForm } from '../dto/registration.forms';
 import { InvalidTokenError } from '../../../domain/identity.errors';
 import { ResendEmailVerification } from '../../application/commands/resend-email-verification/resend-email-verification.command';
 import { VerifyEmail } from '../../application/commands/verify-email/verify-email.command';
@@ -35,9 +36,12 @@ export class EmailVerificationPageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
+    // A token that is not text is no usable link: the command says so like any other.
+    const form = await validateForm(ConfirmEmailForm, body);
+    const token = form.ok ? (form.value.token ?? '') : '';
     try {
       await this.commands.execute(
-        new VerifyEmail(field(body, 'token'), {
+        new VerifyEmail(token, {
           accountId: req.principal?.accountId ?? null,
           ip: req.ip ?? null,
         }),
@@ -67,16 +71,16 @@ export class EmailVerificationPageController {
   @Post('resend')
   @MailingThrottle()
   async resend(@Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
-    const email = field(body, 'email').trim();
-    const problem = emailProblem(email);
-    if (problem) {
+    const form = await validateForm(ResendVerificationForm, body);
+    if (!form.ok) {
       return res.status(400).render('identity/resend-verification', {
         title: 'Get a new confirmation link',
         breadcrumbs: [{ label: 'New confirmation link' }],
-        values: { email },
-        errors: [{ field: 'email', message: problem }],
+        values: { email: field(body, 'email').trim() },
+        errors: form.errors,
       });
     }
+    const { email } = form.value;
     await this.commands.execute(new ResendEmailVerification(email));
     res.render('identity/resend-verification', {
       title: 'Get a new confirmation link',

@@ -3,6 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
+import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { ThirdPartyRegistrationForm } from '../dto/registration.forms';
 import { NotifyRegistrationAttempt } from '../../application/commands/notify-registration-attempt/notify-registration-attempt.command';
 import { checkThirdPartyRegistration } from '../../application/commands/register-third-party/check-third-party-registration';
 import { RegisterThirdParty } from '../../application/commands/register-third-party/register-third-party.command';
@@ -33,19 +35,27 @@ export class ThirdPartyRegistrationController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const input = {
+    const form = await validateForm(ThirdPartyRegistrationForm, body);
+    const values = {
       email: field(body, 'email'),
       firstName: field(body, 'firstName'),
       surname: field(body, 'surname'),
       company: field(body, 'company'),
-      telephone: field(body, 'telephone') || null,
+      telephone: field(body, 'telephone'),
     };
-    const values = { ...input, telephone: input.telephone ?? '' };
+    if (!form.ok) return this.render(res, 400, { values, errors: form.errors });
+    const input = {
+      email: form.value.email ?? '',
+      firstName: form.value.firstName ?? '',
+      surname: form.value.surname ?? '',
+      company: form.value.company ?? '',
+      telephone: form.value.telephone ?? null,
+    };
     const { problems } = checkThirdPartyRegistration(input);
     const prepared = await this.credentials.prepare({
       email: input.email,
-      password: field(body, 'password'),
-      confirmPassword: field(body, 'confirmPassword'),
+      password: form.value.password ?? '',
+      confirmPassword: form.value.confirmPassword ?? '',
     });
     if ('problems' in prepared)
       problems.push(...prepared.problems.filter((problem) => problem.field !== 'email'));
