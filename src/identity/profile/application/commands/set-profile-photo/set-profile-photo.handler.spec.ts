@@ -72,7 +72,7 @@ describe('SetProfilePhotoHandler', () => {
 
   it('removes the new file again when the change cannot be committed (the old photo stays)', async () => {
     const { account, storage, handler } = setUp({ failCommit: true });
-    account.photoKey = 'identity/photos/old.webp';
+    account.setPhoto('identity/photos/old.webp', new Date());
     storage.files.set('identity/photos/old.webp', Buffer.from('old'));
     await expect(handler.execute(new SetProfilePhoto(account.id, JPEG))).rejects.toThrow(
       'the database went away',
