@@ -3,6 +3,12 @@
 // process entry points are not.
 const CONTEXTS = '(identity|achievements|sharing|ordering|support|back-office|demo-data|command-line)';
 const ENTRY_POINTS = '^src/(app\\.module|main|worker|cli)\\.ts$';
+// A large context may split into modules (src/identity/access/, .../registration/, .../profile/), each
+// with the same rooms; MODULE is that optional folder between the context and the room. The modules are
+// named, not matched with a wildcard: dependency-cruiser refuses a quantified group as unsafe.
+const MODULE_NAMES = 'access|registration|profile';
+const MODULES = `(${MODULE_NAMES})`;
+const MODULE = `(?:(?:${MODULE_NAMES})/)?`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -11,7 +17,7 @@ module.exports = {
       name: 'domain-imports-no-framework',
       comment: 'Rule 1: domain/ imports nothing from Nest, MikroORM, express, bull, puppeteer or pg.',
       severity: 'error',
-      from: { path: '^src/([^/]+)/domain/' },
+      from: { path: `^src/([^/]+)/${MODULE}domain/` },
       to: {
         path: 'node_modules/(@nestjs|@mikro-orm|express|bull|puppeteer-core|pg|handlebars)/',
         dependencyTypesNot: ['type-only'],
@@ -21,30 +27,30 @@ module.exports = {
       name: 'domain-imports-no-outer-layer',
       comment: 'Rule 1: domain/ does not depend on application/, infrastructure/, interface/ or config.',
       severity: 'error',
-      from: { path: '^src/([^/]+)/domain/' },
-      to: { path: '^src/([^/]+)/(application|infrastructure|interface)/|^src/config/' },
+      from: { path: `^src/([^/]+)/${MODULE}domain/` },
+      to: { path: `^src/([^/]+)/${MODULE}(application|infrastructure|interface)/|^src/config/` },
     },
     {
       name: 'application-imports-no-adapters',
       comment: 'Rule 1: application/ uses its own domain and ports, never infrastructure or interface code.',
       severity: 'error',
-      from: { path: '^src/([^/]+)/application/' },
-      to: { path: '^src/$1/(infrastructure|interface)/' },
+      from: { path: `^src/([^/]+)/${MODULE}application/` },
+      to: { path: `^src/$1/${MODULE}(infrastructure|interface)/` },
     },
     {
       name: 'domain-imports-only-domain',
       comment:
         "Rule 1: a domain imports only its own context's domain and the shared kernel's domain: not another context, not even its public file.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/domain/' },
-      to: { path: '^src/', pathNot: ['^src/$1/domain/', '^src/shared/domain/'] },
+      from: { path: `^src/([^/]+)/${MODULE}domain/` },
+      to: { path: '^src/', pathNot: [`^src/$1/${MODULE}domain/`, '^src/shared/domain/'] },
     },
     {
       name: 'application-imports-no-platform',
       comment:
         'Rule 1: application/ reaches the platform through ports and the shared application layer, never shared/infrastructure, shared/web or config.',
       severity: 'error',
-      from: { path: '^src/([^/]+)/application/' },
+      from: { path: `^src/([^/]+)/${MODULE}application/` },
       to: { path: '^src/(shared/(infrastructure|web)|config)/' },
     },
     {
@@ -52,10 +58,10 @@ module.exports = {
       comment:
         'Rule 7: a use-case folder does not import a sibling use-case folder; what they share lives in application/services or views.',
       severity: 'error',
-      from: { path: '^src/([^/]+)/application/(commands|queries|events|reactions)/([^/]+)/' },
+      from: { path: `^src/([^/]+)/(${MODULE}application/(?:commands|queries|events|reactions))/([^/]+)/` },
       to: {
-        path: '^src/$1/application/(commands|queries|events|reactions)/[^/]+/',
-        pathNot: ['^src/$1/application/$2/$3/'],
+        path: `^src/$1/${MODULE}application/(commands|queries|events|reactions)/[^/]+/`,
+        pathNot: ['^src/$1/$2/$3/'],
       },
     },
     {
@@ -63,8 +69,16 @@ module.exports = {
       comment:
         "Rule 6: interface/ talks to application/ (and the context's *.errors.ts), never to infrastructure/.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/interface/' },
-      to: { path: '^src/$1/infrastructure/' },
+      from: { path: `^src/([^/]+)/${MODULE}interface/` },
+      to: { path: `^src/$1/${MODULE}infrastructure/` },
+    },
+    {
+      name: 'modules-meet-through-the-context',
+      comment:
+        "A module of a context does not import a sibling module; what they share lives in the context's own rooms.",
+      severity: 'error',
+      from: { path: `^src/${CONTEXTS}/${MODULES}/` },
+      to: { path: `^src/$1/${MODULES}/`, pathNot: ['^src/$1/$2/'] },
     },
     {
       name: 'nothing-imports-outer-contexts',

@@ -4,7 +4,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { authenticator } from 'otplib';
 import { Client } from 'pg';
-import { PASSWORD_RESET_TOPIC } from '../../src/identity/application/commands/request-password-reset/request-password-reset.command';
+import { PASSWORD_RESET_TOPIC } from '../../src/identity/access/application/commands/request-password-reset/request-password-reset.command';
 import { CreateStaffAccount } from '../../src/identity/identity.public';
 import { JobWorker } from '../../src/shared/infrastructure/queue/job-worker';
 import { TestApp } from './app';

@@ -30,6 +30,15 @@ function candidate(match: typeof record | null) {
 }
 
 describe('Account', () => {
+  it('keeps its state to itself: read from outside, changed only through its methods', () => {
+    const account = candidate(null);
+    expect(() => {
+      // @ts-expect-error the status is read-only outside the account
+      account.status = 'active';
+    }).toThrow(TypeError);
+    expect(account.status).toBe('pending_authorisation');
+  });
+
   it('a matched candidate is active and linked; the events say so', () => {
     const account = candidate(record);
     expect(account.status).toBe('active');

@@ -42,44 +42,143 @@ export interface PersonalDetails {
 }
 
 /**
- * A person's way in: candidate, third party or staff. Fields are public for the mapper; change them only
- * through the methods, which guard the rules and record what happened.
+ * A person's way in: candidate, third party or staff. Its state is private, read through getters and
+ * changed only by the methods, which guard the rules and record what happened; the ORM mapping
+ * (infrastructure/persistence/account.schema.ts) reaches the private `_` fields.
  */
 export class Account extends AggregateRoot {
-  id: string;
-  role: Role;
-  status: AccountStatus;
+  private _id: string;
+  private _role: Role;
+  private _status: AccountStatus;
+  private _email: string;
+  private _emailVerifiedAt: Date | null = null;
+  private _pendingEmail: string | null = null;
+  private _passwordHash: string | null;
+  private _firstName: string;
+  private _surname: string;
+  private _telephone: string | null = null;
+  private _mobile: string | null = null;
+  private _dateOfBirth: string | null = null;
+  private _company: string | null = null;
+  private _claimedCandidateNumber: string | null = null;
+  private _candidateRecordId: string | null = null;
+  private _candidateNumber: string | null = null;
+  private _social: SocialLinks = {};
+  private _photoKey: string | null = null;
+  private _totpSecret: string | null = null;
+  private _totpEnrolledAt: Date | null = null;
+  private _totpLastStep: number | null = null;
+  private _sessionsValidAfter: Date;
+  private _rejectionReason: string | null = null;
+  private _activatedAt: Date | null = null;
+  private _lastLoginAt: Date | null = null;
+  private _createdAt: Date;
+  private _updatedAt: Date;
+
+  get id(): string {
+    return this._id;
+  }
+
+  get role(): Role {
+    return this._role;
+  }
+  get status(): AccountStatus {
+    return this._status;
+  }
+
   /** Lower-cased; unique across accounts. */
-  email: string;
-  emailVerifiedAt: Date | null = null;
+  get email(): string {
+    return this._email;
+  }
+
+  get emailVerifiedAt(): Date | null {
+    return this._emailVerifiedAt;
+  }
   /** A new address waiting for its owner to follow the confirmation link. */
-  pendingEmail: string | null = null;
+  get pendingEmail(): string | null {
+    return this._pendingEmail;
+  }
+
   /** argon2id; null for a staff member invited but not yet set up. */
-  passwordHash: string | null;
-  firstName: string;
-  surname: string;
-  telephone: string | null = null;
-  mobile: string | null = null;
-  dateOfBirth: string | null = null;
-  company: string | null = null;
+  get passwordHash(): string | null {
+    return this._passwordHash;
+  }
+
+  get firstName(): string {
+    return this._firstName;
+  }
+  get surname(): string {
+    return this._surname;
+  }
+
+  get telephone(): string | null {
+    return this._telephone;
+  }
+  get mobile(): string | null {
+    return this._mobile;
+  }
+
+  get dateOfBirth(): string | null {
+    return this._dateOfBirth;
+  }
+  get company(): string | null {
+    return this._company;
+  }
+
   /** What the candidate typed at registration (a number or NA), kept for staff review. */
-  claimedCandidateNumber: string | null = null;
-  candidateRecordId: string | null = null;
+  get claimedCandidateNumber(): string | null {
+    return this._claimedCandidateNumber;
+  }
+
+  get candidateRecordId(): string | null {
+    return this._candidateRecordId;
+  }
   /** The number of the linked candidate record. */
-  candidateNumber: string | null = null;
-  social: SocialLinks = {};
-  photoKey: string | null = null;
-  totpSecret: string | null = null;
-  totpEnrolledAt: Date | null = null;
+  get candidateNumber(): string | null {
+    return this._candidateNumber;
+  }
+
+  get social(): SocialLinks {
+    return this._social;
+  }
+  get photoKey(): string | null {
+    return this._photoKey;
+  }
+
+  get totpSecret(): string | null {
+    return this._totpSecret;
+  }
+  get totpEnrolledAt(): Date | null {
+    return this._totpEnrolledAt;
+  }
+
   /** The last TOTP time step accepted: a code is never accepted twice. */
-  totpLastStep: number | null = null;
+  get totpLastStep(): number | null {
+    return this._totpLastStep;
+  }
+
   /** Sessions and tokens that began before this moment are no longer valid (set by a password change). */
-  sessionsValidAfter: Date;
-  rejectionReason: string | null = null;
-  activatedAt: Date | null = null;
-  lastLoginAt: Date | null = null;
-  createdAt: Date;
-  updatedAt: Date;
+  get sessionsValidAfter(): Date {
+    return this._sessionsValidAfter;
+  }
+
+  get rejectionReason(): string | null {
+    return this._rejectionReason;
+  }
+  get activatedAt(): Date | null {
+    return this._activatedAt;
+  }
+
+  get lastLoginAt(): Date | null {
+    return this._lastLoginAt;
+  }
+  get createdAt(): Date {
+    return this._createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
 
   private constructor() {
     super();
@@ -102,13 +201,13 @@ export class Account extends AggregateRoot {
       input.details,
       input.now,
     );
-    account.claimedCandidateNumber = input.claimedCandidateNumber;
+    account._claimedCandidateNumber = input.claimedCandidateNumber;
     if (input.match) {
       account.link(input.match, input.now);
-      account.status = 'active';
-      account.activatedAt = input.now;
+      account._status = 'active';
+      account._activatedAt = input.now;
     } else {
-      account.status = 'pending_authorisation';
+      account._status = 'pending_authorisation';
     }
     account.record(new CandidateRegistered(account.id, account.status as 'active' | 'pending_authorisation'));
     return account;
@@ -130,8 +229,8 @@ export class Account extends AggregateRoot {
       input.details,
       input.now,
     );
-    account.company = input.company;
-    account.status = 'pending_email_verification';
+    account._company = input.company;
+    account._status = 'pending_email_verification';
     account.record(new ThirdPartyRegistered(account.id, account.email));
     return account;
   }
@@ -158,12 +257,12 @@ export class Account extends AggregateRoot {
       input.details,
       input.now,
     );
-    account.status = 'active';
-    account.activatedAt = input.now;
-    account.totpSecret = input.totpSecret;
+    account._status = 'active';
+    account._activatedAt = input.now;
+    account._totpSecret = input.totpSecret;
     if (input.setUpByOperator) {
-      account.emailVerifiedAt = input.now;
-      account.totpEnrolledAt = input.now;
+      account._emailVerifiedAt = input.now;
+      account._totpEnrolledAt = input.now;
     }
     account.record(new StaffAccountCreated(account.id));
     return account;
@@ -178,19 +277,19 @@ export class Account extends AggregateRoot {
     now: Date,
   ): Account {
     const account = new Account();
-    account.id = id;
-    account.role = role;
-    account.email = email;
-    account.passwordHash = passwordHash;
-    account.firstName = details.firstName;
-    account.surname = details.surname;
-    account.telephone = details.telephone ?? null;
-    account.mobile = details.mobile ?? null;
-    account.dateOfBirth = details.dateOfBirth ?? null;
-    account.social = {};
-    account.sessionsValidAfter = now;
-    account.createdAt = now;
-    account.updatedAt = now;
+    account._id = id;
+    account._role = role;
+    account._email = email;
+    account._passwordHash = passwordHash;
+    account._firstName = details.firstName;
+    account._surname = details.surname;
+    account._telephone = details.telephone ?? null;
+    account._mobile = details.mobile ?? null;
+    account._dateOfBirth = details.dateOfBirth ?? null;
+    account._social = {};
+    account._sessionsValidAfter = now;
+    account._createdAt = now;
+    account._updatedAt = now;
     return account;
   }
 
@@ -207,15 +306,15 @@ export class Account extends AggregateRoot {
   approve(record: CandidateRecord, now: Date): void {
     if (this.status !== 'pending_authorisation') throw new RegistrationNotPendingError();
     this.link(record, now);
-    this.status = 'active';
-    this.activatedAt = now;
+    this._status = 'active';
+    this._activatedAt = now;
     this.touch(now);
   }
 
   reject(reason: string, now: Date): void {
     if (this.status !== 'pending_authorisation') throw new RegistrationNotPendingError();
-    this.status = 'rejected';
-    this.rejectionReason = reason;
+    this._status = 'rejected';
+    this._rejectionReason = reason;
     this.touch(now);
     this.record(new RegistrationRejected(this.id));
   }
@@ -224,12 +323,12 @@ export class Account extends AggregateRoot {
   verifyEmail(address: string, now: Date): boolean {
     if (address !== this.email) return false;
     if (!this.emailVerifiedAt) {
-      this.emailVerifiedAt = now;
+      this._emailVerifiedAt = now;
       this.record(new EmailVerified(this.id, this.role, this.email));
     }
     if (this.status === 'pending_email_verification') {
-      this.status = 'active';
-      this.activatedAt = now;
+      this._status = 'active';
+      this._activatedAt = now;
     }
     this.touch(now);
     return true;
@@ -242,15 +341,15 @@ export class Account extends AggregateRoot {
   suspend(now: Date): void {
     if (this.role === 'staff') throw new StaffNotSuspendableError();
     if (this.status !== 'active') throw new AccountNotActiveError();
-    this.status = 'suspended';
-    this.sessionsValidAfter = now;
+    this._status = 'suspended';
+    this._sessionsValidAfter = now;
     this.touch(now);
     this.record(new AccountSuspended(this.id));
   }
 
   reinstate(now: Date): void {
     if (this.status !== 'suspended') throw new AccountNotSuspendedError();
-    this.status = 'active';
+    this._status = 'active';
     this.touch(now);
     this.record(new AccountReinstated(this.id));
   }
@@ -266,19 +365,19 @@ export class Account extends AggregateRoot {
 
   /** Ends every other session and token: they began before now. */
   changePassword(passwordHash: string, now: Date): void {
-    this.passwordHash = passwordHash;
-    this.sessionsValidAfter = now;
+    this._passwordHash = passwordHash;
+    this._sessionsValidAfter = now;
     this.touch(now);
     this.record(new PasswordChanged(this.id));
   }
 
   /** Re-hashing with current parameters after a successful login; not a change the person made. */
   upgradePasswordHash(passwordHash: string): void {
-    this.passwordHash = passwordHash;
+    this._passwordHash = passwordHash;
   }
 
   requestEmailChange(newEmail: string, now: Date): void {
-    this.pendingEmail = newEmail;
+    this._pendingEmail = newEmail;
     this.touch(now);
   }
 
@@ -286,20 +385,20 @@ export class Account extends AggregateRoot {
   confirmEmailChange(newEmail: string, now: Date): boolean {
     if (this.pendingEmail !== newEmail) return false;
     const previous = this.email;
-    this.email = newEmail;
-    this.pendingEmail = null;
-    this.emailVerifiedAt = now;
+    this._email = newEmail;
+    this._pendingEmail = null;
+    this._emailVerifiedAt = now;
     this.touch(now);
     this.record(new EmailChanged(this.id, previous, newEmail));
     return true;
   }
 
   updateDetails(changes: Partial<PersonalDetails> & { social?: SocialLinks }, now: Date): void {
-    if (changes.firstName !== undefined) this.firstName = changes.firstName;
-    if (changes.surname !== undefined) this.surname = changes.surname;
-    if (changes.telephone !== undefined) this.telephone = changes.telephone || null;
-    if (changes.mobile !== undefined) this.mobile = changes.mobile || null;
-    if (changes.dateOfBirth !== undefined) this.dateOfBirth = changes.dateOfBirth || null;
+    if (changes.firstName !== undefined) this._firstName = changes.firstName;
+    if (changes.surname !== undefined) this._surname = changes.surname;
+    if (changes.telephone !== undefined) this._telephone = changes.telephone || null;
+    if (changes.mobile !== undefined) this._mobile = changes.mobile || null;
+    if (changes.dateOfBirth !== undefined) this._dateOfBirth = changes.dateOfBirth || null;
     if (changes.social !== undefined) {
       const social: SocialLinks = { ...this.social };
       for (const network of SOCIAL_NETWORKS) {
@@ -308,37 +407,37 @@ export class Account extends AggregateRoot {
         if (link) social[network] = link;
         else delete social[network];
       }
-      this.social = social;
+      this._social = social;
     }
     this.touch(now);
   }
 
   setPhoto(photoKey: string | null, now: Date): void {
-    this.photoKey = photoKey;
+    this._photoKey = photoKey;
     this.touch(now);
   }
 
   /** Accepts a TOTP time step once: a code seen before (replayed) is refused. */
   acceptSecondFactorStep(step: number, now: Date): boolean {
     if (this.totpLastStep !== null && step <= this.totpLastStep) return false;
-    this.totpLastStep = step;
-    if (!this.totpEnrolledAt) this.totpEnrolledAt = now;
+    this._totpLastStep = step;
+    if (!this.totpEnrolledAt) this._totpEnrolledAt = now;
     this.touch(now);
     return true;
   }
 
   recordLogin(now: Date): void {
-    this.lastLoginAt = now;
+    this._lastLoginAt = now;
   }
 
   private link(record: CandidateRecord, now: Date): void {
-    this.candidateRecordId = record.id;
-    this.candidateNumber = record.candidateNumber;
+    this._candidateRecordId = record.id;
+    this._candidateNumber = record.candidateNumber;
     this.record(new CandidateAccountLinked(this.id, record.candidateNumber));
     this.touch(now);
   }
 
   private touch(now: Date): void {
-    this.updatedAt = now;
+    this._updatedAt = now;
   }
 }

@@ -145,16 +145,6 @@ describe('API login and bearer tokens', () => {
     );
   });
 
-  it('refuses a suspended account with 403', async () => {
-    const email = await activeCandidate('2000003', 'Kurt', 'Godel', '1992-04-28');
-    await withDatabase(t, (c) =>
-      c.query(`UPDATE identity_accounts SET status = 'suspended' WHERE email = $1`, [email]),
-    );
-    const res = await login({ email, password: GOOD_PASSWORD });
-    expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('IDENTITY.ACCOUNT_SUSPENDED');
-  });
-
   it('revokes the presented token with DELETE; the token then authenticates nothing', async () => {
     const token = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
     const other = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
@@ -210,20 +200,6 @@ describe('API login and bearer tokens', () => {
         totp: code,
       });
       expect(replay.status).toBe(401);
-    });
-
-    it('staff routes refuse everyone else: 401 without a token, 403 for a candidate', async () => {
-      const candidate = await bearerToken(t, 'ada@example.test', GOOD_PASSWORD);
-      expect((await t.http().get('/api/v1/admin/registrations')).status).toBe(401);
-      const forbidden = await t
-        .http()
-        .get('/api/v1/admin/registrations')
-        .set('Authorization', `Bearer ${candidate}`);
-      expect(forbidden.status).toBe(403);
-      expect(forbidden.body.error.code).toBe('AUTH.ROLE_NOT_ALLOWED');
-      expect(
-        (await t.http().get('/api/v1/admin/registrations').set('Authorization', `Bearer ${staff}`)).status,
-      ).toBe(200);
     });
   });
 

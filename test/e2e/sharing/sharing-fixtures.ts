@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { ImportAchievements } from '../../../src/achievements/application/commands/import-achievements/import-achievements.command';
-import { IssueAccessToken } from '../../../src/identity/application/commands/issue-access-token/issue-access-token.command';
+import { IssueAccessToken } from '../../../src/identity/access/application/commands/issue-access-token/issue-access-token.command';
 import { TestApp } from '../../support/app';
 
 export interface Party {

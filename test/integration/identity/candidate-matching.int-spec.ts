@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from '../../support/app';
 import { runCommand, withDatabase } from '../../support/identity';
 import { CandidateRecordRepository } from '../../../src/identity/domain/candidate-record.repository';
 import { matchLookupFor } from '../../../src/identity/domain/candidate-match';
-import { suggestionReason } from '../../../src/identity/application/queries/list-registrations/list-registrations.handler';
+import { suggestionReason } from '../../../src/identity/registration/application/queries/list-registrations/list-registrations.handler';
 import {
   ImportCandidateRecords,
   SeedDemoData,

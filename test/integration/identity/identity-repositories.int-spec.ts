@@ -1,22 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { AccessToken } from '../../../src/identity/domain/access-token';
 import { checkCandidateRecord } from '../../../src/identity/domain/candidate-record';
+import { nameKey } from '../../../src/identity/domain/name-key';
 import { AccountRepository } from '../../../src/identity/domain/account.repository';
 import { OneTimeToken, OneTimeTokenRepository } from '../../../src/identity/domain/one-time-token';
 import {
   aCandidateRecord,
+  anActiveCandidate,
   aPendingCandidate,
   aStaffMember,
 } from '../../../src/identity/application/testing/in-memory-identity';
 import { AccountSchema } from '../../../src/identity/infrastructure/persistence/account.schema';
-import { AddressSchema } from '../../../src/identity/infrastructure/persistence/address.schema';
+import { AddressSchema } from '../../../src/identity/profile/infrastructure/persistence/address.schema';
 import { MikroOrmAccountRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-account.repository';
-import { MikroOrmAddressRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-address.repository';
+import { MikroOrmAddressRepository } from '../../../src/identity/profile/infrastructure/persistence/mikro-orm-address.repository';
 import {
   MikroOrmAccessTokenRepository,
   MikroOrmOneTimeTokenRepository,
 } from '../../../src/identity/infrastructure/persistence/mikro-orm-token.repositories';
-import { SqlCandidateRecordRepository } from '../../../src/identity/infrastructure/persistence/sql-candidate-record.repository';
+import { SqlLoginAttemptRepository } from '../../../src/identity/access/infrastructure/persistence/sql-login-attempt.repository';
+import { SqlCandidateRecordRepository } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-record.repository';
 import {
   AccessTokenSchema,
   OneTimeTokenSchema,
@@ -71,6 +74,91 @@ describe('Identity repositories keep what they are given', () => {
     await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(staff));
     const back = await new MikroOrmAccountRepository(db.fresh()).byId(staff.id);
     expect(stateOf(back!)).toEqual(stateOf(staff));
+  });
+
+  it('an account suspended, then reinstated: its private state comes back as it was left', async () => {
+    const checked = checkCandidateRecord(aCandidateRecord({ candidateNumber: '00077003' }), now);
+    if (!('data' in checked)) throw new Error('the record mother is not valid');
+    await db.inTransaction((em) => new SqlCandidateRecordRepository(em).upsertMany([checked.data]));
+    const record = (await new SqlCandidateRecordRepository(db.fresh()).byCandidateNumber('00077003'))!;
+    const candidate = anActiveCandidate({
+      id: randomUUID(),
+      email: 'rt.suspended@candidates.example',
+      record,
+    });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(candidate));
+    const later = new Date('2026-12-01T09:00:00Z');
+    await db.inTransaction(async (em) => {
+      const repository: AccountRepository = new MikroOrmAccountRepository(em);
+      const loaded = (await repository.byId(candidate.id))!;
+      loaded.suspend(now);
+      await repository.save(loaded);
+    });
+    candidate.suspend(now);
+    const suspended = (await new MikroOrmAccountRepository(db.fresh()).byId(candidate.id))!;
+    expect(stateOf(suspended)).toEqual(stateOf(candidate));
+    expect(suspended).toMatchObject({ status: 'suspended', sessionsValidAfter: now });
+    const listed = await new MikroOrmAccountRepository(db.fresh()).find({
+      ids: [],
+      emails: [candidate.email],
+    });
+    expect(listed.map((account) => account.id)).toEqual([candidate.id]);
+
+    await db.inTransaction(async (em) => {
+      const repository: AccountRepository = new MikroOrmAccountRepository(em);
+      const loaded = (await repository.byEmail(candidate.email))!;
+      loaded.reinstate(later);
+      await repository.save(loaded);
+    });
+    candidate.reinstate(later);
+    const back = await new MikroOrmAccountRepository(db.fresh()).byId(candidate.id);
+    expect(stateOf(back!)).toEqual(stateOf(candidate));
+  });
+
+  it('candidate records: written, found for matching, and written again only when they changed', async () => {
+    const checked = checkCandidateRecord(
+      aCandidateRecord({ candidateNumber: '00077002', firstName: 'Zoë', surname: "O'Neil" }),
+      now,
+    );
+    if (!('data' in checked)) throw new Error('the record mother is not valid');
+    const first = await db.inTransaction((em) =>
+      new SqlCandidateRecordRepository(em).upsertMany([checked.data]),
+    );
+    const again = await db.inTransaction((em) =>
+      new SqlCandidateRecordRepository(em).upsertMany([checked.data]),
+    );
+    const changed = await db.inTransaction((em) =>
+      new SqlCandidateRecordRepository(em).upsertMany([{ ...checked.data, telephone: '0113 496 0001' }]),
+    );
+    expect([first, again, changed]).toEqual([
+      { created: 1, updated: 0, unchanged: 0 },
+      { created: 0, updated: 0, unchanged: 1 },
+      { created: 0, updated: 1, unchanged: 0 },
+    ]);
+
+    const records = new SqlCandidateRecordRepository(db.fresh());
+    expect(await records.existingNumbers(['00077002', '00099999'])).toEqual(['00077002']);
+    const [found] = await records.findForMatch(
+      { by: 'names', firstNameKey: nameKey('zoe'), surnameKey: nameKey('oneil'), dateOfBirth: '1990-04-27' },
+      5,
+    );
+    expect(found).toMatchObject({ candidateNumber: '00077002', telephone: '0113 496 0001' });
+  });
+
+  it('login attempts: failures counted to a lock, which ends; a success clears them', async () => {
+    const key = `rt-${randomUUID()}`;
+    const policy = { maxConsecutiveFailures: 3, lockMinutes: 15 };
+    const attempts = () => new SqlLoginAttemptRepository(db.fresh());
+    expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil: null });
+    expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil: null });
+    const lockedUntil = new Date(now.getTime() + 15 * 60_000);
+    expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil });
+    expect(await attempts().lockedUntil(key, now)).toEqual(lockedUntil);
+    expect(await attempts().lockedUntil(key, lockedUntil)).toBeNull();
+
+    await attempts().clear(key);
+    expect(await attempts().lockedUntil(key, now)).toBeNull();
+    expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil: null });
   });
 
   it('an address book: added, edited, default moved, one removed', async () => {

@@ -71,6 +71,27 @@ describe('architecture rules', () => {
         'src/back-office/back-office.module.ts',
         'src/sharing/domain/leaky-connection.ts',
       ],
+      // The same rules inside a context split into modules (Identity's access, registration, profile).
+      [
+        'use-cases-do-not-import-each-other',
+        'src/identity/access/application/commands/log-in/log-in.handler.ts',
+        'src/identity/profile/application/commands/change-credentials/change-credentials.command.ts',
+      ],
+      [
+        'modules-meet-through-the-context',
+        'src/identity/access/application/commands/log-in/log-in.handler.ts',
+        'src/identity/profile/application/commands/change-credentials/change-credentials.command.ts',
+      ],
+      [
+        'application-imports-no-adapters',
+        'src/identity/profile/application/uses-its-adapter.ts',
+        'src/identity/profile/infrastructure/photo.schema.ts',
+      ],
+      [
+        'interface-imports-no-infrastructure',
+        'src/identity/access/interface/reads-profile-tables.ts',
+        'src/identity/profile/infrastructure/photo.schema.ts',
+      ],
     ])('reports %s: %s → %s', (rule, from, to) => {
       const reported = output.split('\n').filter((line) => line.includes(`${rule}: ${from} → `));
       expect(reported.some((line) => line.includes(to))).toBe(true);

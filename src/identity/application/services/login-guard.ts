@@ -5,7 +5,7 @@ import { Clock } from '../../../shared/domain';
 import { Account } from '../../domain/account';
 import { AccountRepository } from '../../domain/account.repository';
 import { InvalidSecondFactorError, TooManyAttemptsError } from '../../domain/identity.errors';
-import { LOCKOUT_POLICY } from './lockout-policy.token';
+import { LOCKOUT_POLICY } from '../../access/application/services/lockout-policy.token';
 import { LockoutPolicy, LoginAttemptRepository } from '../../domain/login-lockout';
 import { SecondFactor } from '../ports/second-factor';
 

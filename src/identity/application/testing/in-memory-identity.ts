@@ -6,6 +6,9 @@ import { Clock } from '../../../shared/domain';
 import { AccessToken, AccessTokenRepository } from '../../domain/access-token';
 import { Account, AccountStatus } from '../../domain/account';
 import { AccountRepository } from '../../domain/account.repository';
+import { Address, AddressInput, checkAddress } from '../../domain/address';
+import { AddressBook } from '../../domain/address-book';
+import { AddressRepository } from '../../domain/address.repository';
 import { MatchLookup } from '../../domain/candidate-match';
 import { CandidateRecord, CandidateRecordData } from '../../domain/candidate-record';
 import {
@@ -163,6 +166,51 @@ export class InMemoryAccounts extends AccountRepository {
   }
   async remove(account: Account) {
     this.all.splice(this.all.indexOf(account), 1);
+  }
+}
+
+/** A UK address every check accepts. */
+export function anAddressInput(overrides: Partial<AddressInput> = {}): AddressInput {
+  return {
+    label: 'Home',
+    line1: '1 High Street',
+    line2: '',
+    town: 'Leeds',
+    county: '',
+    postcode: 'LS1 1AA',
+    country: 'GB',
+    ...overrides,
+  };
+}
+
+/** The address books, kept as the repository keeps them: a book loads its account's addresses. */
+export class InMemoryAddresses extends AddressRepository {
+  readonly all: Address[] = [];
+
+  /** Gives the account these addresses, in order, added a minute apart (the first is the default). */
+  async holding(accountId: string, ...inputs: AddressInput[]): Promise<Address[]> {
+    const book = await this.bookOf(accountId);
+    const added = inputs.map((input, i) =>
+      book.add(
+        `addr-${this.all.length + i + 1}`,
+        checkAddress(input),
+        false,
+        new Date(AT.getTime() + i * 60_000),
+      ),
+    );
+    await this.save(book);
+    return added;
+  }
+
+  async bookOf(accountId: string) {
+    return new AddressBook(accountId, await this.listFor(accountId));
+  }
+  async listFor(accountId: string) {
+    return this.all.filter((address) => address.accountId === accountId);
+  }
+  async save(book: AddressBook) {
+    for (const address of book.added) if (!this.all.includes(address)) this.all.push(address);
+    for (const address of book.removed) this.all.splice(this.all.indexOf(address), 1);
   }
 }
 
@@ -332,7 +380,8 @@ export class ShortCommonPasswordList extends CommonPasswordList {
 /** Accepts the code "123456" at time step 1000, and nothing else. */
 export class FakeSecondFactor extends SecondFactor {
   generateSecret() {
-    return 'TOTPSECRET';
+    // Base32 of the length a real secret has, so the handlers' shape check accepts it.
+    return 'TOTPSECRETTOTPSECRET';
   }
   enrolmentUri(label: string, secret: string) {
     return `otpauth://totp/${label}?secret=${secret}`;

@@ -1,3 +1,4 @@
+import { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Account, AccountStatus } from '../../domain/account';
@@ -13,15 +14,15 @@ export class MikroOrmAccountRepository extends AccountRepository {
 
   byId(id: string): Promise<Account | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.em.findOne(AccountSchema, { id });
+    return this.em.findOne(AccountSchema, where({ _id: id }));
   }
 
   byEmail(email: string): Promise<Account | null> {
-    return this.em.findOne(AccountSchema, { email });
+    return this.em.findOne(AccountSchema, where({ _email: email }));
   }
 
   async emailTaken(email: string): Promise<boolean> {
-    return (await this.em.count(AccountSchema, { email })) > 0;
+    return (await this.em.count(AccountSchema, where({ _email: email }))) > 0;
   }
 
   async linkedTo(candidateRecordId: string): Promise<string | null> {
@@ -48,8 +49,12 @@ export class MikroOrmAccountRepository extends AccountRepository {
   ): Promise<{ items: Account[]; total: number }> {
     const [items, total] = await this.em.findAndCount(
       AccountSchema,
-      { role: 'candidate', status },
-      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize },
+      where({ _role: 'candidate', _status: status }),
+      {
+        orderBy: order({ _createdAt: 'asc', _id: 'asc' }),
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      },
     );
     return { items, total };
   }
@@ -57,7 +62,10 @@ export class MikroOrmAccountRepository extends AccountRepository {
   find(by: { ids: string[]; emails: string[] }): Promise<Account[]> {
     const ids = by.ids.filter(isUuid);
     if (ids.length === 0 && by.emails.length === 0) return Promise.resolve([]);
-    return this.em.find(AccountSchema, { $or: [{ id: { $in: ids } }, { email: { $in: by.emails } }] });
+    return this.em.find(
+      AccountSchema,
+      where({ $or: [{ _id: { $in: ids } }, { _email: { $in: by.emails } }] }),
+    );
   }
 
   count(): Promise<number> {
@@ -65,11 +73,9 @@ export class MikroOrmAccountRepository extends AccountRepository {
   }
 
   listStaff(): Promise<Account[]> {
-    return this.em.find(
-      AccountSchema,
-      { role: 'staff' },
-      { orderBy: { surname: 'asc', firstName: 'asc', id: 'asc' } },
-    );
+    return this.em.find(AccountSchema, where({ _role: 'staff' }), {
+      orderBy: order({ _surname: 'asc', _firstName: 'asc', _id: 'asc' }),
+    });
   }
 
   async lockStaffCount(): Promise<number> {
@@ -103,6 +109,16 @@ export class MikroOrmAccountRepository extends AccountRepository {
       throw translateUniqueViolation(error);
     }
   }
+}
+
+// The schema maps the aggregate's private `_` fields (account.schema.ts), which its public type hides:
+// queries and orderings name those fields.
+function where(query: Record<string, unknown>): FilterQuery<Account> {
+  return query as FilterQuery<Account>;
+}
+
+function order(by: Record<string, 'asc' | 'desc'>): QueryOrderMap<Account> {
+  return by as QueryOrderMap<Account>;
 }
 
 /** Ids from URLs are checked before they reach a uuid column (a malformed one is simply not found). */

@@ -1,0 +1,105 @@
+// The forms of the email-confirmation pages and the staff's authorisation queue, validated with
+// `validateForm`.
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '../../../interface/dto/form-rules';
+
+export class ConfirmEmailForm {
+  // A missing token is an unusable link, told on its own page by the command.
+  @IsOptional()
+  @IsString()
+  token?: string;
+}
+
+export class ResendVerificationForm {
+  @IsEmailAddress()
+  email: string;
+}
+
+export class ApproveRegistrationForm {
+  @IsString({ message: 'Choose or enter the candidate number to link' })
+  @MaxLength(50, { message: 'A candidate number is at most 50 characters' })
+  candidateNumber: string;
+}
+
+/** The command checks the reason (given, not too long) and words its own refusal. */
+export class RejectRegistrationForm {
+  @IsOptional()
+  @IsString()
+  reason?: string;
+}
+
+// The registration steps check the details with the domain's own checks (checkCandidateRegistration,
+// RegistrationCredentials), which word each problem; these forms make sure each field is text.
+
+export class CandidateLoginStepForm {
+  @IsOptional()
+  @IsString()
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  password?: string;
+
+  @IsOptional()
+  @IsString()
+  confirmPassword?: string;
+}
+
+export class StepActionForm {
+  /** "previous" when the person pressed the Previous button. */
+  @IsOptional()
+  @IsString()
+  action?: string;
+}
+
+export class CandidateProfileStepForm extends StepActionForm {
+  @IsOptional()
+  @IsString()
+  candidateNumber?: string;
+
+  @IsOptional()
+  @IsString()
+  firstName?: string;
+
+  @IsOptional()
+  @IsString()
+  surname?: string;
+
+  @IsOptional()
+  @IsString()
+  telephone?: string;
+
+  @IsOptional()
+  @IsString()
+  mobile?: string;
+
+  @IsOptional()
+  @IsString()
+  'dateOfBirth-day'?: string;
+
+  @IsOptional()
+  @IsString()
+  'dateOfBirth-month'?: string;
+
+  @IsOptional()
+  @IsString()
+  'dateOfBirth-year'?: string;
+}
+
+export class ThirdPartyRegistrationForm extends CandidateLoginStepForm {
+  @IsOptional()
+  @IsString()
+  firstName?: string;
+
+  @IsOptional()
+  @IsString()
+  surname?: string;
+
+  @IsOptional()
+  @IsString()
+  company?: string;
+
+  @IsOptional()
+  @IsString()
+  telephone?: string;
+}
