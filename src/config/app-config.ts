@@ -267,11 +267,15 @@ export class EnvironmentVariables {
   @Min(1)
   JOB_BACKOFF_MS = 2000;
 
+  /**
+   * Jobs run at once by one worker process. Most jobs wait on I/O (SMTP, Redis, Postgres), so a worker
+   * keeps its core busy only with many in flight; Chromium pages and SMTP connections have their own bounds.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(100)
-  JOB_CONCURRENCY = 5;
+  JOB_CONCURRENCY = 20;
 
   @Transform(toInt)
   @IsInt()

@@ -55,6 +55,11 @@ export abstract class JobQueue {
   /** Never call this in an HTTP request or a database transaction of a command: write to the outbox. */
   abstract enqueue(job: QueuedJob): Promise<void>;
 
+  /** Enqueues a batch (the relay's); an adapter may send it in one round trip. */
+  async enqueueAll(jobs: QueuedJob[]): Promise<void> {
+    await Promise.all(jobs.map((job) => this.enqueue(job)));
+  }
+
   /** Starts handing jobs to `processor` (once per process, where RUN_WORKERS is on). */
   abstract consume(processor: JobProcessor): Promise<void>;
 

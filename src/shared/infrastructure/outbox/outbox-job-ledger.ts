@@ -15,27 +15,53 @@ const RETRY_DELAY_MS = 250;
 @Injectable()
 export class OutboxJobLedger {
   private readonly logger = new Logger('OutboxJobLedger');
+  /** Jobs completed since the last write began; they are closed together by the next write. */
+  private waiting: string[] = [];
+  private nextWrite?: Promise<void>;
+  private currentWrite: Promise<void> = Promise.resolve();
 
   constructor(private readonly em: EntityManager) {}
 
-  async completed(jobId: string): Promise<void> {
-    await this.mark(jobId, 'UPDATE outbox SET completed_at = now(), failed_at = NULL WHERE id = ?');
+  /**
+   * Resolves once the row is closed. Completions that arrive while a write is in flight are closed
+   * together by the next one (one UPDATE for many jobs rather than one each): with many jobs running
+   * at once the per-job statement was a large share of the worker's time. A job still finishes only
+   * after its own row is marked, as before.
+   */
+  completed(jobId: string): Promise<void> {
+    if (!OUTBOX_ID.test(jobId)) return Promise.resolve();
+    this.waiting.push(jobId);
+    this.nextWrite ??= this.writeAfter(this.currentWrite);
+    return this.nextWrite;
   }
 
   async failed(jobId: string): Promise<void> {
-    await this.mark(jobId, 'UPDATE outbox SET failed_at = now() WHERE id = ? AND completed_at IS NULL');
+    if (!OUTBOX_ID.test(jobId)) return;
+    await this.mark([jobId], 'UPDATE outbox SET failed_at = now() WHERE id IN (?) AND completed_at IS NULL');
   }
 
-  private async mark(jobId: string, sql: string): Promise<void> {
-    if (!OUTBOX_ID.test(jobId)) return;
+  private async writeAfter(previous: Promise<void>): Promise<void> {
+    await previous;
+    const ids = this.waiting;
+    this.waiting = [];
+    this.nextWrite = undefined;
+    this.currentWrite = this.mark(
+      ids,
+      'UPDATE outbox SET completed_at = now(), failed_at = NULL WHERE id IN (?)',
+    );
+    await this.currentWrite;
+  }
+
+  /** Never rejects: a mark that cannot be written leaves the rows open (see above). */
+  private async mark(ids: string[], sql: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.em.fork().getConnection().execute(sql, [jobId]);
+        await this.em.fork().getConnection().execute(sql, [ids]);
         return;
       } catch (error) {
         if (attempt >= ATTEMPTS) {
           this.logger.error(
-            `Could not record the end of job ${jobId}: ${error instanceof Error ? error.message : error}`,
+            `Could not record the end of job(s) ${ids.join(', ')}: ${error instanceof Error ? error.message : error}`,
           );
           return;
         }

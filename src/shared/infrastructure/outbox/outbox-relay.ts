@@ -77,9 +77,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
       if (rows.length === 0) return [];
       await withTimeout(
-        Promise.all(
-          rows.map((row) => this.queue.enqueue({ id: row.id, topic: row.topic, payload: row.payload })),
-        ),
+        this.queue.enqueueAll(rows.map((row) => ({ id: row.id, topic: row.topic, payload: row.payload }))),
         ENQUEUE_TIMEOUT_MS,
         'The job queue did not accept the batch in time',
       );

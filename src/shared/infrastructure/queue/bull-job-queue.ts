@@ -64,6 +64,14 @@ export class BullJobQueue extends JobQueue {
     await this.queue.add(job.topic, job.payload, { jobId: job.id });
   }
 
+  /** One MULTI for the whole batch: one write to Redis instead of one per job. Same ids, same de-duplication. */
+  override async enqueueAll(jobs: QueuedJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue.addBulk(
+      jobs.map((job) => ({ name: job.topic, data: job.payload, opts: { jobId: job.id } })),
+    );
+  }
+
   async consume(processor: JobProcessor): Promise<void> {
     // process() resolves only when the queue closes, so it is started, not awaited.
     this.queue
