@@ -6,12 +6,27 @@
 // replaced; SIGTERM or SIGINT stops them all.
 import cluster, { Worker } from 'node:cluster';
 
+/**
+ * V8's heap limit for a web process. Without it V8 sizes the old generation from the machine's memory
+ * (about 4 GB on a large machine) and collects late, so a web process held 430 MB after 10,000 requests
+ * that need less than 100 MB live; with it, RSS stays near 240 MB. `npm start` and docker-compose.yml
+ * pass the same flag; a heap limit given to the supervisor is passed on instead.
+ */
+export const WEB_HEAP_LIMIT_FLAG = '--max-old-space-size=256';
+
+/** Node flags of the web processes: the supervisor's own, with the heap limit unless it set one. */
+export function webProcessExecArgv(supervisorExecArgv: string[]): string[] {
+  const hasLimit = supervisorExecArgv.some((flag) => flag.startsWith('--max-old-space-size'));
+  return hasLimit ? supervisorExecArgv : [...supervisorExecArgv, WEB_HEAP_LIMIT_FLAG];
+}
+
 /** Environment of the processes after the first: web only, nothing done twice. */
 const FOLLOWER_ENV = { RUN_WORKERS: 'false', MIGRATE_ON_START: 'false', DEMO_DATA: 'false' };
 
 export function superviseWebProcesses(count: number, log: (message: string) => void): void {
   let stopping = false;
   const roles = new Map<Worker, Record<string, string>>();
+  cluster.setupPrimary({ execArgv: webProcessExecArgv(process.execArgv) });
   const start = (env: Record<string, string>): Worker => {
     const worker = cluster.fork(env);
     roles.set(worker, env);
