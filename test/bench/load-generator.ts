@@ -35,8 +35,8 @@ process.once('message', (job: LoadJob) => {
     {
       url: job.url,
       connections: job.connections,
-      duration: job.amount ? undefined : job.duration,
-      amount: job.amount,
+      // autocannon refuses an undefined duration: either a number of requests or a duration.
+      ...(job.amount ? { amount: job.amount } : { duration: job.duration }),
       headers: job.headers,
       requests: requestsOf(job),
     },
