@@ -8,8 +8,8 @@ import cluster, { Worker } from 'node:cluster';
 
 /**
  * V8's heap limit for a web process. Without it V8 sizes the old generation from the machine's memory
- * (about 4 GB on a large machine) and collects late, so a web process held 430 MB after 10,000 requests
- * that need less than 100 MB live; with it, RSS stays near 240 MB. `npm start` and docker-compose.yml
+ * (4 GB on a 24 GB machine) and collects late: a web process swung between 270 and 400 MB of RSS over
+ * 10,000 ordinary requests; with it, RSS stayed flat near 230 MB (`npm run bench -- memory`). `npm start` and docker-compose.yml
  * pass the same flag; a heap limit given to the supervisor is passed on instead.
  */
 export const WEB_HEAP_LIMIT_FLAG = '--max-old-space-size=256';
