@@ -1,0 +1,79 @@
+// The ledger that closes outbox rows when their jobs finish (ADR 0010), on real Postgres. Many jobs
+// finishing at once are closed by a few statements, not one each (a worker running 20 jobs at once spent
+// a large share of its time on those round trips), and each caller still waits for its own row.
+import { Client } from 'pg';
+import { OutboxJobLedger } from '../../../src/shared/infrastructure/outbox/outbox-job-ledger';
+import { createTestDatabase, TestDatabase } from '../../support/database';
+import { Platform, startPlatform } from '../../support/platform';
+
+describe('OutboxJobLedger', () => {
+  let database: TestDatabase;
+  let platform: Platform;
+  let sql: Client;
+
+  const insertRows = async (count: number, topic: string): Promise<string[]> =>
+    (
+      await sql.query(
+        `INSERT INTO outbox (id, topic, payload, created_at, not_before)
+         SELECT gen_random_uuid(), $1, '{}'::jsonb, now(), now() FROM generate_series(1, $2) RETURNING id`,
+        [topic, count],
+      )
+    ).rows.map((row) => row.id as string);
+
+  const closed = async (ids: string[]): Promise<number> =>
+    Number(
+      (await sql.query('SELECT count(*) FROM outbox WHERE id = ANY($1) AND completed_at IS NOT NULL', [ids]))
+        .rows[0].count,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    platform = await startPlatform({ DATABASE_URL: database.url, RUN_WORKERS: 'false' });
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await platform?.close();
+    await database?.drop();
+  });
+
+  it('closes many rows completed at once with a few statements, each caller after its own row', async () => {
+    const ids = await insertRows(50, 'test.many');
+    const ledger = platform.app.get(OutboxJobLedger);
+    const statements: string[] = [];
+    const query = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+      this: Client,
+      ...args: unknown[]
+    ) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+      if (text?.startsWith('UPDATE outbox')) statements.push(text);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query);
+    const closedWhenAnswered: number[] = [];
+    try {
+      await Promise.all(
+        ids.map(async (id) => {
+          await ledger.completed(id);
+          closedWhenAnswered.push(await closed([id]));
+        }),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await closed(ids)).toBe(50);
+    expect(closedWhenAnswered).toEqual(ids.map(() => 1));
+    expect(statements.length).toBeLessThanOrEqual(2);
+  });
+
+  it('still closes a row completed on its own, and one completed while another write is in flight', async () => {
+    const [first, second] = await insertRows(2, 'test.apart');
+    const ledger = platform.app.get(OutboxJobLedger);
+    const firstDone = ledger.completed(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all([firstDone, ledger.completed(second)]);
+    expect(await closed([first, second])).toBe(2);
+  });
+});
