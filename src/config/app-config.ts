@@ -275,7 +275,7 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(100)
-  JOB_CONCURRENCY = 20;
+  JOB_CONCURRENCY = 50;
 
   @Transform(toInt)
   @IsInt()
