@@ -69,26 +69,89 @@ export interface PlaceOrderInput {
  * pending payment -> cancelled when it is never paid. Everything priced is frozen at placing.
  */
 export class Order extends AggregateRoot {
-  id!: string;
-  number!: number;
-  accountId!: string;
-  candidateNumber!: string;
-  email!: string;
-  status!: OrderStatus;
-  lines!: OrderLine[];
-  delivery!: OrderDelivery;
-  billingAddress!: PostalAddress;
-  deliveryAddress!: PostalAddress;
-  subTotalPence!: number;
-  vatPence!: number;
-  totalPence!: number;
-  idempotencyKey!: string | null;
-  transactionReference: string | null = null;
-  printBatchId: string | null = null;
-  placedAt!: Date;
-  paidAt: Date | null = null;
-  cancelledAt: Date | null = null;
-  dispatchedAt: Date | null = null;
+  // State is the aggregate's own: set when it is placed, changed only by its methods, read through the
+  // getters below. The persistence mapping (infrastructure) maps these private fields to their columns.
+  private _id!: string;
+  private _number!: number;
+  private _accountId!: string;
+  private _candidateNumber!: string;
+  private _email!: string;
+  private _status!: OrderStatus;
+  private _lines!: OrderLine[];
+  private _delivery!: OrderDelivery;
+  private _billingAddress!: PostalAddress;
+  private _deliveryAddress!: PostalAddress;
+  private _subTotalPence!: number;
+  private _vatPence!: number;
+  private _totalPence!: number;
+  private _idempotencyKey!: string | null;
+  private _transactionReference: string | null = null;
+  private _printBatchId: string | null = null;
+  private _placedAt!: Date;
+  private _paidAt: Date | null = null;
+  private _cancelledAt: Date | null = null;
+  private _dispatchedAt: Date | null = null;
+
+  get id(): string {
+    return this._id;
+  }
+  get number(): number {
+    return this._number;
+  }
+  get accountId(): string {
+    return this._accountId;
+  }
+  get candidateNumber(): string {
+    return this._candidateNumber;
+  }
+  get email(): string {
+    return this._email;
+  }
+  get status(): OrderStatus {
+    return this._status;
+  }
+  get lines(): readonly OrderLine[] {
+    return this._lines;
+  }
+  get delivery(): Readonly<OrderDelivery> {
+    return this._delivery;
+  }
+  get billingAddress(): Readonly<PostalAddress> {
+    return this._billingAddress;
+  }
+  get deliveryAddress(): Readonly<PostalAddress> {
+    return this._deliveryAddress;
+  }
+  get subTotalPence(): number {
+    return this._subTotalPence;
+  }
+  get vatPence(): number {
+    return this._vatPence;
+  }
+  get totalPence(): number {
+    return this._totalPence;
+  }
+  get idempotencyKey(): string | null {
+    return this._idempotencyKey;
+  }
+  get transactionReference(): string | null {
+    return this._transactionReference;
+  }
+  get printBatchId(): string | null {
+    return this._printBatchId;
+  }
+  get placedAt(): Date {
+    return this._placedAt;
+  }
+  get paidAt(): Date | null {
+    return this._paidAt;
+  }
+  get cancelledAt(): Date | null {
+    return this._cancelledAt;
+  }
+  get dispatchedAt(): Date | null {
+    return this._dispatchedAt;
+  }
 
   static place(input: PlaceOrderInput): Order {
     if (input.items.length === 0) throw new BasketEmptyError();
@@ -97,12 +160,12 @@ export class Order extends AggregateRoot {
       throw new DeliveryOptionNotAllowedError(international);
 
     const order = new Order();
-    order.id = input.id;
-    order.number = input.number;
-    order.accountId = input.accountId;
-    order.candidateNumber = input.candidateNumber;
-    order.email = input.email;
-    order.status = 'pending_payment';
+    order._id = input.id;
+    order._number = input.number;
+    order._accountId = input.accountId;
+    order._candidateNumber = input.candidateNumber;
+    order._email = input.email;
+    order._status = 'pending_payment';
     const products = input.items.map((item) => {
       const product = input.products.find((p) => p.code === item.productCode);
       if (!product) throw new UnknownProductError(item.productCode);
@@ -117,7 +180,7 @@ export class Order extends AggregateRoot {
       })),
       { unitPricePence: option.pricePence, quantity: 1, vatRateBps: option.vatRateBps },
     );
-    order.lines = input.items.map((item, i) => ({
+    order._lines = input.items.map((item, i) => ({
       productCode: products[i].code,
       productName: products[i].name,
       certificateNumber: item.certificateNumber,
@@ -129,20 +192,20 @@ export class Order extends AggregateRoot {
       vatRateBps: products[i].vatRateBps,
       ...priced.lines[i],
     }));
-    order.delivery = {
+    order._delivery = {
       code: option.code,
       name: option.name,
       international: option.international,
       vatRateBps: option.vatRateBps,
       ...priced.delivery,
     };
-    order.billingAddress = input.billingAddress;
-    order.deliveryAddress = input.deliveryAddress;
-    order.totalPence = priced.totalPence;
-    order.vatPence = priced.vatPence;
-    order.subTotalPence = priced.netPence;
-    order.idempotencyKey = input.idempotencyKey;
-    order.placedAt = input.now;
+    order._billingAddress = input.billingAddress;
+    order._deliveryAddress = input.deliveryAddress;
+    order._totalPence = priced.totalPence;
+    order._vatPence = priced.vatPence;
+    order._subTotalPence = priced.netPence;
+    order._idempotencyKey = input.idempotencyKey;
+    order._placedAt = input.now;
     order.record(new OrderPlaced(order.id));
     return order;
   }
@@ -171,9 +234,9 @@ export class Order extends AggregateRoot {
   /** Idempotent: a repeated confirmation of the same payment changes nothing. Returns whether it changed. */
   markPaid(transactionReference: string, at: Date): boolean {
     if (this.status !== 'pending_payment') return false;
-    this.status = 'paid';
-    this.transactionReference = transactionReference;
-    this.paidAt = at;
+    this._status = 'paid';
+    this._transactionReference = transactionReference;
+    this._paidAt = at;
     this.record(new OrderPaid(this.id));
     return true;
   }
@@ -186,22 +249,22 @@ export class Order extends AggregateRoot {
   /** Returns false (and changes nothing) unless the order is still waiting for payment. */
   cancelUnpaid(at: Date): boolean {
     if (this.status !== 'pending_payment') return false;
-    this.status = 'cancelled';
-    this.cancelledAt = at;
+    this._status = 'cancelled';
+    this._cancelledAt = at;
     this.record(new OrderCancelled(this.id));
     return true;
   }
 
   addToPrintBatch(batchId: string): void {
     if (this.status !== 'paid' || this.printBatchId) throw new OrderNotPrintableError(this.number);
-    this.printBatchId = batchId;
-    this.status = 'in_print';
+    this._printBatchId = batchId;
+    this._status = 'in_print';
   }
 
   dispatch(at: Date): void {
     if (this.status !== 'in_print') return;
-    this.status = 'dispatched';
-    this.dispatchedAt = at;
+    this._status = 'dispatched';
+    this._dispatchedAt = at;
     this.record(new OrderDispatched(this.id));
   }
 }

@@ -10,6 +10,8 @@ import { PrintBatch, PrintBatchRepository } from '../../domain/print-batch';
 import {
   BasketItemSchema,
   DeliveryOptionSchema,
+  asOrder,
+  asOrders,
   OrderSchema,
   PaymentAttemptSchema,
   PrintBatchSchema,
@@ -134,48 +136,52 @@ export class MikroOrmOrderRepository extends OrderRepository {
 
   async findOwned(accountId: string, orderId: string): Promise<Order | undefined> {
     if (!UUID.test(orderId)) return undefined;
-    return (await this.em.findOne(OrderSchema, { id: orderId, accountId })) ?? undefined;
+    return asOrder(await this.em.findOne(OrderSchema, { _id: orderId, _accountId: accountId }));
   }
 
   async findById(orderId: string): Promise<Order | undefined> {
     if (!UUID.test(orderId)) return undefined;
-    return (await this.em.findOne(OrderSchema, { id: orderId })) ?? undefined;
+    return asOrder(await this.em.findOne(OrderSchema, { _id: orderId }));
   }
 
   async findByIdempotencyKey(accountId: string, key: string): Promise<Order | undefined> {
-    return (await this.em.findOne(OrderSchema, { accountId, idempotencyKey: key })) ?? undefined;
+    return asOrder(await this.em.findOne(OrderSchema, { _accountId: accountId, _idempotencyKey: key }));
   }
 
   async listOwned(accountId: string, page: { offset: number; limit: number }): Promise<OrderPage> {
     const [items, total] = await this.em.findAndCount(
       OrderSchema,
-      { accountId },
-      { orderBy: { placedAt: 'desc', number: 'desc' }, ...page },
+      { _accountId: accountId },
+      { orderBy: { _placedAt: 'desc', _number: 'desc' }, ...page },
     );
-    return { items, total };
+    return { items: asOrders(items), total };
   }
 
   async listByStatus(
     status: OrderStatus | undefined,
     page: { offset: number; limit: number },
   ): Promise<OrderPage> {
-    const [items, total] = await this.em.findAndCount(OrderSchema, status ? { status } : {}, {
-      orderBy: { placedAt: 'asc', number: 'asc' },
+    const [items, total] = await this.em.findAndCount(OrderSchema, status ? { _status: status } : {}, {
+      orderBy: { _placedAt: 'asc', _number: 'asc' },
       ...page,
     });
-    return { items, total };
+    return { items: asOrders(items), total };
   }
 
-  lockPaidUnbatched(): Promise<Order[]> {
-    return this.em.find(
-      OrderSchema,
-      { status: 'paid', printBatchId: null },
-      { orderBy: { paidAt: 'asc', number: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+  async lockPaidUnbatched(): Promise<Order[]> {
+    return asOrders(
+      await this.em.find(
+        OrderSchema,
+        { _status: 'paid', _printBatchId: null },
+        { orderBy: { _paidAt: 'asc', _number: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+      ),
     );
   }
 
-  listInBatch(batchId: string): Promise<Order[]> {
-    return this.em.find(OrderSchema, { printBatchId: batchId }, { orderBy: { number: 'asc' } });
+  async listInBatch(batchId: string): Promise<Order[]> {
+    return asOrders(
+      await this.em.find(OrderSchema, { _printBatchId: batchId }, { orderBy: { _number: 'asc' } }),
+    );
   }
 
   async productCountsByBatch(

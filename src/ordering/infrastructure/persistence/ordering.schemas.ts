@@ -1,8 +1,9 @@
-import { EntitySchema, EntitySchemaProperty } from '@mikro-orm/core';
+import { Constructor, EntitySchema, EntitySchemaProperty } from '@mikro-orm/core';
 import { BasketItem } from '../../domain/basket';
 import { DeliveryOption, Product } from '../../domain/catalogue';
-import { Order } from '../../domain/order';
+import { Order, OrderDelivery, OrderLine, OrderStatus } from '../../domain/order';
 import { PaymentAttempt } from '../../domain/payment-attempt';
+import { PostalAddress } from '../../domain/postal-address';
 import { PrintBatch } from '../../domain/print-batch';
 
 /**
@@ -62,32 +63,72 @@ export const BasketItemSchema = new EntitySchema<BasketItem>({
   },
 });
 
-export const OrderSchema = new EntitySchema<Order>({
-  class: Order,
+/**
+ * The Order aggregate's private state as the mapping sees it: each `_x` field is the column x.
+ * Only this file and the repository know these names; everyone else reads the aggregate's getters.
+ */
+export interface OrderState {
+  _id: string;
+  _number: number;
+  _accountId: string;
+  _candidateNumber: string;
+  _email: string;
+  _status: OrderStatus;
+  _lines: OrderLine[];
+  _delivery: OrderDelivery;
+  _billingAddress: PostalAddress;
+  _deliveryAddress: PostalAddress;
+  _subTotalPence: number;
+  _vatPence: number;
+  _totalPence: number;
+  _idempotencyKey: string | null;
+  _transactionReference: string | null;
+  _printBatchId: string | null;
+  _placedAt: Date;
+  _paidAt: Date | null;
+  _cancelledAt: Date | null;
+  _dispatchedAt: Date | null;
+}
+
+const timestamp = (nullable = false) =>
+  ({ type: 'Date', columnType: 'timestamptz', ...(nullable ? { nullable } : {}) }) as const;
+
+export const OrderSchema = new EntitySchema<OrderState>({
+  // The class whose instances are loaded and saved; its fields are private, hence the cast.
+  class: Order as unknown as Constructor<OrderState>,
   tableName: 'ordering_orders',
   properties: {
-    id: { type: 'uuid', primary: true },
-    number: { type: 'integer' },
-    accountId: { type: 'uuid' },
-    candidateNumber: { type: 'string' },
-    email: { type: 'string' },
-    status: { type: 'string' },
-    lines: { type: 'json' },
-    delivery: { type: 'json' },
-    billingAddress: { type: 'json' },
-    deliveryAddress: { type: 'json' },
-    subTotalPence: { type: 'integer' },
-    vatPence: { type: 'integer' },
-    totalPence: { type: 'integer' },
-    idempotencyKey: { type: 'string', nullable: true },
-    transactionReference: { type: 'string', nullable: true },
-    printBatchId: { type: 'uuid', nullable: true },
-    placedAt: { type: 'Date', columnType: 'timestamptz' },
-    paidAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
-    cancelledAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
-    dispatchedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    _id: { type: 'uuid', primary: true, fieldName: 'id' },
+    _number: { type: 'integer', fieldName: 'number' },
+    _accountId: { type: 'uuid', fieldName: 'account_id' },
+    _candidateNumber: { type: 'string', fieldName: 'candidate_number' },
+    _email: { type: 'string', fieldName: 'email' },
+    _status: { type: 'string', fieldName: 'status' },
+    _lines: { type: 'json', fieldName: 'lines' },
+    _delivery: { type: 'json', fieldName: 'delivery' },
+    _billingAddress: { type: 'json', fieldName: 'billing_address' },
+    _deliveryAddress: { type: 'json', fieldName: 'delivery_address' },
+    _subTotalPence: { type: 'integer', fieldName: 'sub_total_pence' },
+    _vatPence: { type: 'integer', fieldName: 'vat_pence' },
+    _totalPence: { type: 'integer', fieldName: 'total_pence' },
+    _idempotencyKey: { type: 'string', nullable: true, fieldName: 'idempotency_key' },
+    _transactionReference: { type: 'string', nullable: true, fieldName: 'transaction_reference' },
+    _printBatchId: { type: 'uuid', nullable: true, fieldName: 'print_batch_id' },
+    _placedAt: { ...timestamp(), fieldName: 'placed_at' },
+    _paidAt: { ...timestamp(true), fieldName: 'paid_at' },
+    _cancelledAt: { ...timestamp(true), fieldName: 'cancelled_at' },
+    _dispatchedAt: { ...timestamp(true), fieldName: 'dispatched_at' },
   },
 });
+
+/** A loaded row is an Order (the schema's class); typed by its state only for the queries' sake. */
+export function asOrder(state: OrderState | null): Order | undefined {
+  return (state as unknown as Order | null) ?? undefined;
+}
+
+export function asOrders(states: OrderState[]): Order[] {
+  return states as unknown as Order[];
+}
 
 export const PaymentAttemptSchema = new EntitySchema<PaymentAttempt>({
   class: PaymentAttempt,
