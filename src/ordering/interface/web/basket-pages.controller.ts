@@ -4,11 +4,13 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import { stepsFor } from '../../../shared/web/views/view-models';
 import { RemoveFromBasket } from '../../application/commands/remove-from-basket/remove-from-basket.command';
 import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
 import { BasketView } from '../../application/views/ordering-views';
 import { CHECKOUT_STEPS } from './checkout-session';
+import { BasketForm, quantityField } from './forms/basket.form';
 import { FieldError } from './page-errors';
 
 const HELP =
@@ -40,32 +42,30 @@ export class BasketPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const basket: BasketView = await this.queries.execute(new GetBasket(principal.accountId));
-    const selected = ([] as unknown[]).concat(body.selected ?? []).map(String);
-    if (body.action === 'remove') {
-      if (selected.length === 0) {
+    const form = await validateForm(BasketForm, BasketForm.input(body, basket.items));
+    if (!form.ok) {
+      // An item's quantity is reported on its own input, named after the item.
+      const errors = form.errors.map(({ field, message }) => {
+        const index = /^quantities\.(\d+)\./.exec(field)?.[1];
+        return {
+          field: index === undefined ? field : quantityField(basket.items[Number(index)].id),
+          message,
+        };
+      });
+      res.status(errors.some((e) => e.field.startsWith('quantity-')) ? 422 : 400);
+      return this.render(res, principal, {}, errors);
+    }
+    if (form.value.action === 'remove') {
+      if (form.value.selected.length === 0) {
         res.status(400);
         return this.render(res, principal, {}, [{ message: 'Tick the items you want to remove.' }]);
       }
-      const own = selected.filter((id) => basket.items.some((i) => i.id === id));
+      const own = form.value.selected.filter((id) => basket.items.some((i) => i.id === id));
       await this.commands.execute(new RemoveFromBasket(principal.accountId, own));
       return res.redirect(303, '/basket?updated=1');
     }
-    // Update: a quantity of 0 removes the item; anything but 0 or 1 is refused (one copy per achievement).
-    const errors: FieldError[] = [];
-    const toRemove: string[] = [];
-    for (const item of basket.items) {
-      const text = String(body[`quantity-${item.id}`] ?? '1').trim();
-      if (text === '0') toRemove.push(item.id);
-      else if (text !== '1')
-        errors.push({
-          field: `quantity-${item.id}`,
-          message: `You can order one copy of the ${item.productName.toLowerCase()} for ${item.certificateNumber}: enter 1, or 0 to remove it.`,
-        });
-    }
-    if (errors.length > 0) {
-      res.status(422);
-      return this.render(res, principal, {}, errors);
-    }
+    // Update: a quantity of 0 removes the item (anything but 0 or 1 was refused by the form).
+    const toRemove = form.value.toRemove();
     if (toRemove.length > 0) await this.commands.execute(new RemoveFromBasket(principal.accountId, toRemove));
     res.redirect(303, '/basket?updated=1');
   }
@@ -87,7 +87,7 @@ export class BasketPagesController {
         ...basket,
         items: basket.items.map((i) => ({
           ...i,
-          quantityError: errors.find((e) => e.field === `quantity-${i.id}`)?.message,
+          quantityError: errors.find((e) => e.field === quantityField(i.id))?.message,
         })),
       },
       added: flags.added,
