@@ -4,16 +4,14 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
+import { validateForm } from '../../../shared/web/forms/validate-form';
 import { paginationView, PAGE_SIZES } from '../../../shared/web/views/view-models';
 import {
   CreatedPrintBatch,
   CreatePrintBatch,
 } from '../../application/commands/create-print-batch/create-print-batch.command';
 import { DispatchPrintBatch } from '../../application/commands/dispatch-print-batch/dispatch-print-batch.command';
-import {
-  PricedEntryChange,
-  UpdateCatalogue,
-} from '../../application/commands/update-catalogue/update-catalogue.command';
+import { UpdateCatalogue } from '../../application/commands/update-catalogue/update-catalogue.command';
 import {
   ExportPrintBatch,
   PrintBatchExport,
@@ -37,6 +35,7 @@ import { PrintBatchView } from '../../application/views/print-batch-view';
 import { Paged } from '../../application/views/ordering-views';
 import { NothingToBatchError } from '../../domain/ordering.errors';
 import { FieldError, formErrorsFrom } from '../web/page-errors';
+import { CatalogueForm } from './catalogue.form';
 
 const STAFF_HOME = { label: 'Staff Home', href: '/admin' };
 
@@ -179,36 +178,13 @@ export class AdminOrderingPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const current: CatalogueView = await this.queries.execute(new GetCatalogue());
-    const errors: FieldError[] = [];
-    const read = (
-      kind: 'products' | 'deliveryOptions',
-      entries: Array<{ code: string }>,
-    ): PricedEntryChange[] =>
-      entries.map((entry, index) => {
-        const field = (name: string) => `${kind}-${index}-${name}`;
-        const name = String(body[field('name')] ?? '').trim();
-        const priceText = String(body[field('price')] ?? '').trim();
-        const vatText = String(body[field('vatRate')] ?? '').trim();
-        if (!/^\d{1,5}(\.\d{2})?$/.test(priceText))
-          errors.push({
-            field: field('price'),
-            message: `Enter the price in pounds and pence, like 25.88, for ${entry.code}.`,
-          });
-        if (!/^\d{1,3}(\.\d{1,2})?$/.test(vatText) || Number(vatText) > 100)
-          errors.push({
-            field: field('vatRate'),
-            message: `Enter the VAT rate as a percentage, like 20, for ${entry.code}.`,
-          });
-        return {
-          code: entry.code,
-          name,
-          pricePence: Math.round(Number(priceText) * 100),
-          vatRateBps: Math.round(Number(vatText) * 100),
-        };
-      });
-    const products = read('products', current.products);
-    const deliveryOptions = read('deliveryOptions', current.deliveryOptions);
-    if (errors.length === 0) {
+    const form = await validateForm(CatalogueForm, CatalogueForm.input(body, current));
+    const errors: FieldError[] = form.ok
+      ? []
+      : form.errors.map(({ field, message }) => ({ field: CatalogueForm.pageField(field), message }));
+    if (form.ok) {
+      const products = form.value.products.map((entry) => entry.toChange());
+      const deliveryOptions = form.value.deliveryOptions.map((entry) => entry.toChange());
       try {
         await this.commands.execute(new UpdateCatalogue(products, deliveryOptions, actor));
         return res.redirect(303, '/admin/catalogue?saved=1');
