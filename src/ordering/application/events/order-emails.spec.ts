@@ -2,56 +2,13 @@ import {
   defaultEmailTemplatesDir,
   EmailTemplates,
 } from '../../../shared/infrastructure/email/email-templates';
-import { Basket } from '../../domain/basket';
-import { DeliveryOption, Product } from '../../domain/catalogue';
-import { Order } from '../../domain/order';
-import { checkAddress } from '../../domain/postal-address';
+import { aPaidOrder } from '../testing/in-memory-ordering';
 import { orderEmailData } from './email-order-steps';
 
 const now = new Date('2026-11-29T10:00:00Z');
 
-function paidOrder(): Order {
-  const basket = new Basket('acc-1', '0001010', []);
-  basket.add(
-    {
-      productCode: 'certificate-reprint',
-      certificateNumber: '01702345-01-K7PD',
-      qualificationTitle: 'Level 3 Diploma',
-      reason: { reason: 'lost', text: null },
-      quantity: 1,
-    },
-    false,
-    now,
-  );
-  const address = checkAddress(
-    { fullName: 'Ada Lovelace', line1: '1 High Street', town: 'Leeds', postcode: 'LS1 4AP', country: 'GB' },
-    'a',
-  );
-  const order = Order.place({
-    id: 'o-1',
-    number: 100042,
-    accountId: 'acc-1',
-    candidateNumber: '0001010',
-    email: 'ada@example.com',
-    items: basket.items,
-    products: [new Product('certificate-reprint', 'Certificate reprint', 2588, 2000, now)],
-    billingAddress: address,
-    deliveryAddress: address,
-    deliveryOption: new DeliveryOption(
-      'royal-mail-signed-for-1st',
-      'Royal Mail Signed For 1st Class',
-      350,
-      2000,
-      false,
-      2,
-      now,
-    ),
-    idempotencyKey: null,
-    now,
-  });
-  order.markPaid('{ABC-123}', now);
-  return order;
-}
+/** A paid order of one certificate reprint, first class to Leeds, with Opayo's braced reference. */
+const paidOrder = () => aPaidOrder({ id: 'o-1', number: 100042, at: now, transactionReference: '{ABC-123}' });
 
 describe('order emails', () => {
   const templates = new EmailTemplates({

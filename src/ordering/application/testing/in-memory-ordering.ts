@@ -93,10 +93,10 @@ export function aBasketItem(overrides: Partial<BasketItem> = {}): BasketItem {
 
 /** A pending order of one certificate reprint, first class to a UK address (total 29.38). */
 export function aPendingOrder(
-  overrides: { number?: number; accountId?: string; items?: BasketItem[]; at?: Date } = {},
+  overrides: { id?: string; number?: number; accountId?: string; items?: BasketItem[]; at?: Date } = {},
 ): Order {
   const order = Order.place({
-    id: newId(),
+    id: overrides.id ?? newId(),
     number: overrides.number ?? 1001,
     accountId: overrides.accountId ?? CANDIDATE.accountId,
     candidateNumber: CANDIDATE.candidateNumber,
@@ -113,11 +113,28 @@ export function aPendingOrder(
   return order;
 }
 
-export function aPaidOrder(overrides: Parameters<typeof aPendingOrder>[0] = {}): Order {
+export function aPaidOrder(
+  overrides: Parameters<typeof aPendingOrder>[0] & { transactionReference?: string } = {},
+): Order {
   const order = aPendingOrder(overrides);
-  order.markPaid(`TX-${order.number}`, overrides.at ?? AT);
+  order.markPaid(overrides.transactionReference ?? `TX-${order.number}`, overrides.at ?? AT);
   order.pullDomainEvents();
   return order;
+}
+
+/** A print batch gathering the given paid orders (which go to print), its events already taken. */
+export function aPrintBatch(
+  orders: readonly Order[],
+  overrides: Partial<{ id: string; number: number; createdBy: string | null; at: Date }> = {},
+): PrintBatch {
+  const batch = PrintBatch.gather(orders, {
+    id: overrides.id ?? newId(),
+    number: overrides.number ?? 1,
+    createdBy: overrides.createdBy === undefined ? 'staff-1' : overrides.createdBy,
+    at: overrides.at ?? AT,
+  });
+  batch.pullDomainEvents();
+  return batch;
 }
 
 // ---- in-memory repositories ----------------------------------------------------------------------
@@ -303,6 +320,11 @@ export class InMemoryPrintBatches extends PrintBatchRepository {
 
   aggregates() {
     return this.all;
+  }
+  /** Seeds an existing batch. */
+  has(...batches: PrintBatch[]): this {
+    this.all.push(...batches);
+    return this;
   }
   async nextNumber() {
     return this.all.length + 1;

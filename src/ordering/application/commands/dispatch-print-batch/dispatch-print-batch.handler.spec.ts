@@ -1,7 +1,7 @@
 import { clockAt, RecordingAuditLog, RecordingUnitOfWork } from '../../../../shared/application/testing';
-import { PrintBatch } from '../../../domain/print-batch';
 import {
   aPaidOrder,
+  aPrintBatch,
   InMemoryOrders,
   InMemoryPrintBatches,
   InMemoryReprintClaims,
@@ -19,9 +19,8 @@ describe('DispatchPrintBatchHandler', () => {
     const audit = new RecordingAuditLog();
     const paid = [aPaidOrder({ number: 1001 }), aPaidOrder({ number: 1002 })];
     orders.has(...paid);
-    const batch = PrintBatch.gather(paid, { id: 'batch-1', number: 1, createdBy: 'staff-1', at });
-    batch.pullDomainEvents();
-    batches.all.push(batch);
+    const batch = aPrintBatch(paid, { id: 'batch-1', at });
+    batches.has(batch);
     const uow = new RecordingUnitOfWork(orders, batches);
     const handler = new DispatchPrintBatchHandler(
       uow,
