@@ -1,4 +1,5 @@
 import { breakdown, percentToBps, vatInGross } from './money';
+import { InvalidAmountError } from './ordering.errors';
 
 describe('VAT in VAT-inclusive prices', () => {
   it('takes 20 % VAT out of £25.88, rounding half up to the penny', () => {
@@ -23,7 +24,8 @@ describe('VAT in VAT-inclusive prices', () => {
   });
 
   it('refuses fractions of a penny and negative amounts', () => {
-    expect(() => vatInGross(10.5, 2000)).toThrow(RangeError);
-    expect(() => vatInGross(-1, 2000)).toThrow(RangeError);
+    expect(() => vatInGross(10.5, 2000)).toThrow(InvalidAmountError);
+    expect(() => vatInGross(-1, 2000)).toThrow(expect.objectContaining({ code: 'ORDERING.INVALID_AMOUNT' }));
+    expect(() => vatInGross(2588, 17.5)).toThrow(InvalidAmountError);
   });
 });

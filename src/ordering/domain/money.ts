@@ -1,3 +1,5 @@
+import { InvalidAmountError } from './ordering.errors';
+
 /**
  * Money is integer pence end to end (docs/adr/0007-ordering-prices-vat-and-payments.md: prices are VAT-inclusive). VAT rates are held in basis
  * points (2000 = 20 %) so that rates such as 17.5 % stay exact.
@@ -18,9 +20,9 @@ export function gbp(amountPence: number): Money {
  */
 export function vatInGross(grossPence: number, vatRateBps: number): number {
   if (!Number.isSafeInteger(grossPence) || grossPence < 0)
-    throw new RangeError('gross must be whole pence, not negative');
+    throw new InvalidAmountError('An amount must be whole pence, not negative.');
   if (!Number.isSafeInteger(vatRateBps) || vatRateBps < 0)
-    throw new RangeError('VAT rate must be whole basis points');
+    throw new InvalidAmountError('A VAT rate must be whole basis points, not negative.');
   const divisor = 10000 + vatRateBps;
   return Math.floor((2 * grossPence * vatRateBps + divisor) / (2 * divisor));
 }

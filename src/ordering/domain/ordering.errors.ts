@@ -148,6 +148,13 @@ export class InvalidCatalogueError extends InvalidInputError {
   }
 }
 
+/** An amount of money or a VAT rate that is not a whole, non-negative number of pence or basis points. */
+export class InvalidAmountError extends InvalidInputError {
+  constructor(message: string) {
+    super('ORDERING.INVALID_AMOUNT', message);
+  }
+}
+
 export class NoLettersInBatchError extends DomainError {
   constructor() {
     super('ORDERING.NO_LETTERS_IN_BATCH', 'This print batch has no proof of qualification letters.');
