@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalPageRequest } from '../../../shared/web/validation/page.request';
 import { ACHIEVEMENT_KINDS } from '../../domain/achievement-kind';
 import { ENQUIRY_MESSAGE_MAX, ENQUIRY_STATUSES, ENQUIRY_TOPICS } from '../../domain/enquiry';
 
@@ -76,20 +76,8 @@ export class CorrectAchievementDto {
   reason?: string;
 }
 
-export class PageQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
+/** A page of a candidate's list (the shared bounds, no defaults). */
+export class PageQueryDto extends OptionalPageRequest {}
 
 export class EnquiryQueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: [...ENQUIRY_STATUSES, 'all'] })

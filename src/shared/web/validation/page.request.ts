@@ -19,3 +19,19 @@ export class PageRequest {
   @Max(100)
   pageSize = 10;
 }
+
+/** The same bounds with no defaults: the list's own query decides the page size it falls back to. */
+export class OptionalPageRequest {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

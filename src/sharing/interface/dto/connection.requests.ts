@@ -6,16 +6,14 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { OptionalPageRequest } from '../../../shared/web/validation/page.request';
 import { SHARED_DOCUMENTS } from '../../domain/connection-permission';
 
 // Request bodies of api.md "Sharing". The DTOs check shapes and sizes; what may be shared, and the
@@ -109,17 +107,5 @@ export class ConnectionRequestDto {
   message?: string;
 }
 
-export class ConnectionPageQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
+/** A page of connections (the shared bounds, no defaults). */
+export class ConnectionPageQueryDto extends OptionalPageRequest {}
