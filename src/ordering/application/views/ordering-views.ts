@@ -179,14 +179,4 @@ export function orderView(order: Order): OrderView {
   };
 }
 
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  totalItems: number;
-  totalPages: number;
-}
-
-export function pagedOf<T>(items: T[], total: number, page: number, pageSize: number): Paged<T> {
-  return { items, page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
-}
+export { type Paged, pagedOf } from '../../../shared/application/paged';

@@ -2,18 +2,7 @@ import { AccessRecord } from '../../domain/access-log';
 import { Connection, ConnectionStatus } from '../../domain/connection';
 import { ConnectionPermission } from '../../domain/connection-permission';
 
-/** The api.md list answer. */
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  totalItems: number;
-  totalPages: number;
-}
-
-export function pagedOf<T>(items: T[], total: number, page: number, pageSize: number): Paged<T> {
-  return { items, page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
-}
+export { type Paged, pagedOf } from '../../../shared/application/paged';
 
 export function pageWindow(page: number, pageSize: number): { offset: number; limit: number } {
   return { offset: (page - 1) * pageSize, limit: pageSize };

@@ -18,6 +18,7 @@ import { SharedDocument } from '../../domain/connection-permission';
 import { ConnectionPageQueryDto, ConnectionRequestDto } from '../dto/connection.requests';
 import { ConnectionRequestThrottle } from './connection-throttles';
 import { Paged, ThirdPartyConnectionView } from '../../application/views/connection-views';
+import { sendAttachment } from '../../../shared/web/attachment';
 
 export const REQUEST_RECEIVED = {
   status: 'received',
@@ -121,19 +122,8 @@ export class ThirdPartyConnectionsController {
     const file: SharedFile = await this.queries.execute(
       new GetSharedDocument(readerOf(principal), id, certificateNumber, document),
     );
-    return sendFile(res, file);
+    return sendAttachment(res, file);
   }
-}
-
-/** Personal documents: an attachment, never kept by a shared cache. */
-export function sendFile(res: Response, file: SharedFile): StreamableFile {
-  res.set({
-    'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`,
-    'Cache-Control': 'private, no-store',
-    'Content-Length': String(file.content.length),
-  });
-  return new StreamableFile(file.content);
 }
 
 function imageType(bytes: Buffer): string {

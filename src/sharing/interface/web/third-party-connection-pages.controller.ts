@@ -15,7 +15,7 @@ import {
 } from '../../application/queries/list-shared-documents/list-shared-documents.query';
 import { ListThirdPartyConnections } from '../../application/queries/list-third-party-connections/list-third-party-connections.query';
 import { Paged, ThirdPartyConnectionView } from '../../application/views/connection-views';
-import { sendFile } from '../http/third-party-connections.controller';
+import { sendAttachment } from '../../../shared/web/attachment';
 import { readerOf } from '../reader-of';
 import { ConnectionRequestForm, DateOfBirthForm, dateOf, FieldProblem } from './connection-forms';
 import { THIRD_PARTY_STATUS_LABELS } from './connection-page-models';
@@ -136,7 +136,7 @@ export class ThirdPartyConnectionPagesController {
     const file: SharedFile = await this.queries.execute(
       new GetSharedDocument(readerOf(principal), id, certificateNumber, kind),
     );
-    sendFile(res, file);
+    sendAttachment(res, file);
     res.end(file.content);
   }
 

@@ -9,10 +9,4 @@ export class ListEnquiries {
   ) {}
 }
 
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  totalItems: number;
-  totalPages: number;
-}
+export type { Paged } from '../../../../shared/application/paged';
