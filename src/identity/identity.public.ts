@@ -20,10 +20,10 @@ export type { AddressView } from './profile/application/views/address-view';
 export { GetAddress } from './profile/application/queries/get-address/get-address.query';
 
 // Contributing the profile header's counts (orders, certificates, letters).
-export { ContributesAccountCounts } from './profile/application/ports/account-counts';
+export { accountCountsFromQuery, ContributesAccountCounts } from './profile/application/ports/account-counts';
 export type { AccountCounts, AccountCountsContributor } from './profile/application/ports/account-counts';
 // Contributing what waits for a candidate on the dashboard (requests to review, orders to pay, ...).
-export { ContributesWaitingItems } from './profile/application/ports/waiting-items';
+export { ContributesWaitingItems, waitingItemsFromQuery } from './profile/application/ports/waiting-items';
 export type { WaitingItem, WaitingItemsContributor } from './profile/application/ports/waiting-items';
 
 // Commands for the command line (`npm run cli -- ...`).

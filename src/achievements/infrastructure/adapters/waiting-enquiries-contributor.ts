@@ -1,30 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import {
-  ContributesWaitingItems,
-  WaitingItem,
-  WaitingItemsContributor,
-} from '../../../identity/identity.public';
+import { waitingItemsFromQuery } from '../../../identity/identity.public';
 import { ListCandidateEnquiries } from '../../application/queries/list-candidate-enquiries/list-candidate-enquiries.query';
 import { EnquiryView } from '../../application/views/enquiry-view';
 
 /** The candidate dashboard: enquiries our staff have answered, waiting for the candidate to read. */
-@Injectable()
-@ContributesWaitingItems()
-export class WaitingEnquiriesContributor implements WaitingItemsContributor {
-  constructor(private readonly queries: QueryBus) {}
-
-  async waitingFor(account: { accountId: string }): Promise<WaitingItem[]> {
-    const enquiries: EnquiryView[] = await this.queries.execute(
-      new ListCandidateEnquiries(account.accountId),
-    );
-    return enquiries
-      .filter((e) => e.status === 'answered')
-      .map((e) => ({
-        tile: 'enquiries' as const,
-        text: `Our staff replied to your enquiry about ${e.achievementTitle}`,
-        href: `/enquiries/${e.id}`,
+export const WaitingEnquiriesContributor = waitingItemsFromQuery(
+  (account) => new ListCandidateEnquiries(account.accountId),
+  (enquiries: EnquiryView[]) =>
+    enquiries
+      .filter((enquiry) => enquiry.status === 'answered')
+      .map((enquiry) => ({
+        tile: 'enquiries',
+        text: `Our staff replied to your enquiry about ${enquiry.achievementTitle}`,
+        href: `/enquiries/${enquiry.id}`,
         action: 'Read the reply',
-      }));
-  }
-}
+      })),
+);

@@ -1,3 +1,4 @@
+import { OptionalPageRequest } from '../../../shared/web/validation/page.request';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -29,7 +30,7 @@ import { ListPrintBatches } from '../../application/queries/list-print-batches/l
 import { PrintBatchView } from '../../application/views/print-batch-view';
 import { Paged } from '../../application/views/ordering-views';
 import { percentToBps } from '../../domain/money';
-import { CatalogueUpdateRequest, PageRequest, StaffOrdersRequest } from '../dto/ordering.requests';
+import { CatalogueUpdateRequest, StaffOrdersRequest } from '../dto/ordering.requests';
 
 /** Staff: orders, print batches (fulfilment) and the catalogue. */
 @ApiTags('Staff: ordering')
@@ -49,7 +50,7 @@ export class AdminOrderingController {
 
   @Get('print-batches')
   @ApiOperation({ summary: 'Print batches, newest first' })
-  batches(@Query() query: PageRequest): Promise<Paged<PrintBatchView>> {
+  batches(@Query() query: OptionalPageRequest): Promise<Paged<PrintBatchView>> {
     return this.queries.execute(new ListPrintBatches(query.page ?? 1, query.pageSize ?? 10));
   }
 

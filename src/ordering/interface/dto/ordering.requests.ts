@@ -1,3 +1,4 @@
+import { OptionalPageRequest } from '../../../shared/web/validation/page.request';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -64,27 +65,9 @@ export class PlaceOrderRequest {
   deliveryOption!: string;
 }
 
-export class PageRequest {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 10, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
-
 export const ORDER_STATUSES = ['pending_payment', 'paid', 'in_print', 'dispatched', 'cancelled'] as const;
 
-export class StaffOrdersRequest extends PageRequest {
+export class StaffOrdersRequest extends OptionalPageRequest {
   @ApiPropertyOptional({ enum: ORDER_STATUSES })
   @IsOptional()
   @IsIn(ORDER_STATUSES)

@@ -1,3 +1,4 @@
+import { OptionalPageRequest } from '../../../shared/web/validation/page.request';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -11,7 +12,7 @@ import { GetMyOrder } from '../../application/queries/get-my-order/get-my-order.
 import { ListMyOrders } from '../../application/queries/list-my-orders/list-my-orders.query';
 import { OrderView, Paged } from '../../application/views/ordering-views';
 import { gbp, Money } from '../../domain/money';
-import { PageRequest, PlaceOrderRequest } from '../dto/ordering.requests';
+import { PlaceOrderRequest } from '../dto/ordering.requests';
 
 @ApiTags('Ordering')
 @Roles('candidate')
@@ -60,7 +61,7 @@ export class MyOrdersController {
   @ApiOperation({ summary: 'Your orders, newest first' })
   list(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Query() query: PageRequest,
+    @Query() query: OptionalPageRequest,
   ): Promise<Paged<OrderView>> {
     return this.queries.execute(new ListMyOrders(principal.accountId, query.page ?? 1, query.pageSize ?? 10));
   }

@@ -1,19 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { DomainEventReaction, ReactsTo } from '../../../shared/application/domain-event-reaction';
-import { IntegrationEvents } from '../../../shared/application/integration-events';
+import { publishes, publishingReaction } from '../../../shared/application/publishing-reaction';
 import { ConnectionActivated, ConnectionApproved, ConnectionDeleted } from '../../domain/connection.events';
 import { ConnectionActivatedV1, ConnectionDeletedV1 } from '../../sharing.integration-events';
 
-type Published = ConnectionActivated | ConnectionApproved | ConnectionDeleted;
-
-/** Turns Sharing's domain events into its published contracts, in the same transaction. */
-@Injectable()
-@ReactsTo([ConnectionActivated, ConnectionApproved, ConnectionDeleted])
-export class PublishSharingIntegrationEvents implements DomainEventReaction<Published> {
-  constructor(private readonly events: IntegrationEvents) {}
-
-  async handle(event: Published): Promise<void> {
-    const type = event instanceof ConnectionDeleted ? ConnectionDeletedV1 : ConnectionActivatedV1;
-    this.events.publish(type, { connectionId: event.connectionId });
-  }
-}
+/** Sharing's published contracts, from its domain events: an approved request is an activated connection too. */
+export const PublishSharingIntegrationEvents = publishingReaction([
+  publishes(ConnectionActivated, ConnectionActivatedV1, ({ connectionId }) => ({ connectionId })),
+  publishes(ConnectionApproved, ConnectionActivatedV1, ({ connectionId }) => ({ connectionId })),
+  publishes(ConnectionDeleted, ConnectionDeletedV1, ({ connectionId }) => ({ connectionId })),
+]);

@@ -1,19 +1,21 @@
+import type { DocumentCard } from '../../../achievements/achievements.public';
 import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
 
-export interface SharedDocumentCard {
-  certificateNumber: string;
-  kind: string;
-  title: string;
-  qualificationNumber: string | null;
-  candidateNumber: string;
-  fullName: string;
-  grade: string | null;
-  issueDate: string;
-  centre: string | null;
-  expiryDate: string | null;
-  status: string;
-  revoked: boolean;
-}
+/** The part of Achievements' published card a third party sees, and whether it is revoked. */
+export type SharedDocumentCard = Pick<
+  DocumentCard,
+  | 'certificateNumber'
+  | 'kind'
+  | 'title'
+  | 'qualificationNumber'
+  | 'candidateNumber'
+  | 'fullName'
+  | 'grade'
+  | 'issueDate'
+  | 'centre'
+  | 'expiryDate'
+  | 'status'
+> & { revoked: boolean };
 
 export interface SharedFile {
   fileName: string;

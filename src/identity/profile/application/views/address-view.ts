@@ -1,18 +1,11 @@
 import { Address } from '../../../domain/address';
 import { countryName } from '../../../../shared/domain/postal-areas';
+import type { PostalLines } from '../../../../shared/domain/postal-lines';
 
 /** An address-book entry as callers see it (the API, the pages, and Ordering's checkout). */
-export interface AddressView {
+export interface AddressView extends PostalLines {
   id: string;
   label: string | null;
-  line1: string;
-  line2: string | null;
-  town: string;
-  county: string | null;
-  /** UK postcodes upper case with one space. */
-  postcode: string;
-  /** ISO 3166-1 alpha-2, upper case. */
-  country: string;
   /** The country's English name, for showing. */
   countryName: string;
   isDefault: boolean;
