@@ -1,16 +1,8 @@
 import { loadConfig } from './app-config';
+import { PRODUCTION_ENVIRONMENT } from './testing/production-environment';
 
 describe('loadConfig: signing keys', () => {
-  const production = {
-    NODE_ENV: 'production',
-    PAYMENT_PROVIDER: 'opayo',
-    SESSION_SECRET: 'x'.repeat(40),
-    PUBLIC_URL: 'https://veri.example',
-    SIGNING_P12_PATH: '/etc/veri/signing.p12',
-    SIGNING_P12_PASSPHRASE: 'secret',
-    CREDENTIAL_SIGNING_KEY:
-      'zrv3kJcnBP1RpYmvNZ9jcYpKBZg41iSobWxSg3ix2U7Cp59kjwQFCT4SZTgLSL3HP8iGMdJs3nedjqYgNn6ZJmsmjRm',
-  };
+  const production = PRODUCTION_ENVIRONMENT;
 
   it('starts in production with the PDF certificate and the credential key', () => {
     expect(loadConfig(production).signing).toMatchObject({ p12Path: '/etc/veri/signing.p12' });
@@ -29,17 +21,7 @@ describe('loadConfig: signing keys', () => {
 });
 
 describe('loadConfig: production refuses what is only safe on a laptop', () => {
-  const production = {
-    NODE_ENV: 'production',
-    PAYMENT_PROVIDER: 'opayo',
-    SESSION_SECRET: 'x'.repeat(40),
-    PUBLIC_URL: 'https://veri.example',
-    DATABASE_URL: 'postgres://veri@db/veri',
-    SIGNING_P12_PATH: '/etc/veri/signing.p12',
-    SIGNING_P12_PASSPHRASE: 'secret',
-    CREDENTIAL_SIGNING_KEY:
-      'zrv3kJcnBP1RpYmvNZ9jcYpKBZg41iSobWxSg3ix2U7Cp59kjwQFCT4SZTgLSL3HP8iGMdJs3nedjqYgNn6ZJmsmjRm',
-  };
+  const production = PRODUCTION_ENVIRONMENT;
 
   it('refuses DEMO_DATA, naming it', () => {
     expect(() => loadConfig({ ...production, DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { PRODUCTION_ENVIRONMENT } from '../../../config/testing/production-environment';
 import { join } from 'node:path';
 import { loadConfig } from '../../../config/app-config';
 import { createLogDestination, usesPrettyLogs } from './logging.module';
@@ -46,18 +47,7 @@ describe('log destination', () => {
     expect(usesPrettyLogs(config({}), false)).toBe(false);
     expect(usesPrettyLogs(config({ LOG_PRETTY: 'true' }), false)).toBe(true);
     expect(usesPrettyLogs(config({ LOG_PRETTY: 'false' }), true)).toBe(false);
-    const production = loadConfig({
-      NODE_ENV: 'production',
-      LOG_PRETTY: 'true',
-      PAYMENT_PROVIDER: 'opayo',
-      SESSION_SECRET: 'x'.repeat(40),
-      PUBLIC_URL: 'https://veri.example',
-      DATABASE_URL: 'postgres://veri@db/veri',
-      SIGNING_P12_PATH: '/etc/veri/signing.p12',
-      SIGNING_P12_PASSPHRASE: 'secret',
-      CREDENTIAL_SIGNING_KEY:
-        'zrv3kJcnBP1RpYmvNZ9jcYpKBZg41iSobWxSg3ix2U7Cp59kjwQFCT4SZTgLSL3HP8iGMdJs3nedjqYgNn6ZJmsmjRm',
-    });
+    const production = loadConfig({ ...PRODUCTION_ENVIRONMENT, LOG_PRETTY: 'true' });
     expect(usesPrettyLogs(production, true)).toBe(false);
   });
 });
