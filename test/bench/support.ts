@@ -158,6 +158,9 @@ export async function startPortal(name: string, env: Record<string, string> = {}
   const base = loadConfig({
     ...process.env,
     LOG_LEVEL: 'warn',
+    // Templates, template versions and email layouts are kept once compiled, as in production; development
+    // (the default) compiles them again on every use so that an edited template shows at once.
+    NODE_ENV: 'test',
     DEMO_DATA: 'false',
     RUN_WORKERS: 'false',
     ...env,

@@ -1,4 +1,4 @@
 /** QR codes as images that a PDF can embed (rendered pages fetch nothing, so data: URLs). */
 export abstract class QrCodes {
-  abstract pngDataUrl(text: string): Promise<string>;
+  abstract imageDataUrl(text: string): Promise<string>;
 }

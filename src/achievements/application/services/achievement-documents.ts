@@ -47,7 +47,7 @@ export class AchievementDocuments {
     if (stored) return { fileName, contentType: 'application/pdf', content: stored };
     const verificationUrl = this.settings.verificationUrl(achievement.verificationCode);
     const verification = request.data.verification as Record<string, unknown>;
-    verification.qrCodeDataUrl = await this.qrCodes.pngDataUrl(verificationUrl);
+    verification.qrCodeDataUrl = await this.qrCodes.imageDataUrl(verificationUrl);
     this.renders++;
     const content = await this.signer.sign(await this.renderer.render(request), this.settings.signature);
     await this.storage.put(key, content, 'application/pdf');

@@ -189,7 +189,7 @@ export class FakeDocumentSettings extends DocumentSettings {
 }
 
 export class FakeQrCodes extends QrCodes {
-  async pngDataUrl(text: string) {
+  async imageDataUrl(text: string) {
     return `data:image/png;base64,${Buffer.from(text).toString('base64')}`;
   }
 }

@@ -1,4 +1,4 @@
 /** QR codes as images a letter can embed (rendered pages fetch nothing, so data: URLs). */
 export abstract class LetterQrCodes {
-  abstract pngDataUrl(text: string): Promise<string>;
+  abstract imageDataUrl(text: string): Promise<string>;
 }

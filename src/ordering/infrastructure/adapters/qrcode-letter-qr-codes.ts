@@ -1,9 +1,8 @@
-import QRCode from 'qrcode';
 import { LetterQrCodes } from '../../application/ports/qr-codes';
+import { qrCodeSvgDataUrl } from '../../../shared/infrastructure/pdf/qr-code-image';
 
-/** QR codes from the `qrcode` package, as on the achievement documents (medium error correction). */
 export class QrcodeLetterQrCodes extends LetterQrCodes {
-  pngDataUrl(text: string): Promise<string> {
-    return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 300 });
+  imageDataUrl(text: string): Promise<string> {
+    return qrCodeSvgDataUrl(text);
   }
 }

@@ -46,6 +46,26 @@ describe('PdfTemplates', () => {
     expect(branded).toContain('class="verification"');
   });
 
+  it('compiles its templates and partials once, not on every render', () => {
+    const fresh = new PdfTemplates({ dir: defaultPdfTemplatesDir(), cache: true, brand: { name: 'NAB' } });
+    const handlebars = (fresh as unknown as { handlebars: { compile: (...args: unknown[]) => unknown } })
+      .handlebars;
+    const compile = jest.spyOn(handlebars, 'compile');
+    const document = { title: 'Certificate' };
+    fresh.render(
+      'ecertificate',
+      { achievement: { title: 'Level 3' }, verification: data.verification },
+      document,
+    );
+    const afterFirst = compile.mock.calls.length;
+    fresh.render(
+      'ecertificate',
+      { achievement: { title: 'Level 3' }, verification: data.verification },
+      document,
+    );
+    expect(compile.mock.calls.length).toBe(afterFirst);
+  });
+
   it('refuses unknown templates and names that could reach outside the templates folder', () => {
     expect(() => templates.render('no-such-document', {}, {})).toThrow(UnknownPdfTemplateError);
     expect(() => templates.render('../emails/layouts/html', {}, {})).toThrow(UnknownPdfTemplateError);

@@ -65,7 +65,10 @@ export class PdfTemplates {
   private registerPartials(): void {
     const partials = join(this.options.dir, 'partials');
     for (const file of readdirSync(partials).filter((name) => name.endsWith('.hbs'))) {
-      this.handlebars.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
+      // Compiled here: a partial registered as source is compiled again on every render that uses it
+      // inside a partial block (the layout), which was a fifth of a first render's main-thread time.
+      const partial = this.handlebars.compile(readFileSync(join(partials, file), 'utf8'), { strict: false });
+      this.handlebars.registerPartial(basename(file, '.hbs'), partial);
     }
   }
 

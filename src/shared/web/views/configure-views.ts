@@ -20,14 +20,16 @@ interface HbsInstance {
 const hbs = require('hbs') as { create(): HbsInstance };
 
 /** Partials are registered synchronously at start-up (hbs' own registerPartials is asynchronous). */
-function registerPartials(handlebars: typeof Handlebars, dir: string, base = dir): void {
+export function registerPartials(handlebars: typeof Handlebars, dir: string, base = dir): void {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) registerPartials(handlebars, path, base);
     else if (entry.endsWith('.hbs'))
+      // Compiled once here: registered as source, a partial used inside a partial block is compiled
+      // again on every page that uses it.
       handlebars.registerPartial(
         relative(base, path).slice(0, -4).replace(/\\/g, '/'),
-        readFileSync(path, 'utf8'),
+        handlebars.compile(readFileSync(path, 'utf8')),
       );
   }
 }

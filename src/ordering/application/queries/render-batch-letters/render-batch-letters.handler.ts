@@ -63,7 +63,7 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
           grade: achievement?.grade ?? null,
           verification:
             achievement && url
-              ? { code: achievement.verificationCode, url, qrCodeDataUrl: await this.qrCodes.pngDataUrl(url) }
+              ? { code: achievement.verificationCode, url, qrCodeDataUrl: await this.qrCodes.imageDataUrl(url) }
               : null,
         };
       }),
