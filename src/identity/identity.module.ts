@@ -51,6 +51,8 @@ import { AccessTokenRepository } from './domain/access-token';
 import { AccountRepository } from './domain/account.repository';
 import { CandidateRecordRepository } from './domain/candidate-record.repository';
 import { LoginAttemptRepository } from './domain/login-lockout';
+import { LoginLedger } from './application/ports/login-ledger';
+import { SqlLoginLedger } from './infrastructure/persistence/sql-login-ledger';
 import { OneTimeTokenRepository } from './domain/one-time-token';
 import { Argon2PasswordHasher } from './infrastructure/adapters/argon2-password-hasher';
 import { ConfiguredIdentityLinks } from './infrastructure/adapters/configured-identity-links';
@@ -211,6 +213,7 @@ const queryHandlers = [
     { provide: AccessTokenRepository, useClass: MikroOrmAccessTokenRepository },
     { provide: OneTimeTokenRepository, useClass: MikroOrmOneTimeTokenRepository },
     { provide: LoginAttemptRepository, useClass: SqlLoginAttemptRepository },
+    { provide: LoginLedger, useClass: SqlLoginLedger },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: CommonPasswordList, useClass: ZxcvbnCommonPasswordList },
     { provide: SecondFactor, useClass: OtplibSecondFactor },

@@ -18,9 +18,15 @@ export function loginAttemptKey(email: string): string {
   return createHash('sha256').update(cleanEmail(email), 'utf8').digest('hex');
 }
 
+export interface LoginAttemptState {
+  /** Failures are counted under the key: a successful login has a count to clear. */
+  counted: boolean;
+  lockedUntil: Date | null;
+}
+
 export abstract class LoginAttemptRepository {
-  /** When the lock on this key ends, if it is locked at `now`. */
-  abstract lockedUntil(key: string, now: Date): Promise<Date | null>;
+  /** Whether failures are counted under this key, and when its lock ends if it is locked at `now`. */
+  abstract state(key: string, now: Date): Promise<LoginAttemptState>;
 
   /** Counts one more failure atomically; locks the key (and restarts the count) when the policy says so. */
   abstract recordFailure(

@@ -153,11 +153,11 @@ describe('Identity repositories keep what they are given', () => {
     expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil: null });
     const lockedUntil = new Date(now.getTime() + 15 * 60_000);
     expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil });
-    expect(await attempts().lockedUntil(key, now)).toEqual(lockedUntil);
-    expect(await attempts().lockedUntil(key, lockedUntil)).toBeNull();
+    expect(await attempts().state(key, now)).toEqual({ counted: true, lockedUntil });
+    expect(await attempts().state(key, lockedUntil)).toEqual({ counted: true, lockedUntil: null });
 
     await attempts().clear(key);
-    expect(await attempts().lockedUntil(key, now)).toBeNull();
+    expect(await attempts().state(key, now)).toEqual({ counted: false, lockedUntil: null });
     expect(await attempts().recordFailure(key, now, policy)).toEqual({ lockedUntil: null });
   });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditLog, RequestActor } from '../../../shared/application/audit-log';
+import { AuditEntry, AuditLog, RequestActor } from '../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../shared/application/unit-of-work';
 import { Clock } from '../../../shared/domain';
 import { Account } from '../../domain/account';
@@ -8,6 +8,14 @@ import { InvalidSecondFactorError, TooManyAttemptsError } from '../../domain/ide
 import { LOCKOUT_POLICY } from '../../access/application/services/lockout-policy.token';
 import { LockoutPolicy, LoginAttemptRepository } from '../../domain/login-lockout';
 import { SecondFactor } from '../ports/second-factor';
+import { LoginLedger } from '../ports/login-ledger';
+import type { PreparedAccessToken } from '../../access/application/services/access-token-issuer';
+
+/** The key attempts are counted under, and whether a count was there when the login began. */
+export interface LoginAttempts {
+  key: string;
+  counted: boolean;
+}
 
 /** The parts of signing in that both the password step and the second-factor step share. */
 @Injectable()
@@ -17,16 +25,19 @@ export class LoginGuard {
     private readonly accounts: AccountRepository,
     private readonly attempts: LoginAttemptRepository,
     private readonly secondFactor: SecondFactor,
+    private readonly ledger: LoginLedger,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     @Inject(LOCKOUT_POLICY) private readonly policy: LockoutPolicy,
   ) {}
 
-  async assertNotLocked(key: string): Promise<void> {
+  /** Refuses a locked key; what it read tells `succeed` whether there is a failure count to clear. */
+  async assertNotLocked(key: string): Promise<LoginAttempts> {
     const now = this.clock.now();
-    const lockedUntil = await this.attempts.lockedUntil(key, now);
-    if (lockedUntil)
-      throw new TooManyAttemptsError(Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+    const state = await this.attempts.state(key, now);
+    if (state.lockedUntil)
+      throw new TooManyAttemptsError(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
+    return { key, counted: state.counted };
   }
 
   /** Counts a failure (committed even though the login fails) and records it in the audit trail. */
@@ -65,34 +76,30 @@ export class LoginGuard {
   }
 
   /**
-   * A complete sign-in: start counting failures again, remember when, and audit it; `alsoDo` runs in the
-   * same transaction (the API login issues its token there: one commit instead of two).
+   * A complete sign-in: when, the failure count started again (when there was one: a failure counted after
+   * the read above is cleared by the next success or forgotten after a quiet day), a new hash, an API login's
+   * token and the audit entries, in one write (LoginLedger).
    */
-  async succeed<T>(
+  async succeed(
     account: Account,
-    key: string,
+    attempts: LoginAttempts,
     actor: RequestActor,
-    options: { rehash?: string; alsoDo?: () => Promise<T> } = {},
-  ): Promise<T | undefined> {
-    return this.uow.run(async () => {
-      // Found in the identity map when this request loaded it: no second read.
-      const current = await this.accounts.byId(account.id);
-      if (!current) return undefined;
-      current.recordLogin(this.clock.now());
-      if (account.totpLastStep !== null && account.totpLastStep !== current.totpLastStep) {
-        current.acceptSecondFactorStep(account.totpLastStep, this.clock.now());
-      }
-      if (options.rehash) current.upgradePasswordHash(options.rehash);
-      await this.accounts.save(current);
-      await this.attempts.clear(key);
-      this.audit.record({
-        actorId: account.id,
-        action: 'identity.login-succeeded',
-        targetType: 'account',
-        targetId: account.id,
-        ip: actor.ip,
-      });
-      return options.alsoDo?.();
+    options: { rehash?: string; token?: PreparedAccessToken } = {},
+  ): Promise<void> {
+    const loggedIn: AuditEntry = {
+      actorId: account.id,
+      action: 'identity.login-succeeded',
+      targetType: 'account',
+      targetId: account.id,
+      ip: actor.ip,
+    };
+    await this.ledger.recordSuccess({
+      accountId: account.id,
+      at: this.clock.now(),
+      clearAttemptsOf: attempts.counted ? attempts.key : null,
+      rehash: options.rehash,
+      token: options.token?.accessToken,
+      audit: options.token ? [loggedIn, options.token.audit] : [loggedIn],
     });
   }
 }

@@ -26,6 +26,7 @@ import { PasswordHasher } from '../ports/password-hasher';
 import { SecondFactor } from '../ports/second-factor';
 import { IdentityMailer } from '../services/identity-mailer';
 import { LoginGuard } from '../services/login-guard';
+import { CompletedLogin, LoginLedger } from '../ports/login-ledger';
 import { PasswordPolicy } from '../services/password-policy';
 
 const AT = new Date('2026-11-01T09:00:00Z');
@@ -316,9 +317,10 @@ export class InMemoryAccessTokens extends AccessTokenRepository {
 export class InMemoryLoginAttempts extends LoginAttemptRepository {
   readonly failures = new Map<string, { count: number; lockedUntil: Date | null }>();
 
-  async lockedUntil(key: string, now: Date) {
-    const until = this.failures.get(key)?.lockedUntil ?? null;
-    return until && until > now ? until : null;
+  async state(key: string, now: Date) {
+    const entry = this.failures.get(key);
+    const until = entry?.lockedUntil ?? null;
+    return { counted: entry !== undefined, lockedUntil: until && until > now ? until : null };
   }
   async recordFailure(key: string, now: Date, policy: LockoutPolicy) {
     const entry = this.failures.get(key) ?? { count: 0, lockedUntil: null };
@@ -394,18 +396,47 @@ export class FakeSecondFactor extends SecondFactor {
 export const identityMailer = (emails: EmailOutbox) => new IdentityMailer(emails, new FakeIdentityLinks());
 export const passwordPolicy = () => new PasswordPolicy(new ShortCommonPasswordList());
 
+/** A completed sign-in applied to the in-memory accounts, counts, tokens and audit trail. */
+export class InMemoryLoginLedger extends LoginLedger {
+  readonly logins: CompletedLogin[] = [];
+
+  constructor(
+    private readonly deps: {
+      accounts: InMemoryAccounts | AccountRepository;
+      attempts: LoginAttemptRepository;
+      tokens?: AccessTokenRepository;
+      audit: AuditLog;
+    },
+  ) {
+    super();
+  }
+
+  async recordSuccess(login: CompletedLogin): Promise<void> {
+    this.logins.push(login);
+    const account = await this.deps.accounts.byId(login.accountId);
+    if (!account) return;
+    account.recordLogin(login.at);
+    if (login.rehash) account.upgradePasswordHash(login.rehash);
+    if (login.clearAttemptsOf) await this.deps.attempts.clear(login.clearAttemptsOf);
+    if (login.token) await this.deps.tokens?.add(login.token);
+    login.audit.forEach((entry) => this.deps.audit.record(entry));
+  }
+}
+
 export function loginGuard(deps: {
   uow: UnitOfWork;
   accounts: AccountRepository;
   attempts: LoginAttemptRepository;
   audit: AuditLog;
   clock: Clock;
+  tokens?: AccessTokenRepository;
 }) {
   return new LoginGuard(
     deps.uow,
     deps.accounts,
     deps.attempts,
     new FakeSecondFactor(),
+    new InMemoryLoginLedger(deps),
     deps.audit,
     deps.clock,
     DEFAULT_LOCKOUT_POLICY,

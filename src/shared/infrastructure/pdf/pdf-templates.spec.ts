@@ -47,7 +47,11 @@ describe('PdfTemplates', () => {
   });
 
   it('compiles its templates and partials once, not on every render', () => {
-    const fresh = new PdfTemplates({ dir: defaultPdfTemplatesDir(), cache: true, brand: { name: 'NAB' } });
+    const fresh = new PdfTemplates({
+      dir: defaultPdfTemplatesDir(),
+      cache: true,
+      brand: { name: 'NAB', shortName: 'NAB', headerColour: '#102030', accentColour: '#a0b0c0' },
+    });
     const handlebars = (fresh as unknown as { handlebars: { compile: (...args: unknown[]) => unknown } })
       .handlebars;
     const compile = jest.spyOn(handlebars, 'compile');

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { LockoutPolicy, LoginAttemptRepository } from '../../../domain/login-lockout';
+import { LockoutPolicy, LoginAttemptRepository, LoginAttemptState } from '../../../domain/login-lockout';
 
 /** Failures far apart (a typo a week) are not an attack: the count starts again after a quiet day. */
 const QUIET_PERIOD = "interval '24 hours'";
@@ -11,14 +11,15 @@ export class SqlLoginAttemptRepository extends LoginAttemptRepository {
     super();
   }
 
-  async lockedUntil(key: string, now: Date): Promise<Date | null> {
+  async state(key: string, now: Date): Promise<LoginAttemptState> {
     const rows = await this.em
       .fork()
-      .execute<Array<{ locked_until: Date }>>(
-        'SELECT locked_until FROM identity_login_attempts WHERE key = ? AND locked_until > ?',
-        [key, now],
+      .execute<Array<{ locked_until: Date | null }>>(
+        'SELECT locked_until FROM identity_login_attempts WHERE key = ?',
+        [key],
       );
-    return rows[0] ? new Date(rows[0].locked_until) : null;
+    const lockedUntil = rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
+    return { counted: rows.length > 0, lockedUntil: lockedUntil && lockedUntil > now ? lockedUntil : null };
   }
 
   async recordFailure(key: string, now: Date, policy: LockoutPolicy): Promise<{ lockedUntil: Date | null }> {

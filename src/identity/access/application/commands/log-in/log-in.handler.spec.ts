@@ -44,7 +44,7 @@ describe('LogInHandler', () => {
     const handler = new LogInHandler(
       accounts,
       new FakePasswordHasher(),
-      loginGuard({ uow, accounts, attempts, audit, clock }),
+      loginGuard({ uow, accounts, attempts, audit, clock, tokens: accessTokens }),
       new EmailVerificationResender(uow, accounts, oneTimeTokens, identityMailer(emails), clock),
       new AccessTokenIssuer(accessTokens, audit, clock),
     );

@@ -26,7 +26,7 @@ export class LogInHandler implements ICommandHandler<LogIn> {
 
   async execute({ input, actor }: LogIn): Promise<LoginResult> {
     const key = loginAttemptKey(input.email);
-    await this.guard.assertNotLocked(key);
+    const attempts = await this.guard.assertNotLocked(key);
 
     const account = await this.accounts.byEmail(cleanEmail(input.email));
     const password = normalisePassword(input.password);
@@ -61,11 +61,9 @@ export class LogInHandler implements ICommandHandler<LogIn> {
     const rehash = this.hasher.needsRehash(account.passwordHash!)
       ? await this.hasher.hash(password)
       : undefined;
-    const token = await this.guard.succeed(account, key, actor, {
-      rehash,
-      alsoDo: input.issueToken ? () => this.tokens.issue(account, actor) : undefined,
-    });
-    return { ...base, secondFactor: 'none', ...(token ? { token } : {}) };
+    const token = input.issueToken ? this.tokens.prepare(account, actor) : undefined;
+    await this.guard.succeed(account, attempts, actor, { rehash, token });
+    return { ...base, secondFactor: 'none', ...(token ? { token: token.issued } : {}) };
   }
 
   private decoy(): Promise<string> {

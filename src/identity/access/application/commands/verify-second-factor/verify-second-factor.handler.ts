@@ -17,10 +17,10 @@ export class VerifySecondFactorHandler implements ICommandHandler<VerifySecondFa
     const account = await this.accounts.byId(accountId);
     if (!account || !account.usesSecondFactor()) throw new InvalidCredentialsError();
     const key = loginAttemptKey(account.email);
-    await this.guard.assertNotLocked(key);
+    const attempts = await this.guard.assertNotLocked(key);
     account.assertCanLogIn();
     await this.guard.checkSecondFactor(account, code, key, actor);
-    await this.guard.succeed(account, key, actor);
+    await this.guard.succeed(account, attempts, actor);
     return {
       accountId: account.id,
       role: account.role,
