@@ -63,7 +63,11 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
           grade: achievement?.grade ?? null,
           verification:
             achievement && url
-              ? { code: achievement.verificationCode, url, qrCodeDataUrl: await this.qrCodes.imageDataUrl(url) }
+              ? {
+                  code: achievement.verificationCode,
+                  url,
+                  qrCodeDataUrl: await this.qrCodes.imageDataUrl(url),
+                }
               : null,
         };
       }),
