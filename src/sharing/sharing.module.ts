@@ -44,6 +44,8 @@ import { AchievementsSharedAchievements } from './infrastructure/adapters/achiev
 import { IdentityParties } from './infrastructure/adapters/identity-parties';
 import { ConnectionSchema } from './infrastructure/persistence/connection.schema';
 import { MikroOrmConnectionRepository } from './infrastructure/persistence/mikro-orm-connection.repository';
+import { AccessRecorder } from './application/ports/access-recorder';
+import { SqlAccessRecorder } from './infrastructure/persistence/sql-access-recorder';
 import { SqlAccessLog } from './infrastructure/persistence/sql-access-log';
 import { SqlUnmatchedRequests } from './infrastructure/persistence/sql-unmatched-requests';
 import { UnmatchedRequests } from './application/ports/unmatched-requests';
@@ -105,6 +107,7 @@ const queryHandlers = [
     WaitingConnectionsContributor,
     { provide: ConnectionRepository, useClass: MikroOrmConnectionRepository },
     { provide: AccessLog, useClass: SqlAccessLog },
+    { provide: AccessRecorder, useClass: SqlAccessRecorder },
     { provide: UnmatchedRequests, useClass: SqlUnmatchedRequests },
     { provide: DueConnections, useClass: SqlDueConnections },
     { provide: Parties, useClass: IdentityParties },

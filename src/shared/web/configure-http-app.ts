@@ -31,6 +31,10 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETag computed over every answer: the personal ones are no-store (a browser never revalidates what it
+  // may not keep) and hashing a 100 KB page cost each request; static files keep serve-static's own ETags, and
+  // an answer that can be revalidated sets its own (the candidate's photo).
+  app.set('etag', false);
 
   answerLivenessFirst(app.getHttpServer());
 

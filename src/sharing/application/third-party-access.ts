@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../../shared/application/audit-log';
-import { UnitOfWork } from '../../shared/application/unit-of-work';
 import { Clock } from '../../shared/domain';
-import { AccessLog, AccessLogEntry } from '../domain/access-log';
+import { AccessLogEntry } from '../domain/access-log';
+import { AccessRecorder } from './ports/access-recorder';
 import { Connection } from '../domain/connection';
 import { ConnectionNotFoundError } from '../domain/connection.errors';
 import { ConnectionRepository } from '../domain/connection.repository';
@@ -17,10 +16,8 @@ import { ThirdPartyReader } from './third-party-reader';
 export class ThirdPartyAccess {
   constructor(
     private readonly connections: ConnectionRepository,
-    private readonly accessLog: AccessLog,
+    private readonly recorder: AccessRecorder,
     private readonly clock: Clock,
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditLog,
   ) {}
 
   async inForce(
@@ -35,14 +32,14 @@ export class ThirdPartyAccess {
 
   /** Who looked at what, and when: for the candidate to see, and in the audit trail for staff. */
   async log(reader: ThirdPartyReader, entry: Omit<AccessLogEntry, 'thirdPartyAccountId'>): Promise<void> {
-    await this.uow.run(async () => {
-      await this.accessLog.record({
+    await this.recorder.record(
+      {
         ...entry,
         thirdPartyAccountId: reader.accountId,
         thirdPartyName: reader.displayName,
         occurredAt: this.clock.now(),
-      });
-      this.audit.record({
+      },
+      {
         actorId: reader.accountId,
         action:
           entry.kind === 'downloaded'
@@ -51,7 +48,7 @@ export class ThirdPartyAccess {
         targetType: 'connection',
         targetId: entry.connectionId,
         details: { certificateNumber: entry.certificateNumber, document: entry.document },
-      });
-    });
+      },
+    );
   }
 }

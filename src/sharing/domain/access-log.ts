@@ -17,10 +17,8 @@ export interface AccessRecord extends AccessLogEntry {
   occurredAt: Date;
 }
 
-/** Every view and download by a third party, kept for the candidate to see (who, what, when). */
+/** Every view and download by a third party, kept for the candidate to see (who, what, when); written by AccessRecorder. */
 export abstract class AccessLog {
-  abstract record(entry: AccessLogEntry & { thirdPartyName: string; occurredAt: Date }): Promise<void>;
-
   /** Newest first. */
   abstract list(
     connectionId: string,

@@ -105,6 +105,15 @@ describe('Achievements pages', () => {
       expect(html).toContain('aria-disabled="true"');
     });
 
+    it('is personal: no-store and no ETag (a browser never revalidates what it may not keep)', async () => {
+      const res = await page(ada, '/documents');
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers.etag).toBeUndefined();
+      const api = await t.http().get('/api/v1/me/achievements').set('Authorization', `Bearer ${ada.token}`);
+      expect(api.headers.etag).toBeUndefined();
+    });
+
     it('is for candidates only (a visitor is sent to log in)', async () => {
       const res = await t.http().get('/documents');
       expect(res.status).toBe(303);

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { statementsDuring } from '../../support/statements';
 import { createTestApp, TestApp } from '../../support/app';
 import {
   bearerToken,
@@ -85,22 +85,10 @@ describe('API login and bearer tokens', () => {
   it('logs in with one read of the lock, one of the account and one write', async () => {
     // Each statement is a round trip on the main thread while argon2 holds the cores (docs/benchmarks.md, login).
     await activeCandidate('2000004', 'Grace', 'Hopper', '1993-12-09');
-    const statements: string[] = [];
-    const query = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-      this: Client,
-      ...args: unknown[]
-    ) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-      if (text) statements.push(text.split(/\s+/).slice(0, 3).join(' '));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
-    try {
-      const res = await login({ email: 'grace@example.test', password: GOOD_PASSWORD });
-      expect(res.status).toBe(200);
-    } finally {
-      spy.mockRestore();
-    }
+    const { statements, result } = await statementsDuring(() =>
+      login({ email: 'grace@example.test', password: GOOD_PASSWORD }),
+    );
+    expect(result.status).toBe(200);
     // The lock, the account, then the last login, token and audit rows in one statement (LoginLedger).
     expect(statements).toHaveLength(3);
   });

@@ -6,6 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { FileStorage } from '../../../src/shared/application/file-storage';
 import { RevokeAchievement } from '../../../src/achievements/application/commands/revoke-achievement/revoke-achievement.command';
 import { createTestApp, TestApp } from '../../support/app';
+import { statementsDuring } from '../../support/statements';
 import {
   createCandidate,
   createStaff,
@@ -89,10 +90,12 @@ describe('Sharing API', () => {
     expect(list.status).toBe(200);
     const connection = list.body.items[0];
     expect(connection).toMatchObject({ status: 'active', candidate: { name: 'Sam Eichen' } });
-    const cards = await t
-      .http()
-      .get(`${API}/third-party/connections/${connection.id}/documents`)
-      .set(bearer(employer));
+    // The principal, the connection, the cards and the candidate's profile, then the access-log row with its
+    // audit row in one statement (AccessRecorder): five round trips, eight before (BEGIN, two INSERTs, COMMIT).
+    const { statements, result: cards } = await statementsDuring(async () =>
+      t.http().get(`${API}/third-party/connections/${connection.id}/documents`).set(bearer(employer)),
+    );
+    expect(statements).toHaveLength(5);
     expect(cards.status).toBe(200);
     expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
       docs.fresh,

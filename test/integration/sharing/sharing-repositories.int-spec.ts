@@ -3,6 +3,7 @@ import { CANDIDATE, SHAREABLE } from '../../../src/sharing/application/testing/i
 import { Connection } from '../../../src/sharing/domain/connection';
 import { ConnectionSchema } from '../../../src/sharing/infrastructure/persistence/connection.schema';
 import { MikroOrmConnectionRepository } from '../../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
+import { SqlAccessRecorder } from '../../../src/sharing/infrastructure/persistence/sql-access-recorder';
 import { SqlAccessLog } from '../../../src/sharing/infrastructure/persistence/sql-access-log';
 import { SqlUnmatchedRequests } from '../../../src/sharing/infrastructure/persistence/sql-unmatched-requests';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
@@ -181,11 +182,24 @@ describe('Sharing repositories keep what they are given', () => {
       document: 'ecertificate' as const,
       occurredAt: new Date('2026-11-30T10:05:00Z'),
     };
-    await db.inTransaction(async (em) => {
-      const log = new SqlAccessLog(em);
-      await log.record(viewed);
-      await log.record(downloaded);
-    });
+    const audit = (action: string) => ({ actorId: thirdPartyAccountId, action, targetId: connection.id });
+    await new SqlAccessRecorder(db.fresh()).record(viewed, audit('sharing.documents-viewed-by-third-party'));
+    await new SqlAccessRecorder(db.fresh()).record(
+      downloaded,
+      audit('sharing.document-downloaded-by-third-party'),
+    );
+    // Each access wrote its audit row in the same statement.
+    const audited = await db
+      .fresh()
+      .getConnection()
+      .execute<Array<{ action: string }>>(
+        'SELECT action FROM audit_events WHERE target_id = ? ORDER BY occurred_at',
+        [connection.id],
+      );
+    expect(audited.map((row) => row.action)).toEqual([
+      'sharing.documents-viewed-by-third-party',
+      'sharing.document-downloaded-by-third-party',
+    ]);
 
     const log = new SqlAccessLog(db.fresh());
     const all = await log.list(connection.id, { offset: 0, limit: 10 });

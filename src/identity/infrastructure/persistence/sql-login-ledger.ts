@@ -1,10 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { auditRowsJson, INSERT_AUDIT_ROWS } from '../../../shared/infrastructure/audit/audit-rows';
 import { CompletedLogin, LoginLedger } from '../../application/ports/login-ledger';
 
 const TOKEN_COLUMNS = 'id, account_id, token_hash, created_at, expires_at, revoked_at';
-const AUDIT_COLUMNS = 'id, occurred_at, actor_id, action, target_type, target_id, ip, details';
 
 /**
  * One statement, so one round trip and atomic without BEGIN and COMMIT: the account's last login (and a new
@@ -21,8 +20,7 @@ const RECORD_SUCCESS = `
     SELECT ${TOKEN_COLUMNS} FROM json_populate_recordset(NULL::identity_access_tokens, ?::json)
     WHERE EXISTS (SELECT 1 FROM account)
   )
-  INSERT INTO audit_events (${AUDIT_COLUMNS})
-  SELECT ${AUDIT_COLUMNS} FROM json_populate_recordset(NULL::audit_events, ?::json)`;
+  ${INSERT_AUDIT_ROWS}`;
 
 @Injectable()
 export class SqlLoginLedger extends LoginLedger {
@@ -31,28 +29,19 @@ export class SqlLoginLedger extends LoginLedger {
   }
 
   async recordSuccess(login: CompletedLogin): Promise<void> {
-    const tokens = login.token
+    const token = login.token;
+    const tokens = token
       ? [
           {
-            id: login.token.id,
-            account_id: login.token.accountId,
-            token_hash: login.token.tokenHash,
-            created_at: login.token.createdAt,
-            expires_at: login.token.expiresAt,
+            id: token.id,
+            account_id: token.accountId,
+            token_hash: token.tokenHash,
+            created_at: token.createdAt,
+            expires_at: token.expiresAt,
             revoked_at: null,
           },
         ]
       : [];
-    const audit = login.audit.map((entry) => ({
-      id: randomUUID(),
-      occurred_at: login.at,
-      actor_id: entry.actorId ?? null,
-      action: entry.action,
-      target_type: entry.targetType ?? null,
-      target_id: entry.targetId ?? null,
-      ip: entry.ip ? entry.ip.slice(0, 45) : null,
-      details: entry.details ?? {},
-    }));
     await this.em
       .fork()
       .execute(RECORD_SUCCESS, [
@@ -61,7 +50,7 @@ export class SqlLoginLedger extends LoginLedger {
         login.accountId,
         login.clearAttemptsOf,
         JSON.stringify(tokens),
-        JSON.stringify(audit),
+        auditRowsJson(login.audit, login.at),
       ]);
   }
 }

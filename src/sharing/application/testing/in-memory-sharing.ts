@@ -2,7 +2,9 @@
 import { UnmatchedRequest, UnmatchedRequests } from '../ports/unmatched-requests';
 import { UnitOfWork } from '../../../shared/application/unit-of-work';
 import { FixedClock } from '../../../shared/domain';
-import { AccessLog, AccessLogEntry, AccessRecord } from '../../domain/access-log';
+import { AccessLog, AccessRecord } from '../../domain/access-log';
+import { AccessRecorder, RecordedAccess } from '../ports/access-recorder';
+import { AuditEntry, AuditLog } from '../../../shared/application/audit-log';
 import { CandidateParty, Connection } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
 import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
@@ -78,13 +80,25 @@ export class InMemoryConnections extends ConnectionRepository {
 }
 
 export class InMemoryAccessLog extends AccessLog {
-  readonly entries: Array<AccessLogEntry & { thirdPartyName: string; occurredAt: Date }> = [];
+  readonly entries: RecordedAccess[] = [];
 
-  async record(entry: AccessLogEntry & { thirdPartyName: string; occurredAt: Date }): Promise<void> {
-    this.entries.push(entry);
-  }
   async list(): Promise<{ items: AccessRecord[]; total: number }> {
     return { items: [], total: 0 };
+  }
+}
+
+/** Writes each access to the in-memory log and its entry to the audit log, as the SQL recorder does at once. */
+export class InMemoryAccessRecorder extends AccessRecorder {
+  constructor(
+    private readonly log: InMemoryAccessLog,
+    private readonly audit: AuditLog,
+  ) {
+    super();
+  }
+
+  async record(access: RecordedAccess, audit: AuditEntry): Promise<void> {
+    this.log.entries.push(access);
+    this.audit.record(audit);
   }
 }
 

@@ -1,7 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { AccessLog, AccessLogEntry, AccessRecord } from '../../domain/access-log';
+import { AccessLog, AccessRecord } from '../../domain/access-log';
 
 interface AccessRow {
   id: string;
@@ -19,23 +18,6 @@ interface AccessRow {
 export class SqlAccessLog extends AccessLog {
   constructor(private readonly em: EntityManager) {
     super();
-  }
-
-  async record(entry: AccessLogEntry & { thirdPartyName: string; occurredAt: Date }): Promise<void> {
-    await this.em.execute(
-      `INSERT INTO sharing_access_log (id, connection_id, third_party_account_id, third_party_name, kind, certificate_number, document, occurred_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        entry.connectionId,
-        entry.thirdPartyAccountId,
-        entry.thirdPartyName,
-        entry.kind,
-        entry.certificateNumber,
-        entry.document,
-        entry.occurredAt,
-      ],
-    );
   }
 
   async list(

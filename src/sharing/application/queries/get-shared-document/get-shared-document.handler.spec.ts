@@ -5,8 +5,8 @@ import {
   EMPLOYER,
   FakeAchievements,
   InMemoryAccessLog,
+  InMemoryAccessRecorder,
   InMemoryConnections,
-  PassThroughUnitOfWork,
   SHAREABLE,
 } from '../../testing/in-memory-sharing';
 import { ThirdPartyAccess } from '../../third-party-access';
@@ -35,7 +35,7 @@ describe('GetSharedDocumentHandler', () => {
     });
     connections.add(connection);
     const handler = new GetSharedDocumentHandler(
-      new ThirdPartyAccess(connections, log, clock, new PassThroughUnitOfWork(), audit),
+      new ThirdPartyAccess(connections, new InMemoryAccessRecorder(log, audit), clock),
       achievements,
     );
     return { connection, log, achievements, clock, handler, audit };
