@@ -11,7 +11,7 @@ import Redis from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import type { BareMailJob } from './bare-mailer';
 import { round, run, today, withClient } from './fixtures';
-import { machine, machineLoad, startPortal, writeSection } from './support';
+import { machine, machineLoad, startPortal, TYPESCRIPT, writeSection } from './support';
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 5000);
 const MAIL_FROM = 'Veri <no-reply@veri.test>';
@@ -57,7 +57,7 @@ async function startCountingSink() {
 
 async function bareRun(job: BareMailJob): Promise<number> {
   const child = fork(join(__dirname, 'bare-mailer.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    execArgv: TYPESCRIPT,
   });
   return new Promise<number>((resolve, reject) => {
     child.once('message', (m: { seconds?: number; error?: string }) =>
@@ -71,13 +71,7 @@ async function bareRun(job: BareMailJob): Promise<number> {
 function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      join(__dirname, 'profile-on-signal.ts'),
-      join(__dirname, '../../src/worker.ts'),
-    ],
+    [...TYPESCRIPT, '-r', join(__dirname, 'profile-on-signal.ts'), join(__dirname, '../../src/worker.ts')],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   process.once('exit', () => child.kill('SIGKILL'));

@@ -14,7 +14,7 @@ import { authenticator } from 'otplib';
 import { Client } from 'pg';
 import { CreateStaffAccount } from '../../src/identity/identity.public';
 import { insertCandidates, round, run, today, withClient } from './fixtures';
-import { machine, machineLoad, profiled, startPortal } from './support';
+import { machine, machineLoad, profiled, startPortal, TYPESCRIPT } from './support';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const PER_FILE = 20_000;
@@ -207,7 +207,7 @@ async function portalImport(job: ClientJob): Promise<ClientResult> {
 /** Runs one job in a client process of its own. */
 function inClient(job: ClientJob): Promise<ClientResult> {
   const child = fork(__filename, [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    execArgv: TYPESCRIPT,
     env: { ...process.env, BENCH_IMPORT_CLIENT: '1' },
   });
   return new Promise<ClientResult>((resolve, reject) => {

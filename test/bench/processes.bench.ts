@@ -14,31 +14,28 @@ import {
   machine,
   machineLoad,
   table,
+  TYPESCRIPT,
   writeSection,
 } from './support';
 
 async function startMain(processes: number, databaseUrl: string) {
   const port = benchPort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        WEB_PROCESSES: String(processes),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: base,
-        DATABASE_URL: databaseUrl,
-        TRUST_PROXY: 'true',
-        RUN_WORKERS: 'false',
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  const child: ChildProcess = spawn(process.execPath, [...TYPESCRIPT, join(__dirname, '../../src/main.ts')], {
+    env: {
+      ...process.env,
+      WEB_PROCESSES: String(processes),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: base,
+      DATABASE_URL: databaseUrl,
+      TRUST_PROXY: 'true',
+      RUN_WORKERS: 'false',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   // A failed run exits at once: the portal must not outlive it (it would keep the port and the database).
   process.once('exit', () => child.kill('SIGTERM'));
   // Ready when every process answers: each has its own metrics registry (its start time tells which one answered).

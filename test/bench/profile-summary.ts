@@ -1,6 +1,6 @@
 // Summarises a V8 CPU profile (`node --cpu-prof`): the top functions by self time and the share of each
 // package, as markdown tables for docs/benchmarks.md.
-// Usage: node -r ts-node/register/transpile-only test/bench/profile-summary.ts <file.cpuprofile> [top]
+// Usage: node -r ./test/bench/transpile-hook.js test/bench/profile-summary.ts <file.cpuprofile> [top]
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {

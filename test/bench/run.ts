@@ -14,7 +14,7 @@ if (name === 'all') {
     console.log(`\n=== ${bench} ===`);
     const { status } = spawnSync(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', __filename, bench],
+      ['-r', join(__dirname, 'transpile-hook.js'), __filename, bench],
       {
         stdio: 'inherit',
       },
@@ -28,6 +28,6 @@ if (!name || !available.includes(name)) {
   console.log(`Usage: npm run bench -- <all|${available.join('|')}>`);
   process.exit(name ? 1 : 0);
 }
-// The benchmarks run under ts-node's CommonJS loader; a dynamic import() would bypass it.
+// The benchmarks run under transpile-hook.js, a CommonJS loader; a dynamic import() would bypass it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require(join(__dirname, `${name}.bench.ts`));

@@ -66,7 +66,7 @@ export async function load(
         : undefined),
   };
   const child = fork(join(__dirname, 'load-generator.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    execArgv: TYPESCRIPT,
   });
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     child.once('message', (message: { result?: autocannon.Result; error?: string }) =>
@@ -89,6 +89,9 @@ export async function load(
 }
 
 /** The machine's load averages (1, 5, 15 min) when a figure was taken: other work on the machine skews it. */
+/** Node's arguments for a benchmark's child process: TypeScript loaded as transpile-hook.js does. */
+export const TYPESCRIPT = ['-r', join(__dirname, 'transpile-hook.js')];
+
 export function machineLoad(): string {
   return loadavg()
     .map((value) => value.toFixed(2))

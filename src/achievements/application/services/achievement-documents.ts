@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { FileStorage } from '../../../shared/application/file-storage';
 import { PdfRenderer, PdfRenderRequest } from '../../../shared/application/pdf-renderer';
 import { PdfSigner } from '../../../shared/application/pdf-signing';
-import { Achievement } from '../../domain/achievement';
 import { ACHIEVEMENT_KIND_LABELS } from '../../domain/achievement-kind';
 import { DocumentNotAvailableError } from '../../domain/achievement.errors';
+import { documentAvailability } from '../../domain/document-rules';
+import { AchievementRecord, documentFactsOf } from '../views/document-card';
 import { DocumentKind, DOCUMENT_KIND_LABELS } from '../../domain/document-kind';
 import { DocumentSettings } from '../ports/document-settings';
 import { QrCodes } from '../ports/qr-codes';
@@ -15,6 +17,9 @@ export interface DocumentFile {
   contentType: 'application/pdf';
   content: Buffer;
 }
+
+/** About 250 eCertificates of 100 KB in each web process. */
+const RECENT_PDF_BYTES = 24 * 1024 * 1024;
 
 const TEMPLATES: Record<DocumentKind, string> = { ecertificate: 'ecertificate', etranscript: 'etranscript' };
 
@@ -30,6 +35,16 @@ export class AchievementDocuments {
   /** Renders so far in this process; lets tests and metrics see that a stored copy was served. */
   renders = 0;
 
+  /**
+   * The PDFs served lately, by storage key. A key names one content for good (the data printed, the template
+   * version, the signing certificate), so a kept copy is never stale: a correction or revocation changes
+   * the key or refuses the document before this is read. Bounded in bytes; a re-download then costs no disk.
+   */
+  private readonly recent = new LRUCache<string, Buffer>({
+    maxSize: RECENT_PDF_BYTES,
+    sizeCalculation: (pdf) => pdf.length,
+  });
+
   constructor(
     private readonly renderer: PdfRenderer,
     private readonly signer: PdfSigner,
@@ -38,37 +53,44 @@ export class AchievementDocuments {
     private readonly qrCodes: QrCodes,
   ) {}
 
-  async pdf(achievement: Achievement, kind: DocumentKind): Promise<DocumentFile> {
-    const availability = achievement.document(kind);
+  /** An achievement as recorded or as the aggregate (both give the same data, so the same stored PDF). */
+  async pdf(achievement: AchievementRecord, kind: DocumentKind): Promise<DocumentFile> {
+    const availability = documentAvailability(documentFactsOf(achievement), kind);
     if (!availability.available) throw new DocumentNotAvailableError(availability.reason!);
     const { key, request } = await this.prepare(achievement, kind);
     const fileName = `${DOCUMENT_KIND_LABELS[kind]}-${achievement.certificateNumber}.pdf`;
-    const stored = await this.storage.get(key);
-    if (stored) return { fileName, contentType: 'application/pdf', content: stored };
+    const stored = this.recent.get(key) ?? (await this.storage.get(key));
+    if (stored) {
+      this.recent.set(key, stored);
+      return { fileName, contentType: 'application/pdf', content: stored };
+    }
     const verificationUrl = this.settings.verificationUrl(achievement.verificationCode);
     const verification = request.data.verification as Record<string, unknown>;
     verification.qrCodeDataUrl = await this.qrCodes.imageDataUrl(verificationUrl);
     this.renders++;
     const content = await this.signer.sign(await this.renderer.render(request), this.settings.signature);
     await this.storage.put(key, content, 'application/pdf');
+    this.recent.set(key, content);
     return { fileName, contentType: 'application/pdf', content };
   }
 
   /** The storage keys of the documents as they are now; forgotten after a correction or revocation. */
-  async storedKeys(achievement: Achievement): Promise<string[]> {
+  async storedKeys(achievement: AchievementRecord): Promise<string[]> {
     const keys: string[] = [];
     for (const kind of ['ecertificate', 'etranscript'] as const) {
-      if (achievement.document(kind).available) keys.push((await this.prepare(achievement, kind)).key);
+      if (documentAvailability(documentFactsOf(achievement), kind).available)
+        keys.push((await this.prepare(achievement, kind)).key);
     }
     return keys;
   }
 
   async forget(keys: string[]): Promise<void> {
+    keys.forEach((key) => this.recent.delete(key));
     await Promise.all(keys.map((key) => this.storage.delete(key)));
   }
 
   private async prepare(
-    achievement: Achievement,
+    achievement: AchievementRecord,
     kind: DocumentKind,
   ): Promise<{ key: string; request: PdfRenderRequest }> {
     const template = TEMPLATES[kind];
@@ -93,7 +115,7 @@ export class AchievementDocuments {
     };
   }
 
-  private documentData(achievement: Achievement, kind: DocumentKind): Record<string, unknown> {
+  private documentData(achievement: AchievementRecord, kind: DocumentKind): Record<string, unknown> {
     const units = kind === 'etranscript' ? achievement.units : [];
     const credits = units
       .map((unit) => unit.credit)

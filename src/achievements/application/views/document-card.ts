@@ -30,6 +30,7 @@ export interface DocumentCard {
 
 /** An achievement's recorded fields, as a card shows them: the aggregate has them, and so does a read model's row. */
 export interface AchievementRecord {
+  id: string;
   certificateNumber: string;
   kind: AchievementKind;
   title: string;
@@ -50,15 +51,20 @@ export function toDocumentCard(achievement: Achievement, today: string): Documen
   return documentCardOf(achievement, today);
 }
 
-/** The card of a recorded achievement, by the same rules as the aggregate (document-rules.ts). */
-export function documentCardOf(record: AchievementRecord, today: string): DocumentCard {
-  const facts: DocumentFacts = {
+/** What the document rules look at, from a recorded achievement (the aggregate keeps its own). */
+export function documentFactsOf(record: AchievementRecord): DocumentFacts {
+  return {
     kind: record.kind,
     issueDate: record.issueDate,
     expiryDate: record.expiryDate,
     revoked: record.revokedAt !== undefined && record.revokedAt !== null,
     unitCount: record.units.length,
   };
+}
+
+/** The card of a recorded achievement, by the same rules as the aggregate (document-rules.ts). */
+export function documentCardOf(record: AchievementRecord, today: string): DocumentCard {
+  const facts = documentFactsOf(record);
   const ecertificate = documentAvailability(facts, 'ecertificate');
   const etranscript = documentAvailability(facts, 'etranscript');
   const reasons: Partial<Record<DocumentKind, string>> = {};

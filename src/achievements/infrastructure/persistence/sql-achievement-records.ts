@@ -5,11 +5,12 @@ import { TranscriptUnit } from '../../domain/transcript-unit';
 import { AchievementRecords } from '../../application/ports/achievement-records';
 import { AchievementRecord } from '../../application/views/document-card';
 
-const COLUMNS = `certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
+const COLUMNS = `id, certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
   to_char(issue_date, 'YYYY-MM-DD') AS issue_date, centre, to_char(expiry_date, 'YYYY-MM-DD') AS expiry_date,
   description, units, verification_code, revoked_at`;
 
 interface Row {
+  id: string;
   certificate_number: string;
   kind: AchievementKind;
   title: string;
@@ -61,6 +62,7 @@ export class SqlAchievementRecords extends AchievementRecords {
 
 function recordOf(row: Row): AchievementRecord {
   return {
+    id: row.id,
     certificateNumber: row.certificate_number,
     kind: row.kind,
     title: row.title,

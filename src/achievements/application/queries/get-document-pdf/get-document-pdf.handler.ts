@@ -1,13 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AchievementNotFoundError } from '../../../domain/achievement.errors';
-import { AchievementRepository } from '../../../domain/achievement.repository';
+import { AchievementRecords } from '../../ports/achievement-records';
 import { AchievementDocuments, DocumentFile } from '../../services/achievement-documents';
 import { GetDocumentPdf } from './get-document-pdf.query';
 
+/** The holder's PDF, from the achievement as recorded: one statement, and no aggregate to hydrate. */
 @QueryHandler(GetDocumentPdf)
 export class GetDocumentPdfHandler implements IQueryHandler<GetDocumentPdf, DocumentFile> {
   constructor(
-    private readonly achievements: AchievementRepository,
+    private readonly records: AchievementRecords,
     private readonly documents: AchievementDocuments,
   ) {}
 
@@ -16,9 +17,10 @@ export class GetDocumentPdfHandler implements IQueryHandler<GetDocumentPdf, Docu
     certificateNumber,
     document,
   }: GetDocumentPdf): Promise<DocumentFile> {
-    const achievement = await this.achievements.findByCertificateNumber(certificateNumber);
-    if (!achievement || !achievement.isHeldBy(holderCandidateNumber ?? undefined))
-      throw new AchievementNotFoundError();
+    const [achievement] = holderCandidateNumber
+      ? await this.records.ofHolder(holderCandidateNumber, [certificateNumber])
+      : [];
+    if (!achievement) throw new AchievementNotFoundError();
     return this.documents.pdf(achievement, document);
   }
 }
