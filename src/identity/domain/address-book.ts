@@ -52,13 +52,7 @@ export class AddressBook {
 
   chooseDefault(id: string, now: Date): void {
     const chosen = this.get(id);
-    for (const entry of this.entries) {
-      const shouldBe = entry === chosen;
-      if (entry.isDefault !== shouldBe) {
-        entry.isDefault = shouldBe;
-        entry.updatedAt = now;
-      }
-    }
+    for (const entry of this.entries) entry.markDefault(entry === chosen, now);
   }
 
   remove(id: string, now: Date): void {

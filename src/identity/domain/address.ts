@@ -24,39 +24,83 @@ export function checkAddress(input: AddressInput): AddressFields {
   return { label: label || null, ...lines };
 }
 
-/** One entry of an account's address book. Fields are public for the mapper; change them through AddressBook. */
+/** One entry of an account's address book: its state is its own, changed through AddressBook. */
 export class Address {
-  id: string;
-  accountId: string;
-  label: string | null;
-  line1: string;
-  line2: string | null;
-  town: string;
-  county: string | null;
-  postcode: string;
-  country: string;
-  isDefault: boolean;
-  createdAt: Date;
-  updatedAt: Date;
+  private _id: string;
+  private _accountId: string;
+  private _label: string | null;
+  private _line1: string;
+  private _line2: string | null;
+  private _town: string;
+  private _county: string | null;
+  private _postcode: string;
+  private _country: string;
+  private _isDefault: boolean;
+  private _createdAt: Date;
+  private _updatedAt: Date;
 
   static create(id: string, accountId: string, fields: AddressFields, now: Date): Address {
     const address = new Address();
-    address.id = id;
-    address.accountId = accountId;
-    address.isDefault = false;
-    address.createdAt = now;
+    address._id = id;
+    address._accountId = accountId;
+    address._isDefault = false;
+    address._createdAt = now;
     address.change(fields, now);
     return address;
   }
 
+  get id(): string {
+    return this._id;
+  }
+  get accountId(): string {
+    return this._accountId;
+  }
+  get label(): string | null {
+    return this._label;
+  }
+  get line1(): string {
+    return this._line1;
+  }
+  get line2(): string | null {
+    return this._line2;
+  }
+  get town(): string {
+    return this._town;
+  }
+  get county(): string | null {
+    return this._county;
+  }
+  get postcode(): string {
+    return this._postcode;
+  }
+  get country(): string {
+    return this._country;
+  }
+  get isDefault(): boolean {
+    return this._isDefault;
+  }
+  get createdAt(): Date {
+    return this._createdAt;
+  }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
+
   change(fields: AddressFields, now: Date): void {
-    this.label = fields.label;
-    this.line1 = fields.line1;
-    this.line2 = fields.line2;
-    this.town = fields.town;
-    this.county = fields.county;
-    this.postcode = fields.postcode;
-    this.country = fields.country;
-    this.updatedAt = now;
+    this._label = fields.label;
+    this._line1 = fields.line1;
+    this._line2 = fields.line2;
+    this._town = fields.town;
+    this._county = fields.county;
+    this._postcode = fields.postcode;
+    this._country = fields.country;
+    this._updatedAt = now;
+  }
+
+  /** The book moves its default: an entry only records whether it is the one. */
+  markDefault(isDefault: boolean, now: Date): void {
+    if (this._isDefault === isDefault) return;
+    this._isDefault = isDefault;
+    this._updatedAt = now;
   }
 }

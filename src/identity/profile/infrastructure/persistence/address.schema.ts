@@ -1,22 +1,25 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, EntitySchemaMetadata } from '@mikro-orm/core';
 import { Address } from '../../../domain/address';
 
-/** Maps address-book entries to identity_addresses (constraints live in the migration). */
+/**
+ * Maps address-book entries to identity_addresses (constraints live in the migration). An entry's state is
+ * private: the properties are its `_` fields, and queries use those names (the repository).
+ */
 export const AddressSchema = new EntitySchema<Address>({
   class: Address,
   tableName: 'identity_addresses',
   properties: {
-    id: { type: 'uuid', primary: true },
-    accountId: { type: 'uuid' },
-    label: { type: 'string', length: 50, nullable: true },
-    line1: { type: 'string', length: 100 },
-    line2: { type: 'string', length: 100, nullable: true },
-    town: { type: 'string', length: 60 },
-    county: { type: 'string', length: 60, nullable: true },
-    postcode: { type: 'string', length: 10 },
-    country: { type: 'string', length: 2, columnType: 'char(2)' },
-    isDefault: { type: 'boolean' },
-    createdAt: { type: 'Date', columnType: 'timestamptz' },
-    updatedAt: { type: 'Date', columnType: 'timestamptz' },
-  },
+    _id: { fieldName: 'id', type: 'uuid', primary: true },
+    _accountId: { fieldName: 'account_id', type: 'uuid' },
+    _label: { fieldName: 'label', type: 'string', length: 50, nullable: true },
+    _line1: { fieldName: 'line1', type: 'string', length: 100 },
+    _line2: { fieldName: 'line2', type: 'string', length: 100, nullable: true },
+    _town: { fieldName: 'town', type: 'string', length: 60 },
+    _county: { fieldName: 'county', type: 'string', length: 60, nullable: true },
+    _postcode: { fieldName: 'postcode', type: 'string', length: 10 },
+    _country: { fieldName: 'country', type: 'string', length: 2, columnType: 'char(2)' },
+    _isDefault: { fieldName: 'is_default', type: 'boolean' },
+    _createdAt: { fieldName: 'created_at', type: 'Date', columnType: 'timestamptz' },
+    _updatedAt: { fieldName: 'updated_at', type: 'Date', columnType: 'timestamptz' },
+  } as unknown as EntitySchemaMetadata<Address>['properties'],
 });

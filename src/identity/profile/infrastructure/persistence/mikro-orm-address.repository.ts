@@ -1,3 +1,4 @@
+import { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Address } from '../../../domain/address';
@@ -21,7 +22,9 @@ export class MikroOrmAddressRepository extends AddressRepository {
 
   listFor(accountId: string): Promise<Address[]> {
     if (!isUuid(accountId)) return Promise.resolve([]);
-    return this.em.find(AddressSchema, { accountId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return this.em.find(AddressSchema, { _accountId: accountId } as FilterQuery<Address>, {
+      orderBy: { _createdAt: 'asc', _id: 'asc' } as QueryOrderMap<Address>,
+    });
   }
 
   async save(book: AddressBook): Promise<void> {
