@@ -24,6 +24,15 @@ export interface LoginAttemptState {
   lockedUntil: Date | null;
 }
 
+/** The state of a key from what is stored under it (nothing, when no failure is counted): a past lock is over. */
+export function loginAttemptStateAt(
+  stored: { lockedUntil: Date | null } | null,
+  now: Date,
+): LoginAttemptState {
+  const lockedUntil = stored?.lockedUntil ?? null;
+  return { counted: stored !== null, lockedUntil: lockedUntil && lockedUntil > now ? lockedUntil : null };
+}
+
 export abstract class LoginAttemptRepository {
   /** Whether failures are counted under this key, and when its lock ends if it is locked at `now`. */
   abstract state(key: string, now: Date): Promise<LoginAttemptState>;

@@ -6,9 +6,11 @@ import { MikroOrmAccountRepository } from '../../../src/identity/infrastructure/
 import { SqlLoginLedger } from '../../../src/identity/infrastructure/persistence/sql-login-ledger';
 import { SqlLoginAttemptRepository } from '../../../src/identity/access/infrastructure/persistence/sql-login-attempt.repository';
 import { AccessTokenSchema } from '../../../src/identity/infrastructure/persistence/token.schemas';
-import { ormOnTestDatabase, TestOrm } from '../../support/orm';
+import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+import { statementsDuring } from '../../support/statements';
 
-// A completed sign-in is one statement: every part of it lands, or (for an account that is gone) none.
+// A sign-in is read in one statement and completed in one: every part of it lands, or (for an account that is
+// gone) none.
 describe('SqlLoginLedger', () => {
   let db: TestOrm;
   const at = new Date('2026-12-05T08:00:00Z');
@@ -29,6 +31,52 @@ describe('SqlLoginLedger', () => {
         ]),
       ),
     );
+
+  it('reads the account as the repository does, with its key’s lock, in one statement', async () => {
+    const account = aThirdParty({ id: randomUUID(), email: 'lookup@candidates.example' });
+    await db.inTransaction((em) => new MikroOrmAccountRepository(em).add(account));
+    await db
+      .fresh()
+      .getConnection()
+      .execute('UPDATE identity_accounts SET totp_last_step = 123, last_login_at = ? WHERE id = ?', [
+        at,
+        account.id,
+      ]);
+    const key = `key-${account.id}`;
+    const attempts = new SqlLoginAttemptRepository(db.fresh());
+    for (let failure = 0; failure < policy.maxConsecutiveFailures; failure++)
+      await attempts.recordFailure(key, at, policy);
+
+    const em = db.fresh();
+    const { statements, result } = await statementsDuring(() =>
+      new SqlLoginLedger(em).lookUp(account.email, key, at),
+    );
+
+    expect(statements).toHaveLength(1);
+    const expected = await new MikroOrmAccountRepository(db.fresh()).byEmail(account.email);
+    expect(stateOf(result.account!)).toEqual(stateOf(expected!));
+    expect(result.attempts).toEqual({ counted: true, lockedUntil: new Date(at.getTime() + 15 * 60_000) });
+    // Managed as a read leaves it: a later flush (a failure's unit of work) finds nothing changed to write.
+    expect(em.getUnitOfWork().getIdentityMap().values()).toContain(result.account);
+    expect((await statementsDuring(() => em.flush())).statements).toEqual([]);
+  });
+
+  it('reads an unknown address as no account, a past lock as none, and no count as nothing to clear', async () => {
+    const ledger = new SqlLoginLedger(db.fresh());
+    expect(await ledger.lookUp('nobody@candidates.example', 'key-nobody', at)).toEqual({
+      account: null,
+      attempts: { counted: false, lockedUntil: null },
+    });
+    await new SqlLoginAttemptRepository(db.fresh()).recordFailure('key-earlier', at, {
+      maxConsecutiveFailures: 1,
+      lockMinutes: 15,
+    });
+    const later = new Date(at.getTime() + 16 * 60_000);
+    expect(await ledger.lookUp('nobody@candidates.example', 'key-earlier', later)).toEqual({
+      account: null,
+      attempts: { counted: true, lockedUntil: null },
+    });
+  });
 
   it('records the login, the new hash, the token and the audit rows, and clears the failure count', async () => {
     const account = aThirdParty({ id: randomUUID(), email: 'ledger@candidates.example' });

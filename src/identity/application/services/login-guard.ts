@@ -6,7 +6,13 @@ import { Account } from '../../domain/account';
 import { AccountRepository } from '../../domain/account.repository';
 import { InvalidSecondFactorError, TooManyAttemptsError } from '../../domain/identity.errors';
 import { LOCKOUT_POLICY } from '../../access/application/services/lockout-policy.token';
-import { LockoutPolicy, LoginAttemptRepository } from '../../domain/login-lockout';
+import { cleanEmail } from '../../domain/email-address';
+import {
+  LockoutPolicy,
+  LoginAttemptRepository,
+  LoginAttemptState,
+  loginAttemptKey,
+} from '../../domain/login-lockout';
 import { SecondFactor } from '../ports/second-factor';
 import { LoginLedger } from '../ports/login-ledger';
 import type { PreparedAccessToken } from '../../access/application/services/access-token-issuer';
@@ -34,10 +40,18 @@ export class LoginGuard {
   /** Refuses a locked key; what it read tells `succeed` whether there is a failure count to clear. */
   async assertNotLocked(key: string): Promise<LoginAttempts> {
     const now = this.clock.now();
-    const state = await this.attempts.state(key, now);
-    if (state.lockedUntil)
-      throw new TooManyAttemptsError(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
-    return { key, counted: state.counted };
+    return refuseLocked(key, await this.attempts.state(key, now), now);
+  }
+
+  /**
+   * The account an address typed belongs to (or null) with its key's failures, read in one round trip (a
+   * password login's only read); refuses a locked key, whether or not the address has an account.
+   */
+  async lookUp(email: string): Promise<{ account: Account | null; attempts: LoginAttempts }> {
+    const key = loginAttemptKey(email);
+    const now = this.clock.now();
+    const { account, attempts } = await this.ledger.lookUp(cleanEmail(email), key, now);
+    return { account, attempts: refuseLocked(key, attempts, now) };
   }
 
   /** Counts a failure (committed even though the login fails) and records it in the audit trail. */
@@ -102,4 +116,10 @@ export class LoginGuard {
       audit: options.token ? [loggedIn, options.token.audit] : [loggedIn],
     });
   }
+}
+
+function refuseLocked(key: string, state: LoginAttemptState, now: Date): LoginAttempts {
+  if (state.lockedUntil)
+    throw new TooManyAttemptsError(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
+  return { key, counted: state.counted };
 }

@@ -16,7 +16,12 @@ import {
   CandidateRecordSuggestion,
 } from '../../domain/candidate-record.repository';
 import { EmailTakenError } from '../../domain/identity.errors';
-import { DEFAULT_LOCKOUT_POLICY, LockoutPolicy, LoginAttemptRepository } from '../../domain/login-lockout';
+import {
+  DEFAULT_LOCKOUT_POLICY,
+  LockoutPolicy,
+  LoginAttemptRepository,
+  loginAttemptStateAt,
+} from '../../domain/login-lockout';
 import { nameKey } from '../../domain/name-key';
 import { OneTimeToken, OneTimeTokenPurpose, OneTimeTokenRepository } from '../../domain/one-time-token';
 import { hashSecretToken } from '../../domain/secret-token';
@@ -26,7 +31,7 @@ import { PasswordHasher } from '../ports/password-hasher';
 import { SecondFactor } from '../ports/second-factor';
 import { IdentityMailer } from '../services/identity-mailer';
 import { LoginGuard } from '../services/login-guard';
-import { CompletedLogin, LoginLedger } from '../ports/login-ledger';
+import { CompletedLogin, LoginLedger, LoginLookup } from '../ports/login-ledger';
 import { PasswordPolicy } from '../services/password-policy';
 
 const AT = new Date('2026-11-01T09:00:00Z');
@@ -318,9 +323,7 @@ export class InMemoryLoginAttempts extends LoginAttemptRepository {
   readonly failures = new Map<string, { count: number; lockedUntil: Date | null }>();
 
   async state(key: string, now: Date) {
-    const entry = this.failures.get(key);
-    const until = entry?.lockedUntil ?? null;
-    return { counted: entry !== undefined, lockedUntil: until && until > now ? until : null };
+    return loginAttemptStateAt(this.failures.get(key) ?? null, now);
   }
   async recordFailure(key: string, now: Date, policy: LockoutPolicy) {
     const entry = this.failures.get(key) ?? { count: 0, lockedUntil: null };
@@ -409,6 +412,13 @@ export class InMemoryLoginLedger extends LoginLedger {
     },
   ) {
     super();
+  }
+
+  async lookUp(email: string, key: string, now: Date): Promise<LoginLookup> {
+    return {
+      account: await this.deps.accounts.byEmail(email),
+      attempts: await this.deps.attempts.state(key, now),
+    };
   }
 
   async recordSuccess(login: CompletedLogin): Promise<void> {

@@ -1,6 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { LockoutPolicy, LoginAttemptRepository, LoginAttemptState } from '../../../domain/login-lockout';
+import {
+  LockoutPolicy,
+  LoginAttemptRepository,
+  LoginAttemptState,
+  loginAttemptStateAt,
+} from '../../../domain/login-lockout';
 
 /** Failures far apart (a typo a week) are not an attack: the count starts again after a quiet day. */
 const QUIET_PERIOD = "interval '24 hours'";
@@ -18,8 +23,8 @@ export class SqlLoginAttemptRepository extends LoginAttemptRepository {
         'SELECT locked_until FROM identity_login_attempts WHERE key = ?',
         [key],
       );
-    const lockedUntil = rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
-    return { counted: rows.length > 0, lockedUntil: lockedUntil && lockedUntil > now ? lockedUntil : null };
+    const stored = rows[0] ? { lockedUntil: rows[0].locked_until && new Date(rows[0].locked_until) } : null;
+    return loginAttemptStateAt(stored, now);
   }
 
   async recordFailure(key: string, now: Date, policy: LockoutPolicy): Promise<{ lockedUntil: Date | null }> {

@@ -29,6 +29,15 @@ import { AccessTokenIssuer } from '../../services/access-token-issuer';
 import { LogIn } from './log-in.command';
 import { LogInHandler } from './log-in.handler';
 
+/** Counts verifications: an unknown address must cost one, as a known one does. */
+class CountingPasswordHasher extends FakePasswordHasher {
+  verified = 0;
+  override async verify(hash: string, password: string) {
+    this.verified++;
+    return super.verify(hash, password);
+  }
+}
+
 describe('LogInHandler', () => {
   const now = new Date('2026-11-30T09:00:00Z');
   const actor = { accountId: null, ip: '192.0.2.7' };
@@ -41,14 +50,14 @@ describe('LogInHandler', () => {
     const audit = new RecordingAuditLog();
     const uow = new RecordingUnitOfWork(accounts);
     const clock = clockAt(now.toISOString());
+    const hasher = new CountingPasswordHasher();
     const handler = new LogInHandler(
-      accounts,
-      new FakePasswordHasher(),
+      hasher,
       loginGuard({ uow, accounts, attempts, audit, clock, tokens: accessTokens }),
       new EmailVerificationResender(uow, accounts, oneTimeTokens, identityMailer(emails), clock),
       new AccessTokenIssuer(accessTokens, audit, clock),
     );
-    return { accounts, attempts, accessTokens, oneTimeTokens, outbox, audit, handler };
+    return { accounts, attempts, accessTokens, oneTimeTokens, outbox, audit, hasher, handler };
   };
   const logIn = (email: string, password: string, more: { totp?: string; issueToken?: boolean } = {}) =>
     new LogIn({ email, password, ...more }, actor);
@@ -84,6 +93,32 @@ describe('LogInHandler', () => {
       InvalidCredentialsError,
     );
     expect(attempts.failures.size).toBe(2);
+  });
+
+  it('verifies a password for an unknown address too, so both answers take as long', async () => {
+    const { accounts, hasher, handler } = setUp();
+    accounts.has(anActiveCandidate());
+
+    await expect(handler.execute(logIn(anActiveCandidate().email, 'wrong password'))).rejects.toThrow();
+    await expect(handler.execute(logIn('nobody@example.test', 'wrong password'))).rejects.toThrow();
+    expect(hasher.verified).toBe(2);
+  });
+
+  it('refuses a locked address even with the right password, without hashing, and records nothing', async () => {
+    const { accounts, attempts, audit, hasher, handler } = setUp();
+    const candidate = anActiveCandidate();
+    accounts.has(candidate);
+    await attempts.recordFailure(loginAttemptKey(candidate.email), now, {
+      maxConsecutiveFailures: 1,
+      lockMinutes: 15,
+    });
+
+    await expect(handler.execute(logIn(candidate.email, GOOD_PASSWORD))).rejects.toMatchObject({
+      retryAfterSeconds: 15 * 60,
+    });
+    expect(hasher.verified).toBe(0);
+    expect(candidate.lastLoginAt).toBeNull();
+    expect(audit.entries).toEqual([]);
   });
 
   it('with the right password, refuses an account not usable yet; an unconfirmed address gets a new link', async () => {

@@ -1,8 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AccountRepository } from '../../../../domain/account.repository';
-import { cleanEmail } from '../../../../domain/email-address';
 import { EmailNotVerifiedError, InvalidCredentialsError } from '../../../../domain/identity.errors';
-import { loginAttemptKey } from '../../../../domain/login-lockout';
 import { normalisePassword, MAX_PASSWORD_LENGTH } from '../../../../domain/password-rules';
 import { PasswordHasher } from '../../../../application/ports/password-hasher';
 import { LogIn } from './log-in.command';
@@ -17,7 +14,6 @@ export class LogInHandler implements ICommandHandler<LogIn> {
   private decoyHash?: Promise<string>;
 
   constructor(
-    private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly guard: LoginGuard,
     private readonly emailVerification: EmailVerificationResender,
@@ -25,10 +21,9 @@ export class LogInHandler implements ICommandHandler<LogIn> {
   ) {}
 
   async execute({ input, actor }: LogIn): Promise<LoginResult> {
-    const key = loginAttemptKey(input.email);
-    const attempts = await this.guard.assertNotLocked(key);
-
-    const account = await this.accounts.byEmail(cleanEmail(input.email));
+    // One read for both: a locked key is refused before any hashing, known address or not.
+    const { account, attempts } = await this.guard.lookUp(input.email);
+    const { key } = attempts;
     const password = normalisePassword(input.password);
     // Passwords are never truncated; absurdly long input is simply wrong (and not worth hashing).
     const plausible = [...password].length <= MAX_PASSWORD_LENGTH;
