@@ -26,7 +26,11 @@ describe('checking an uploaded PDF (POST /api/v1/verifications/documents)', () =
       achievement({ certificateNumber: NUMBER }),
       achievement({ certificateNumber: REVOKED, issueDate: '2020-02-17' }),
     ]);
-    certificate = (await download(NUMBER)).body as Buffer;
+    const downloaded = await download(NUMBER);
+    // Every test below checks this file: say so plainly if it is not the PDF (e.g. a render refused).
+    if (downloaded.status !== 200)
+      throw new Error(`the eCertificate download answered ${downloaded.status}: ${String(downloaded.body)}`);
+    certificate = downloaded.body as Buffer;
   });
 
   afterAll(() => t.close());
