@@ -1,7 +1,7 @@
 // A password-reset request does the same work whether or not the address has an account (finding 12):
 // the answer comes after the same SQL statements in both cases, and the link is issued afterwards by a
 // job. Checked by structure, not by timing (timing on a shared machine is noise).
-import { Client } from 'pg';
+import { statementsDuring } from '../support/statements';
 import { createTestApp, TestApp } from '../support/app';
 import {
   importRecords,
@@ -40,33 +40,17 @@ describe('password-reset requests', () => {
 
   /** The SQL statements run between the request and its answer. */
   async function statementsOf(email: string): Promise<string[]> {
-    const statements: string[] = [];
-    const query = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-      this: Client,
-      ...args: unknown[]
-    ) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+    const { statements, result } = await statementsDuring(
+      () =>
+        t.http().post('/api/v1/password-resets').set('X-Forwarded-For', newClientAddress()).send({ email }),
       // The statement's shape: literals (ids, the address, times) differ from one request to the next.
-      if (text)
-        statements.push(
-          text
-            .replace(/'(?:[^']|'')*'/g, '?')
-            .replace(/\s+/g, ' ')
-            .trim(),
-        );
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
-    try {
-      const res = await t
-        .http()
-        .post('/api/v1/password-resets')
-        .set('X-Forwarded-For', newClientAddress())
-        .send({ email });
-      expect(res.status).toBe(202);
-    } finally {
-      spy.mockRestore();
-    }
+      (text) =>
+        text
+          .replace(/'(?:[^']|'')*'/g, '?')
+          .replace(/\s+/g, ' ')
+          .trim(),
+    );
+    expect(result.status).toBe(202);
     return statements;
   }
 

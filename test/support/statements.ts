@@ -1,11 +1,16 @@
 import { Client } from 'pg';
 
+/** A statement's first words: enough to tell which round trip it is. */
+const firstWords = (text: string) => text.trim().split(/\s+/).slice(0, 3).join(' ');
+
 /**
- * The SQL statements the app sends while `work` runs (their first words), through every pg client, and what
- * `work` gave: for tests that pin how many round trips a hot path makes.
+ * The SQL statements the app sends while `work` runs, through every pg client, and what `work` gave: for
+ * tests that pin how many round trips a path makes. `describe` turns each statement's text into what is
+ * kept (undefined leaves it out); by default its first words.
  */
 export async function statementsDuring<T>(
   work: () => Promise<T>,
+  describe: (text: string) => string | undefined = firstWords,
 ): Promise<{ statements: string[]; result: T }> {
   const statements: string[] = [];
   const query = Client.prototype.query;
@@ -14,7 +19,8 @@ export async function statementsDuring<T>(
     ...args: unknown[]
   ) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-    if (text) statements.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
+    const described = text === undefined ? undefined : describe(text);
+    if (described !== undefined) statements.push(described);
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query);
   try {

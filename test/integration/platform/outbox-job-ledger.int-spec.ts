@@ -2,6 +2,7 @@
 // finishing at once are closed by a few statements, not one each (a worker running 20 jobs at once spent
 // a large share of its time on those round trips), and each caller still waits for its own row.
 import { Client } from 'pg';
+import { statementsDuring } from '../../support/statements';
 import { OutboxJobLedger } from '../../../src/shared/infrastructure/outbox/outbox-job-ledger';
 import { createTestDatabase, TestDatabase } from '../../support/database';
 import { Platform, startPlatform } from '../../support/platform';
@@ -42,27 +43,17 @@ describe('OutboxJobLedger', () => {
   it('closes many rows completed at once with a few statements, each caller after its own row', async () => {
     const ids = await insertRows(50, 'test.many');
     const ledger = platform.app.get(OutboxJobLedger);
-    const statements: string[] = [];
-    const query = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-      this: Client,
-      ...args: unknown[]
-    ) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-      if (text?.startsWith('UPDATE outbox')) statements.push(text);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
     const closedWhenAnswered: number[] = [];
-    try {
-      await Promise.all(
-        ids.map(async (id) => {
-          await ledger.completed(id);
-          closedWhenAnswered.push(await closed([id]));
-        }),
-      );
-    } finally {
-      spy.mockRestore();
-    }
+    const { statements } = await statementsDuring(
+      () =>
+        Promise.all(
+          ids.map(async (id) => {
+            await ledger.completed(id);
+            closedWhenAnswered.push(await closed([id]));
+          }),
+        ),
+      (text) => (text.startsWith('UPDATE outbox') ? text : undefined),
+    );
     expect(await closed(ids)).toBe(50);
     expect(closedWhenAnswered).toEqual(ids.map(() => 1));
     expect(statements.length).toBeLessThanOrEqual(2);
