@@ -1,9 +1,7 @@
 // Checkout under contention: 200 candidates, each with a reprint in the basket, place their orders at the same
 // moment (POST /api/v1/me/orders with an Idempotency-Key; the payment is registered with the in-app Opayo
 // simulator over HTTP), against the same order placement done with raw SQL, one transaction per order.
-import { fork } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Client, Pool, PoolClient } from 'pg';
 import { PaymentGateway } from '../../src/ordering/application/ports/payment-gateway';
 import {
@@ -23,7 +21,7 @@ import {
   withClient,
 } from './fixtures';
 import type { BurstJob, BurstResult } from './burst-client';
-import { benchPort, machine, machineLoad, profiled, startPortal, TYPESCRIPT, writeSection } from './support';
+import { benchPort, inClientProcess, machine, machineLoad, profiled, startPortal, writeSection } from './support';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SOLO = 20;
@@ -348,14 +346,7 @@ still succeeded, no order was lost or doubled, and every basket was emptied.`,
 
 /** Sends a burst from a client process of its own (burst-client.ts). */
 function inBurstClient(job: BurstJob): Promise<BurstResult> {
-  const child = fork(join(__dirname, 'burst-client.ts'), [], { execArgv: TYPESCRIPT });
-  return new Promise<BurstResult>((resolve, reject) => {
-    child.once('message', (result: BurstResult) => resolve(result));
-    child.once('exit', (code) =>
-      code === 0 ? undefined : reject(new Error(`burst client exited with ${code}`)),
-    );
-    child.send(job);
-  });
+  return inClientProcess<BurstJob, BurstResult>('burst-client.ts', job);
 }
 
 /** The uuid Postgres makes with md5(text)::uuid. */

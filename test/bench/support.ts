@@ -88,9 +88,23 @@ export async function load(
   };
 }
 
-/** The machine's load averages (1, 5, 15 min) when a figure was taken: other work on the machine skews it. */
 /** Node's arguments for a benchmark's child process: TypeScript loaded as transpile-hook.js does. */
 export const TYPESCRIPT = ['-r', join(__dirname, 'transpile-hook.js')];
+
+/**
+ * Runs a client (a file of this folder that answers one message with one message) in a process of its own,
+ * so that sending requests and reading answers never shares the portal's event loop.
+ */
+export function inClientProcess<Job, Result>(file: string, job: Job): Promise<Result> {
+  const child = fork(join(__dirname, file), [], { execArgv: TYPESCRIPT });
+  return new Promise<Result>((resolve, reject) => {
+    child.once('message', (result: Result) => resolve(result));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`${file} exited with ${code}`))));
+    child.send(job as object);
+  });
+}
+
+/** The machine's load averages (1, 5, 15 min) when a figure was taken: other work on the machine skews it. */
 
 export function machineLoad(): string {
   return loadavg()
