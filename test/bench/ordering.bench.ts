@@ -21,7 +21,15 @@ import {
   withClient,
 } from './fixtures';
 import type { BurstJob, BurstResult } from './burst-client';
-import { benchPort, inClientProcess, machine, machineLoad, profiled, startPortal, writeSection } from './support';
+import {
+  benchPort,
+  inClientProcess,
+  machine,
+  machineLoad,
+  profiled,
+  startPortal,
+  writeSection,
+} from './support';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SOLO = 20;
