@@ -27,6 +27,7 @@ import { CountAccountOrdersHandler } from './application/queries/count-account-o
 import { ExportPrintBatchHandler } from './application/queries/export-print-batch/export-print-batch.handler';
 import { GetAccountNamesHandler } from './application/queries/get-account-names/get-account-names.handler';
 import { GetBasketHandler } from './application/queries/get-basket/get-basket.handler';
+import { ChooseCheckoutAddressHandler } from './application/queries/choose-checkout-address/choose-checkout-address.handler';
 import { GetCheckoutAddressesHandler } from './application/queries/get-checkout-addresses/get-checkout-addresses.handler';
 import { GetReprintAvailabilityHandler } from './application/queries/get-reprint-availability/get-reprint-availability.handler';
 import { GetReprintSubjectHandler } from './application/queries/get-reprint-subject/get-reprint-subject.handler';
@@ -139,6 +140,7 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     GetBasketHandler,
     GetAccountNamesHandler,
     GetCheckoutAddressesHandler,
+    ChooseCheckoutAddressHandler,
     GetReprintAvailabilityHandler,
     GetReprintSubjectHandler,
     ListMyOrdersHandler,

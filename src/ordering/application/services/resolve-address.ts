@@ -1,6 +1,6 @@
-import { NotFoundError } from '../../../../shared/domain';
-import { checkAddress, PostalAddress } from '../../../domain/postal-address';
-import { SavedAddress } from '../../ports/candidate-directory';
+import { NotFoundError } from '../../../shared/domain';
+import { checkAddress, PostalAddress } from '../../domain/postal-address';
+import { SavedAddress } from '../ports/candidate-directory';
 
 export class SavedAddressNotFoundError extends NotFoundError {
   constructor() {

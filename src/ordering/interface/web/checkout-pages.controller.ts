@@ -9,6 +9,7 @@ import { validateForm } from '../../../shared/web/forms/validate-form';
 import { stepsFor } from '../../../shared/web/views/view-models';
 import { CheckedOut, Checkout } from '../../application/commands/checkout/checkout.command';
 import { SavedAddress } from '../../application/ports/candidate-directory';
+import { ChooseCheckoutAddress } from '../../application/queries/choose-checkout-address/choose-checkout-address.query';
 import {
   CheckoutAddresses,
   GetCheckoutAddresses,
@@ -16,7 +17,7 @@ import {
 import { CatalogueView, GetCatalogue } from '../../application/queries/get-catalogue/get-catalogue.query';
 import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
 import { addressView, BasketView } from '../../application/views/ordering-views';
-import { checkAddress, isInternational, PostalAddress } from '../../domain/postal-address';
+import { isInternational, PostalAddress } from '../../domain/postal-address';
 import { countryOptions } from '../../../shared/domain/postal-areas';
 import { CHECKOUT_HREFS, CHECKOUT_STEPS, CheckoutState } from './checkout-session';
 import { AddressForm, ConfirmForm, DeliveryOptionForm } from './forms/checkout.forms';
@@ -111,12 +112,10 @@ export class CheckoutPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { book, candidateName } = await this.addresses(principal);
     const form = await validateForm(AddressForm, body);
-    const result = form.ok
-      ? this.readAddress({ ...form.value }, book, candidateName)
-      : { errors: form.errors };
+    const result = form.ok ? await this.chosenAddress(principal, form.value) : { errors: form.errors };
     if ('errors' in result) {
+      const { book } = await this.addresses(principal);
       res.status(400);
       return this.addressPage(res, 1, {
         values: body,
@@ -164,11 +163,9 @@ export class CheckoutPagesController {
       state.sameAsBilling = true;
       state.delivery = state.billing;
     } else {
-      const { book, candidateName } = await this.addresses(principal);
-      const result = form.ok
-        ? this.readAddress({ ...form.value }, book, candidateName)
-        : { errors: form.errors };
+      const result = form.ok ? await this.chosenAddress(principal, form.value) : { errors: form.errors };
       if ('errors' in result) {
+        const { book } = await this.addresses(principal);
         res.status(400);
         return this.addressPage(res, 2, {
           values: body,
@@ -271,25 +268,14 @@ export class CheckoutPagesController {
     res.redirect(303, `/orders/${placed.orderId}/payment?outcome=unavailable`);
   }
 
-  private readAddress(
-    body: Record<string, unknown>,
-    book: SavedAddress[],
-    candidateName: string,
-  ): { address: PostalAddress } | { errors: FieldError[] } {
+  /** The step's address as the application checks it, or the field errors to show on the same page. */
+  private async chosenAddress(
+    principal: AuthenticatedPrincipal,
+    { savedAddress, fullName, line1, line2, town, county, postcode, country }: AddressForm,
+  ): Promise<{ address: PostalAddress } | { errors: FieldError[] }> {
+    const choice = { savedAddress, fullName, line1, line2, town, county, postcode, country };
     try {
-      const saved =
-        typeof body.savedAddress === 'string' && body.savedAddress !== 'new'
-          ? book.find((a) => a.id === body.savedAddress)
-          : undefined;
-      // The address book keeps no names: the name typed on the form, else the candidate's.
-      if (saved)
-        return {
-          address: checkAddress(
-            { ...saved, fullName: String(body.fullName ?? '').trim() || candidateName },
-            '',
-          ),
-        };
-      return { address: checkAddress(body, '') };
+      return { address: await this.queries.execute(new ChooseCheckoutAddress(principal.accountId, choice)) };
     } catch (error) {
       const errors = formErrorsFrom(error);
       if (!errors) throw error;

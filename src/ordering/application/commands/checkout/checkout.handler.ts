@@ -17,7 +17,7 @@ import { OrderingSettings } from '../../ports/ordering-settings';
 import { CANCEL_UNPAID_ORDER_TOPIC } from '../../services/job-topics';
 import { PaymentRegistrar } from '../../services/payment-registrar';
 import { CheckedOut, Checkout } from './checkout.command';
-import { resolveAddress } from './resolve-address';
+import { resolveAddress } from '../../services/resolve-address';
 
 /** What the transaction decided: a payment to register now, one another request started, or none. */
 type Placed = { order: Order; replayed: boolean } & (
