@@ -177,3 +177,33 @@ export async function rawVerify(
   );
   return { perSecond: round(latencies.length / seconds, 1), latencies };
 }
+
+// The statement MikroOrmAchievementRepository.listHeldBy makes (em.find with orderBy issueDate desc, number asc).
+export const LIST_SQL = `SELECT a0.* FROM achievements AS a0 WHERE a0.candidate_number = $1 ORDER BY a0.issue_date DESC, a0.certificate_number ASC`;
+
+/** `count` achievements of other candidates (10 each) and `mineCount` of ours, issued after 1 Nov 2017 (PDFs available). */
+export async function loadAchievements(
+  url: string,
+  mine: string,
+  count: number,
+  mineCount = 30,
+): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query(
+      `INSERT INTO achievements (id, certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
+         issue_date, centre, units, verification_code)
+       SELECT md5('ach-' || i)::uuid,
+              CASE WHEN i <= $2 THEN 'MY' ELSE 'C' END || lpad(i::text, 8, '0') || '-01-BN' || (i % 10),
+              'qualification', 'Level 3 Award in Vehicle Technology ' || (i % 97),
+              lpad((i % 1000)::text, 3, '0') || '/' || lpad((i % 10000)::text, 4, '0') || '/' || (i % 10),
+              CASE WHEN i <= $2 THEN $1 ELSE 'X' || lpad((i / 10)::text, 7, '0') END,
+              CASE WHEN i <= $2 THEN 'Ada Lovelace' ELSE 'Candidate ' || (i / 10) END,
+              'Pass', date '2018-01-01' + (i % 2500), 'Bench Centre ' || (i % 300),
+              '[{"unitNumber":"U1","title":"Health and safety","credit":10,"grade":"Pass"},{"unitNumber":"U2","title":"Diagnostics","credit":20}]'::jsonb,
+              upper(substr(md5('v' || i), 1, 4) || '-' || substr(md5('v' || i), 5, 4) || '-' || substr(md5('v' || i), 9, 4) || '-' || substr(md5('v' || i), 13, 4))
+       FROM generate_series(1, $3::int) AS i`,
+      [mine, mineCount, count],
+    );
+    await client.query('ANALYZE achievements');
+  });
+}
