@@ -27,6 +27,7 @@ import { CountAccountOrdersHandler } from './application/queries/count-account-o
 import { ExportPrintBatchHandler } from './application/queries/export-print-batch/export-print-batch.handler';
 import { GetAccountNamesHandler } from './application/queries/get-account-names/get-account-names.handler';
 import { GetBasketHandler } from './application/queries/get-basket/get-basket.handler';
+import { GetBasketSummaryHandler } from './application/queries/get-basket-summary/get-basket-summary.handler';
 import { ChooseCheckoutAddressHandler } from './application/queries/choose-checkout-address/choose-checkout-address.handler';
 import { GetCheckoutAddressesHandler } from './application/queries/get-checkout-addresses/get-checkout-addresses.handler';
 import { GetReprintAvailabilityHandler } from './application/queries/get-reprint-availability/get-reprint-availability.handler';
@@ -52,6 +53,8 @@ import {
   MikroOrmPrintBatchRepository,
   SqlReprintClaims,
 } from './infrastructure/persistence/mikro-orm-ordering.repositories';
+import { SqlBasketPrices } from './infrastructure/persistence/sql-basket-prices';
+import { BasketPrices } from './application/ports/basket-prices';
 import { ORDERING_SCHEMAS } from './infrastructure/persistence/ordering.schemas';
 import { OpayoServerPaymentGateway } from './infrastructure/payment/opayo-server-payment-gateway';
 import { OpayoSimulatorController } from './infrastructure/simulator/opayo-simulator.controller';
@@ -93,6 +96,7 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     { provide: CatalogueRepository, useClass: MikroOrmCatalogueRepository },
     { provide: BasketRepository, useClass: MikroOrmBasketRepository },
     { provide: ReprintClaims, useClass: SqlReprintClaims },
+    { provide: BasketPrices, useClass: SqlBasketPrices },
     { provide: OrderRepository, useClass: MikroOrmOrderRepository },
     { provide: PaymentAttemptRepository, useClass: MikroOrmPaymentAttemptRepository },
     { provide: PrintBatchRepository, useClass: MikroOrmPrintBatchRepository },
@@ -141,6 +145,7 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     GetAccountNamesHandler,
     GetCheckoutAddressesHandler,
     ChooseCheckoutAddressHandler,
+    GetBasketSummaryHandler,
     GetReprintAvailabilityHandler,
     GetReprintSubjectHandler,
     ListMyOrdersHandler,

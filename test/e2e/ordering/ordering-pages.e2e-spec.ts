@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
 import { GOOD_PASSWORD, withDatabase } from '../../support/identity';
+import { statementsDuring } from '../../support/statements';
 import {
   ADA_CERT,
   ADA_SECOND_CERT,
@@ -90,8 +91,13 @@ describe('Ordering pages', () => {
     expect(basket.text).toContain('Reason: Name change');
     expect(basket.text).toMatch(/1 item \| £25\.88/);
     expect(basket.text).toContain('£4.31');
-    const documents = await agent.get('/orders');
+    // The header's basket is one statement (items joined to their prices), not the basket and the catalogue.
+    const { statements, result: documents } = await statementsDuring(
+      () => agent.get('/orders'),
+      (sql) => (/ordering_(basket_items|products)/.test(sql) ? sql.trim().slice(0, 60) : undefined),
+    );
     expect(documents.text).toMatch(/1 item \| £25\.88/);
+    expect(statements).toEqual([expect.stringMatching(/^SELECT coalesce\(p\.price_pence/)]);
 
     const again = await submit(
       '/orders/reprint',

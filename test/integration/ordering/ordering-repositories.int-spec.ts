@@ -14,6 +14,7 @@ import {
   MikroOrmPaymentAttemptRepository,
   MikroOrmPrintBatchRepository,
 } from '../../../src/ordering/infrastructure/persistence/mikro-orm-ordering.repositories';
+import { SqlBasketPrices } from '../../../src/ordering/infrastructure/persistence/sql-basket-prices';
 import { ORDERING_SCHEMAS } from '../../../src/ordering/infrastructure/persistence/ordering.schemas';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
 
@@ -68,6 +69,39 @@ describe('Ordering repositories keep what they are given', () => {
     expect(
       (await new MikroOrmBasketRepository(db.fresh()).load(accountId, item.candidateNumber)).isEmpty,
     ).toBe(true);
+  });
+
+  it('the basket priced in one statement, as the catalogue prices each product', async () => {
+    const owner = randomUUID();
+    const items = [
+      aBasketItem({ accountId: owner, certificateNumber: 'C-PRICED-1' }),
+      aBasketItem({
+        accountId: owner,
+        certificateNumber: 'C-PRICED-2',
+        productCode: 'poq-letter',
+        reasonText: 'visa',
+      }),
+    ];
+    await db.inTransaction(async (em) => {
+      const repository = new MikroOrmBasketRepository(em);
+      const basket = await repository.load(owner, items[0].candidateNumber);
+      (basket.items as BasketItem[]).push(...items);
+      await repository.save(basket);
+    });
+    const products = await new MikroOrmCatalogueRepository(db.fresh()).products();
+    const priceOf = (code: string) => products.find((p) => p.code === code)!;
+    const lines = await new SqlBasketPrices(db.fresh()).linesOf(owner);
+    expect(lines).toEqual(
+      expect.arrayContaining(
+        items.map((item) => ({
+          unitPricePence: priceOf(item.productCode).pricePence,
+          quantity: 1,
+          vatRateBps: priceOf(item.productCode).vatRateBps,
+        })),
+      ),
+    );
+    expect(lines).toHaveLength(2);
+    expect(await new SqlBasketPrices(db.fresh()).linesOf(randomUUID())).toEqual([]);
   });
 
   it('a payment attempt, registered then settled', async () => {

@@ -1,3 +1,4 @@
+import { BasketPrices } from '../ports/basket-prices';
 // Object mothers and in-memory stand-ins of Ordering's ports, for the handlers' unit specs.
 import { newId } from '../../../shared/domain';
 import { Basket, BasketItem, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
@@ -283,6 +284,28 @@ export class InMemoryCatalogue extends CatalogueRepository {
   }
   async deliveryOption(code: string) {
     return this.options.find((o) => o.code === code);
+  }
+}
+
+/** The basket's lines priced from the in-memory catalogue, as SqlBasketPrices joins them. */
+export class InMemoryBasketPrices extends BasketPrices {
+  constructor(
+    private readonly baskets: InMemoryBaskets,
+    private readonly catalogue: InMemoryCatalogue,
+  ) {
+    super();
+  }
+  async linesOf(accountId: string) {
+    return this.baskets.items
+      .filter((item) => item.accountId === accountId)
+      .map((item) => {
+        const product = this.catalogue.productList.find((p) => p.code === item.productCode);
+        return {
+          unitPricePence: product?.pricePence ?? 0,
+          quantity: item.quantity,
+          vatRateBps: product?.vatRateBps ?? 0,
+        };
+      });
   }
 }
 

@@ -2,8 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { QueryBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
-import { GetBasket } from '../../application/queries/get-basket/get-basket.query';
-import { BasketView } from '../../application/views/ordering-views';
+import { GetBasketSummary } from '../../application/queries/get-basket-summary/get-basket-summary.query';
 
 /** Gives every candidate page the header's basket summary ("n items | £x"). API requests are left alone. */
 @Injectable()
@@ -15,8 +14,7 @@ export class BasketSummaryInterceptor implements NestInterceptor {
       const req = context.switchToHttp().getRequest<Request>();
       const res = context.switchToHttp().getResponse<Response>();
       if (req.principal?.role === 'candidate' && !req.path.startsWith('/api/')) {
-        const basket: BasketView = await this.queries.execute(new GetBasket(req.principal.accountId));
-        res.locals.basket = { itemCount: basket.itemCount, totalPence: basket.total.amountPence };
+        res.locals.basket = await this.queries.execute(new GetBasketSummary(req.principal.accountId));
       }
     }
     return next.handle();
