@@ -151,6 +151,7 @@ run(async () => {
   });
   const bare = Math.max(1, results[0].requestsPerSecond);
   const ratios = results.map((r) => `${round(r.requestsPerSecond / bare, 2)}`);
+  const shortNames = ['baseline', 'plus the bearer-token statement', 'Express', 'Nest on Express', 'Veri'];
   const spread = rounds.map((runs) => runs.map((r) => r.requestsPerSecond).join(', '));
 
   writeSection(
@@ -169,7 +170,7 @@ ${table(results)}
 
 Each row is the median of ${ROUNDS} rounds (every target once a round); req/s of each round: ${spread.map((x, i) => `row ${i + 1}: ${x}`).join('; ')}.
 
-As a share of the baseline's requests per second: ${results.map((r, i) => `${r.label.split(',')[0]} **${ratios[i]}**`).join('; ')}.`,
+As a share of the baseline's requests per second: ${shortNames.map((name, i) => `${name} **${ratios[i]}**`).join('; ')}.`,
   );
   console.log(table(results));
   console.log(ratios);
