@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { request as httpRequest, IncomingMessage } from 'node:http';
 import { Client } from 'pg';
 import { createTestApp, TestApp } from '../../support/app';
+import { statementsDuring } from '../../support/statements';
 
 declare module 'express-session' {
   interface SessionData {
@@ -110,5 +111,25 @@ describe('sessions are stored before the answer leaves (e2e)', () => {
 
     const res = await t.http().get('/probe/flow/next').set('Cookie', cookie).expect(200);
     expect(res.body).toEqual({ step: 'two' });
+  });
+
+  it('renews an unchanged session in the store at most once a minute, not on every answer', async () => {
+    const started = await headersOf(`${t.baseUrl}/probe/flow/step?value=one`, undefined, 10_000);
+    const cookie = sessionCookieOf(started!);
+    started!.resume();
+    const expiryBefore = await db.query<{ expire: Date }>('SELECT expire FROM session');
+
+    const { statements } = await statementsDuring(
+      async () => {
+        for (let page = 0; page < 3; page++)
+          await t.http().get('/probe/flow/next').set('Cookie', cookie).expect(200);
+      },
+      (text) => (/\bsession\b/.test(text) ? text.trim().split(/\s+/)[0] : undefined),
+    );
+
+    // Each page reads its session; none writes it (it was saved a moment ago, which counts as renewed).
+    expect(statements).toEqual(['SELECT', 'SELECT', 'SELECT']);
+    const expiryAfter = await db.query<{ expire: Date }>('SELECT expire FROM session');
+    expect(expiryAfter.rows).toEqual(expiryBefore.rows);
   });
 });

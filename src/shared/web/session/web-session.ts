@@ -6,11 +6,14 @@ import session from 'express-session';
 import type { Request, RequestHandler, Response } from 'express';
 import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { touchAtMostEvery } from './touch-at-most-every';
 
 /** A session without "remember me" ends with the browser, or after this long without a request. */
 export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** "Remember me": set `req.session.cookie.maxAge = REMEMBER_ME_MAX_AGE_MS` at login; each request extends it. */
 export const REMEMBER_ME_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** An unchanged session's expiry is written to the store at most this often (ADR 0024). */
+export const SESSION_RENEWAL_INTERVAL_MS = 60 * 1000;
 
 export function usesSecureCookies(config: AppConfig): boolean {
   return config.publicUrl.startsWith('https://');
@@ -34,13 +37,16 @@ export class WebSessions implements OnApplicationShutdown {
     // A dropped connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
     const PgStore = connectPgSimple(session);
-    const store = new PgStore({
-      pool: this.pool,
-      tableName: 'session',
-      createTableIfMissing: false,
-      ttl: SESSION_IDLE_TIMEOUT_MS / 1000,
-      pruneSessionInterval: 15 * 60,
-    });
+    const store = touchAtMostEvery(
+      new PgStore({
+        pool: this.pool,
+        tableName: 'session',
+        createTableIfMissing: false,
+        ttl: SESSION_IDLE_TIMEOUT_MS / 1000,
+        pruneSessionInterval: 15 * 60,
+      }),
+      SESSION_RENEWAL_INTERVAL_MS,
+    );
     this.store = store;
     const secure = usesSecureCookies(this.config);
     const sessions = session({
