@@ -91,6 +91,44 @@ export async function bearer(baseUrl: string, email: string, password = BENCH_PA
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
+/**
+ * Signs in through the login page as a browser does (its CSRF token and cookie, then the form) and gives the
+ * cookies the browser then sends with each page, as one Cookie header.
+ */
+export async function signedInCookies(
+  baseUrl: string,
+  email: string,
+  password = BENCH_PASSWORD,
+): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const setCookie of res.headers.getSetCookie()) {
+      const [pair] = setCookie.split(';');
+      const equals = pair.indexOf('=');
+      jar.set(pair.slice(0, equals), pair.slice(equals + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const address = nextAddress();
+  const form = await fetch(`${baseUrl}/login`, { headers: { 'x-forwarded-for': address } });
+  keep(form);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
+  if (!csrf) throw new Error(`The login page (${form.status}) has no CSRF token`);
+  const res = await fetch(`${baseUrl}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: cookie(),
+      'x-forwarded-for': address,
+    },
+    body: new URLSearchParams({ _csrf: csrf, email, password }),
+  });
+  if (res.status !== 303) throw new Error(`Web login of ${email}: ${res.status}`);
+  keep(res);
+  return cookie();
+}
+
 export interface Stats {
   label: string;
   samples: number;
