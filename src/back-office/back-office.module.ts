@@ -14,9 +14,12 @@ import { OutboxBacklog } from './application/ports/outbox-backlog';
 import { GetCandidateOverviewHandler } from './application/queries/get-candidate-overview/get-candidate-overview.handler';
 import { GetJobsOverviewHandler } from './application/queries/get-jobs-overview/get-jobs-overview.handler';
 import { GetStaffHomeHandler } from './application/queries/get-staff-home/get-staff-home.handler';
+import { ListAuditEventsHandler } from './application/queries/list-audit-events/list-audit-events.handler';
+import { ListAuditTrailHandler } from './application/queries/list-audit-trail/list-audit-trail.handler';
 import { ListDeadLettersHandler } from './application/queries/list-dead-letters/list-dead-letters.handler';
 import { SearchBackOfficeHandler } from './application/queries/search-back-office/search-back-office.handler';
 import { SqlOutboxBacklog } from './infrastructure/sql-outbox-backlog';
+import { AdminAuditEventsController } from './interface/http/admin-audit-events.controller';
 import { AdminJobsController } from './interface/http/admin-jobs.controller';
 import { AdminSearchController } from './interface/http/admin-search.controller';
 import { AuditPageController } from './interface/web/audit-page.controller';
@@ -43,11 +46,14 @@ import { StaffHomePageController } from './interface/web/staff-home-page.control
     JobsPagesController,
     AdminJobsController,
     AdminSearchController,
+    AdminAuditEventsController,
   ],
   providers: [
     GetStaffHomeHandler,
     GetJobsOverviewHandler,
     ListDeadLettersHandler,
+    ListAuditEventsHandler,
+    ListAuditTrailHandler,
     SearchBackOfficeHandler,
     GetCandidateOverviewHandler,
     AuditEntries,

@@ -69,7 +69,6 @@ import {
 import { SqlCandidateRecordRepository } from './registration/infrastructure/persistence/sql-candidate-record.repository';
 import { SqlLoginAttemptRepository } from './access/infrastructure/persistence/sql-login-attempt.repository';
 import { AccessTokenSchema, OneTimeTokenSchema } from './infrastructure/persistence/token.schemas';
-import { AdminAuditEventsController } from './access/interface/admin/admin-audit-events.controller';
 import { AdminAccountsController } from './access/interface/admin/admin-accounts.controller';
 import { AccountActionPagesController } from './access/interface/admin/account-action-pages.controller';
 import { RemoveStaffAccountHandler } from './access/application/commands/remove-staff-account/remove-staff-account.handler';
@@ -192,7 +191,6 @@ const queryHandlers = [
     CandidateRecordImportsController,
     AdminRegistrationsController,
     AdminStaffAccountsController,
-    AdminAuditEventsController,
     AdminAccountsController,
     AccountActionPagesController,
     LoginPageController,

@@ -28,18 +28,21 @@ export interface RequestActor {
 
 export const SYSTEM_ACTOR: RequestActor = { accountId: null, ip: null };
 
+/** Which audit events to list: a page of them, optionally only one action, actor or target. */
+export interface AuditEventFilter {
+  page: number;
+  pageSize: number;
+  action?: string;
+  actorId?: string;
+  targetId?: string;
+}
+
 export abstract class AuditLog {
   /** Adds the entry to the current transaction: it is kept only if the command commits. */
   abstract record(entry: AuditEntry): void;
 
   /** Newest first. */
-  abstract list(query: {
-    page: number;
-    pageSize: number;
-    action?: string;
-    actorId?: string;
-    targetId?: string;
-  }): Promise<{
+  abstract list(query: AuditEventFilter): Promise<{
     items: AuditEvent[];
     total: number;
   }>;

@@ -1,5 +1,6 @@
 // Object mothers and in-memory stand-ins of Back-office's ports, for the handlers' unit specs.
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { AuditEvent, AuditEventFilter, AuditLog } from '../../../shared/application/audit-log';
 import { NotFoundError } from '../../../shared/domain';
 import {
   DeadLetter,
@@ -90,8 +91,8 @@ export class DeadLetterQueue extends JobQueue {
   }
 }
 
-/** The other contexts' import commands, answered with a report (or a refusal) and remembered. */
-export class AnsweringCommandBus {
+/** The other contexts' commands and queries, answered with a result chosen by the test, and remembered. */
+export class AnsweringBus {
   readonly sent: object[] = [];
 
   constructor(private readonly answer: (command: object) => unknown) {}
@@ -103,5 +104,44 @@ export class AnsweringCommandBus {
 
   asCommandBus(): CommandBus {
     return this as unknown as CommandBus;
+  }
+
+  asQueryBus(): QueryBus {
+    return this as unknown as QueryBus;
+  }
+}
+
+/** An object mother: a staff decision as the audit trail keeps it. */
+export function anAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    id: 'a1e0c2d4-0000-4000-8000-000000000001',
+    occurredAt: new Date('2026-11-30T09:00:00Z'),
+    actorId: 'staff-1',
+    action: 'identity.registration-approved',
+    targetType: 'account',
+    targetId: 'account-7',
+    ip: '192.0.2.1',
+    details: { candidateNumber: 'A1234567', note: null },
+    ...overrides,
+  };
+}
+
+/** An audit trail that answers every listing with the same page of events and remembers what it was asked. */
+export class ListedAuditLog extends AuditLog {
+  readonly asked: AuditEventFilter[] = [];
+
+  constructor(
+    private readonly events: AuditEvent[],
+    private readonly total = events.length,
+  ) {
+    super();
+  }
+
+  record(): void {
+    throw new Error('not used by the back-office queries');
+  }
+  async list(filter: AuditEventFilter) {
+    this.asked.push(filter);
+    return { items: this.events, total: this.total };
   }
 }

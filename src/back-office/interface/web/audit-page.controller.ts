@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuditLog } from '../../../shared/application/audit-log';
-import { AuditEntries } from '../../application/services/audit-entries';
+import { ListAuditTrail } from '../../application/queries/list-audit-trail/list-audit-trail.query';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../shared/web/views/view-models';
 import { validateForm } from '../../../shared/web/forms/validate-form';
@@ -18,21 +18,20 @@ import { AuditFilterForm } from './back-office-forms';
 @Roles('staff')
 @Controller('admin/audit')
 export class AuditPageController {
-  constructor(
-    private readonly audit: AuditLog,
-    private readonly entries: AuditEntries,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const form = await validateForm(AuditFilterForm, query);
     if (!form.ok) return this.render(res.status(400), { values: query, errors: form.errors, events: [] });
     const { page, pageSize, action, actorId, targetId } = form.value;
-    const { items, total } = await this.audit.list({ page, pageSize, action, actorId, targetId });
+    const { items, total } = await this.queries.execute(
+      new ListAuditTrail({ page, pageSize, action, actorId, targetId }),
+    );
     const list = { page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
     this.render(res, {
       values: { action: action ?? '', actorId: actorId ?? '', targetId: targetId ?? '' },
-      events: await this.entries.readable(items),
+      events: items,
       pagination: paginationView(list, '/admin/audit', { action, actorId, targetId }),
     });
   }

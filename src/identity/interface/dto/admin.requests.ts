@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageRequest } from '../../../shared/web/validation/page.request';
 
 export class ListRegistrationsRequest extends PageRequest {
@@ -42,23 +42,4 @@ export class CreateStaffAccountRequest {
   @IsNotEmpty()
   @MaxLength(100)
   surname: string;
-}
-
-export class ListAuditEventsRequest extends PageRequest {
-  @ApiPropertyOptional({ example: 'identity.registration-approved' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  action?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  actorId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  targetId?: string;
 }

@@ -1,7 +1,7 @@
 import { ImportAchievements } from '../../../../achievements/achievements.public';
 import { ImportCandidateRecords } from '../../../../identity/identity.public';
 import { clockAt, DirectUnitOfWork } from '../../../../shared/application/testing';
-import { AnsweringCommandBus, InMemoryRecordImports } from '../../testing/in-memory-back-office';
+import { AnsweringBus, InMemoryRecordImports } from '../../testing/in-memory-back-office';
 import { ImportRecordsFile } from './import-records-file.command';
 import { ImportRecordsFileHandler } from './import-records-file.handler';
 
@@ -10,7 +10,7 @@ describe('ImportRecordsFileHandler', () => {
   const report = { created: 2, updated: 1, rejected: [{ row: 4, reason: 'Enter the surname', extra: 'x' }] };
   const setUp = () => {
     const imports = new InMemoryRecordImports();
-    const bus = new AnsweringCommandBus(() => report);
+    const bus = new AnsweringBus(() => report);
     const handler = new ImportRecordsFileHandler(
       bus.asCommandBus(),
       imports,
