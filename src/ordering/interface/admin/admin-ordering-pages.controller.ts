@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { RequestActor } from '../../../shared/application/audit-log';
 import { RequestActorOf, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { validateForm } from '../../../shared/web/forms/validate-form';
-import { paginationView, PAGE_SIZES } from '../../../shared/web/views/view-models';
+import { paginationView, pagingOf } from '../../../shared/web/views/view-models';
 import {
   CreatedPrintBatch,
   CreatePrintBatch,
@@ -39,11 +39,6 @@ import { CatalogueForm } from './catalogue.form';
 
 const STAFF_HOME = { label: 'Staff Home', href: '/admin' };
 
-function positive(value: string | undefined, fallback: number, allowed?: readonly number[]): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && (!allowed || allowed.includes(n)) ? n : fallback;
-}
-
 /** Staff pages: paid orders waiting for print, print batches (CSV, dispatch) and the catalogue. */
 @ApiExcludeController()
 @Roles('staff')
@@ -73,8 +68,7 @@ export class AdminOrderingPagesController {
 
   @Get('print-batches')
   async batches(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
-    const page = positive(query.page, 1);
-    const pageSize = positive(query.pageSize, 10, PAGE_SIZES);
+    const { page, pageSize } = pagingOf(query);
     let batches: Paged<PrintBatchView> = await this.queries.execute(new ListPrintBatches(page, pageSize));
     // A page past the end shows the last page, not "Page 99 of 2" above an empty list.
     if (page > batches.totalPages)
@@ -203,8 +197,7 @@ export class AdminOrderingPagesController {
     query: Record<string, string>,
     errors: FieldError[],
   ): Promise<void> {
-    const page = positive(query.page, 1);
-    const pageSize = positive(query.pageSize, 10, PAGE_SIZES);
+    const { page, pageSize } = pagingOf(query);
     const orders: Paged<StaffOrderView> = await this.queries.execute(new ListOrders('paid', page, pageSize));
     const batches: Paged<PrintBatchView> = await this.queries.execute(new ListPrintBatches(1, 10));
     res.render('ordering/admin-orders', {

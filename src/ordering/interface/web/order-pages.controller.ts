@@ -4,7 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
-import { paginationView, PAGE_SIZES } from '../../../shared/web/views/view-models';
+import { paginationView, pagingOf } from '../../../shared/web/views/view-models';
 import { StartPayment } from '../../application/commands/start-payment/start-payment.command';
 import { GetMyOrder } from '../../application/queries/get-my-order/get-my-order.query';
 import { ListMyOrders } from '../../application/queries/list-my-orders/list-my-orders.query';
@@ -26,13 +26,6 @@ const OUTCOME_MESSAGES: Record<string, string> = {
     'The card payment service is not answering at the moment. Your order is saved: please try again in a few minutes.',
 };
 
-function pageNumber(value: string | undefined, fallback: number, allowed?: readonly number[]): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) return fallback;
-  if (allowed && !allowed.includes(n)) return fallback;
-  return n;
-}
-
 /** The candidate's orders, each order's details, and the payment step (also used to try again). */
 @ApiExcludeController()
 @Roles('candidate')
@@ -49,8 +42,7 @@ export class OrderPagesController {
     @Query() query: Record<string, string>,
     @Res() res: Response,
   ): Promise<void> {
-    const page = pageNumber(query.page, 1);
-    const pageSize = pageNumber(query.pageSize, 10, PAGE_SIZES);
+    const { page, pageSize } = pagingOf(query);
     const orders: Paged<OrderView> = await this.queries.execute(
       new ListMyOrders(principal.accountId, page, pageSize),
     );

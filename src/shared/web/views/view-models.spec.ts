@@ -1,4 +1,4 @@
-import { paginationView, stepsFor } from './view-models';
+import { paginationView, pagingOf, stepsFor } from './view-models';
 
 describe('view models', () => {
   it('marks steps complete, current and upcoming', () => {
@@ -33,5 +33,22 @@ describe('view models', () => {
     expect(
       paginationView({ page: 1, pageSize: 10, totalItems: 0, totalPages: 0 }, '/orders').nextHref,
     ).toBeUndefined();
+  });
+});
+
+describe('pagingOf', () => {
+  it('reads the page and one of the offered page sizes from the query', () => {
+    expect(pagingOf({ page: '3', pageSize: '25' })).toEqual({ page: 3, pageSize: 25 });
+  });
+
+  it('takes paging it cannot read, or that the page does not offer, as the first page of 10', () => {
+    for (const query of [
+      {},
+      { page: '0', pageSize: '100' },
+      { page: '-1', pageSize: '10000' },
+      { page: '2.5', pageSize: 'ten' },
+      { page: ['2', '3'], pageSize: ['25'] },
+    ])
+      expect(pagingOf(query)).toEqual({ page: 1, pageSize: 10 });
   });
 });

@@ -26,6 +26,24 @@ export function stepsFor(labels: string[], current: number, hrefs: Array<string 
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 
+/** A query value as a number; a repeated parameter (an array) or a nested one reads as none. */
+const numberIn = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
+
+/**
+ * A list page's paging from its query string, which a person may have edited: the page a whole number from 1
+ * (else the first page) and the page size one of PAGE_SIZES, the sizes the page offers (else the first). A page
+ * shows a list for any paging rather than answering 400; the API refuses what it cannot read.
+ */
+export function pagingOf(query: { page?: unknown; pageSize?: unknown }): { page: number; pageSize: number } {
+  const page = numberIn(query.page);
+  const pageSize = numberIn(query.pageSize);
+  return {
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? PAGE_SIZES[0],
+  };
+}
+
 export interface PaginationView {
   page: number;
   totalPages: number;

@@ -5,7 +5,7 @@ import type { NextFunction, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { validateForm } from '../../../shared/web/forms/validate-form';
-import { paginationView } from '../../../shared/web/views/view-models';
+import { paginationView, pagingOf } from '../../../shared/web/views/view-models';
 import { AddConnection } from '../../application/commands/add-connection/add-connection.command';
 import { ApproveConnection } from '../../application/commands/approve-connection/approve-connection.command';
 import { ChangeConnectionExpiry } from '../../application/commands/change-connection-expiry/change-connection-expiry.command';
@@ -31,7 +31,7 @@ import {
   ThirdPartyDetailsForm,
 } from './connection-forms';
 import { connectionRow, permissionRows } from './connection-page-models';
-import { CONNECTIONS, HOME, lastPageIfPast, pageOf, pageQueryOf } from './connection-pages.common';
+import { CONNECTIONS, HOME, lastPageIfPast, pageQueryOf } from './connection-pages.common';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 const NOT_A_DATE: FieldProblem = { field: 'expiresAt', message: 'Enter a real date, for example 31 1 2027' };
@@ -72,7 +72,7 @@ export class CandidateConnectionPagesController {
   ): Promise<void> {
     if (principal.role !== 'candidate') return next();
     const query = await pageQueryOf(raw);
-    const { page, pageSize } = pageOf(query);
+    const { page, pageSize } = pagingOf(query);
     const list: Paged<ConnectionView> = await lastPageIfPast(page, (p) =>
       this.queries.execute(new ListCandidateConnections(principal.accountId, p, pageSize)),
     );
@@ -334,7 +334,7 @@ export class CandidateConnectionPagesController {
     const connection: ConnectionView = await this.queries.execute(
       new GetCandidateConnection(principal.accountId, id),
     );
-    const { page, pageSize } = pageOf(query);
+    const { page, pageSize } = pagingOf(query);
     const log: Paged<AccessRecordView> = await this.queries.execute(
       new GetConnectionAccessLog(principal.accountId, id, page, pageSize),
     );

@@ -5,7 +5,6 @@ import { ConnectionPageQuery } from './connection-forms';
 
 export const HOME = { label: 'Candidate Home', href: '/home' };
 export const CONNECTIONS = { label: 'Connections', href: '/connections' };
-const PAGE_SIZES = [10, 25, 50];
 
 /** The page's query; one that does not read (a repeated parameter, say) is taken as none. */
 export async function pageQueryOf(query: Record<string, unknown>): Promise<ConnectionPageQuery> {
@@ -20,10 +19,4 @@ export async function lastPageIfPast<T extends { totalPages: number }>(
 ): Promise<T> {
   const list = await load(page);
   return page > list.totalPages ? load(list.totalPages) : list;
-}
-
-export function pageOf(query: ConnectionPageQuery): { page: number; pageSize: number } {
-  const page = Math.max(1, Math.floor(Number(query.page)) || 1);
-  const size = Number(query.pageSize);
-  return { page, pageSize: PAGE_SIZES.includes(size) ? size : 10 };
 }

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { validateForm } from '../../../shared/web/forms/validate-form';
-import { paginationView } from '../../../shared/web/views/view-models';
+import { paginationView, pagingOf } from '../../../shared/web/views/view-models';
 import { RequestConnection } from '../../application/commands/request-connection/request-connection.command';
 import { SharedFile } from '../../application/ports/shared-achievements';
 import { GetSharedDocument } from '../../application/queries/get-shared-document/get-shared-document.query';
@@ -19,7 +19,7 @@ import { sendAttachment } from '../../../shared/web/attachment';
 import { readerOf } from '../reader-of';
 import { ConnectionRequestForm, DateOfBirthForm, dateOf, FieldProblem } from './connection-forms';
 import { THIRD_PARTY_STATUS_LABELS } from './connection-page-models';
-import { CONNECTIONS, lastPageIfPast, pageOf, pageQueryOf } from './connection-pages.common';
+import { CONNECTIONS, lastPageIfPast, pageQueryOf } from './connection-pages.common';
 
 /**
  * The third party's Connections pages (the employer portal): its connections, the shared document
@@ -42,7 +42,7 @@ export class ThirdPartyConnectionPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const query = await pageQueryOf(raw);
-    const { page, pageSize } = pageOf(query);
+    const { page, pageSize } = pagingOf(query);
     const list: Paged<ThirdPartyConnectionView> = await lastPageIfPast(page, (p) =>
       this.queries.execute(new ListThirdPartyConnections(principal.accountId, p, pageSize)),
     );

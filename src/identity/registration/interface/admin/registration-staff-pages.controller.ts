@@ -17,7 +17,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { Roles } from '../../../../shared/web/authentication/auth.decorators';
-import { paginationView } from '../../../../shared/web/views/view-models';
+import { paginationView, pagingOf } from '../../../../shared/web/views/view-models';
 import { validateForm } from '../../../../shared/web/forms/validate-form';
 import { ApproveRegistrationForm, RejectRegistrationForm } from '../dto/registration.forms';
 import { ApproveRegistration } from '../../application/commands/approve-registration/approve-registration.command';
@@ -27,11 +27,6 @@ import { ListRegistrations } from '../../application/queries/list-registrations/
 import { field, saveSession, takeNotice } from '../../../interface/web/identity-session';
 
 const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
-
-function page(value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number >= 1 ? Math.min(number, max) : fallback;
-}
 
 /** Staff pages of Identity's registration: the authorisation queue and candidate record imports. */
 @ApiExcludeController()
@@ -50,9 +45,8 @@ export class RegistrationStaffPagesController {
     @Query() query: Record<string, unknown>,
   ): Promise<void> {
     const status = query.status === 'rejected' ? 'rejected' : 'pending_authorisation';
-    const list = await this.queries.execute(
-      new ListRegistrations(status, page(query.page, 1), page(query.pageSize, 10, 100)),
-    );
+    const { page, pageSize } = pagingOf(query);
+    const list = await this.queries.execute(new ListRegistrations(status, page, pageSize));
     res.render('identity/admin-registrations', {
       title: 'Registrations',
       breadcrumbs: [{ label: 'Registrations' }],
