@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AuditEvent } from '../../../shared/application/audit-log';
+import { Paged, pagedOf } from '../../../shared/application/paged';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { PageRequest } from '../../../shared/web/validation/page.request';
 import { ListAuditEvents } from '../../application/queries/list-audit-events/list-audit-events.query';
@@ -36,23 +37,11 @@ export class AdminAuditEventsController {
   @Get()
   @ApiOperation({ summary: 'Who did what, when (newest first); filter by action, actor or target' })
   @ApiOkResponse()
-  async list(@Query() query: ListAuditEventsRequest): Promise<{
-    items: AuditEvent[];
-    page: number;
-    pageSize: number;
-    totalItems: number;
-    totalPages: number;
-  }> {
+  async list(@Query() query: ListAuditEventsRequest): Promise<Paged<AuditEvent>> {
     const { page, pageSize, action, actorId, targetId } = query;
     const { items, total } = await this.queries.execute(
       new ListAuditEvents({ page, pageSize, action, actorId, targetId }),
     );
-    return {
-      items,
-      page,
-      pageSize,
-      totalItems: total,
-      totalPages: Math.max(1, Math.ceil(total / pageSize)),
-    };
+    return pagedOf(items, total, page, pageSize);
   }
 }

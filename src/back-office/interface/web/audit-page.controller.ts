@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { pagedOf } from '../../../shared/application/paged';
 import { ListAuditTrail } from '../../application/queries/list-audit-trail/list-audit-trail.query';
 import { Roles } from '../../../shared/web/authentication/auth.decorators';
 import { paginationView } from '../../../shared/web/views/view-models';
@@ -28,11 +29,11 @@ export class AuditPageController {
     const { items, total } = await this.queries.execute(
       new ListAuditTrail({ page, pageSize, action, actorId, targetId }),
     );
-    const list = { page, pageSize, totalItems: total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
+    const trail = pagedOf(items, total, page, pageSize);
     this.render(res, {
       values: { action: action ?? '', actorId: actorId ?? '', targetId: targetId ?? '' },
       events: items,
-      pagination: paginationView(list, '/admin/audit', { action, actorId, targetId }),
+      pagination: paginationView(trail, '/admin/audit', { action, actorId, targetId }),
     });
   }
 
