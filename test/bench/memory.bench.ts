@@ -3,7 +3,7 @@
 // none), 10,000 requests in steps of 1,000 from autocannon in its own process (landing page, GET /health,
 // the signed-in API, a signed-in page), the web process's RSS read from /proc after each step.
 // Target: at most 300 MB after 10,000 requests, and no upward trend.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -19,7 +19,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { benchPort, load, machine, machineLoad, RequestSpec } from './support';
+import { load, machine, machineLoad, RequestSpec, startMainProcess } from './support';
 
 const ROOT = join(__dirname, '../..');
 const STEPS = Number(process.env.BENCH_STEPS ?? 10);
@@ -38,42 +38,6 @@ function nodeFlags(): string[] {
 const rssMb = (pid: number) =>
   round(Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024, 1);
 
-async function startWeb(
-  flags: string[],
-  databaseUrl: string,
-): Promise<{ child: ChildProcess; base: string }> {
-  const port = benchPort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...flags, join(ROOT, 'dist/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      WEB_PROCESSES: '1',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: base,
-      DATABASE_URL: databaseUrl,
-      TRUST_PROXY: 'true',
-      RUN_WORKERS: 'false',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  process.once('exit', () => child.kill('SIGKILL'));
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/health`)).status === 200) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error('The web process did not start');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
 run(async () => {
   const flags = nodeFlags();
   if (process.env.BENCH_SKIP_BUILD !== 'true')
@@ -89,7 +53,12 @@ run(async () => {
   const url = new URL(server);
   url.pathname = `/${database}`;
 
-  const { child, base } = await startWeb(flags, url.toString()); // applies the migrations
+  // The built portal, as `npm start` runs it; it applies the migrations.
+  const { child, base } = await startMainProcess(1, url.toString(), {
+    env: { NODE_ENV: 'test' },
+    flags,
+    script: join(ROOT, 'dist/src/main.js'),
+  });
   const hash = await benchPasswordHash();
   await withClient(url.toString(), async (client) => {
     await insertCandidates(client, { prefix: PREFIX, count: 1, withAccounts: 1, passwordHash: hash });

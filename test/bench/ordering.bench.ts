@@ -4,6 +4,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool, PoolClient } from 'pg';
 import { PaymentGateway } from '../../src/ordering/application/ports/payment-gateway';
+import { WEB_HEAP_LIMIT_FLAG } from '../../src/web-processes';
 import {
   bearer,
   benchPasswordHash,
@@ -23,16 +24,20 @@ import {
 import type { BurstJob, BurstResult } from './burst-client';
 import {
   benchPort,
+  cpuSecondsOf,
   inClientProcess,
   machine,
   machineLoad,
   profiled,
+  startMainProcess,
   startPortal,
   writeSection,
 } from './support';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SOLO = 20;
+/** Checkouts that warm a freshly started portal up before its measured burst. */
+const WARM_UP = 40;
 const UK_ADDRESS = { line1: '1 High Street', town: 'Leeds', postcode: 'LS1 4AP', country: 'GB' };
 
 /** `count` at a time over `items`. */
@@ -120,8 +125,9 @@ async function main(): Promise<void> {
   const hash = await benchPasswordHash();
 
   // Groups of candidates with one achievement each: P (burst) and Q (one at a time) check out through the
-  // portal, R (burst) and T (one at a time) with raw SQL.
-  const groups = { P: BUYERS, Q: SOLO, R: BUYERS, T: SOLO };
+  // portal, R (burst) and T (one at a time) with raw SQL, V and W (bursts) through the portal started as
+  // src/main.ts with one web process and with two.
+  const groups = { P: BUYERS, Q: SOLO, R: BUYERS, T: SOLO, V: BUYERS + WARM_UP, W: BUYERS + WARM_UP };
   await withClient(portal.databaseUrl, async (client) => {
     for (const [prefix, count] of Object.entries(groups)) {
       await insertCandidates(client, { prefix, count, withAccounts: count, passwordHash: hash });
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
       );
     }
     // The raw groups' baskets as the portal stores them: the item and the claim it holds.
-    for (const prefix of ['R', 'T']) {
+    for (const prefix of ['R', 'T', 'V', 'W']) {
       await client.query(
         `WITH items AS (
            INSERT INTO ordering_basket_items (id, account_id, candidate_number, product_code, certificate_number, qualification_title, reason, quantity, added_at)
@@ -145,7 +151,7 @@ async function main(): Promise<void> {
            FROM generate_series(1, $2::int) AS i RETURNING *)
          INSERT INTO ordering_reprint_claims (candidate_number, certificate_number, product_code, holder_id)
          SELECT candidate_number, certificate_number, product_code, id FROM items`,
-        [prefix, groups[prefix as 'R' | 'T']],
+        [prefix, groups[prefix as keyof typeof groups]],
       );
     }
   });
@@ -256,19 +262,20 @@ async function main(): Promise<void> {
 
   // The burst: every buyer's POST at once (one HTTP connection each), sent by a client process of its own,
   // then the same with raw SQL.
-  const burst = await profiled('ordering-burst', () =>
-    inBurstClient({
-      url: `${portal.baseUrl}/api/v1/me/orders`,
-      requests: numbers(BUYERS).map((i) => ({
-        headers: {
-          authorization: `Bearer ${tokens.get(`P${i}`)}`,
-          'content-type': 'application/json',
-          'idempotency-key': `bench-checkout-P${i}`,
-        },
-        body: JSON.stringify({ billingAddress: UK_ADDRESS, deliveryOption: 'royal-mail-signed-for-2nd' }),
-      })),
-    }),
-  );
+  const burstOf = (baseUrl: string, prefix: string, buyers = numbers(BUYERS)): BurstJob => ({
+    url: `${baseUrl}/api/v1/me/orders`,
+    requests: buyers.map((i) => ({
+      headers: {
+        authorization: `Bearer ${tokens.get(`${prefix}${i}`)}`,
+        'content-type': 'application/json',
+        'idempotency-key': `bench-checkout-${prefix}${i}`,
+      },
+      body: JSON.stringify({ billingAddress: UK_ADDRESS, deliveryOption: 'royal-mail-signed-for-2nd' }),
+    })),
+  });
+  const cpuBefore = cpuSplit();
+  const burst = await profiled('ordering-burst', () => inBurstClient(burstOf(portal.baseUrl, 'P')));
+  const burstCpu = cpuPerCheckout(cpuBefore, cpuSplit());
   const portalLatencies = burst.latencies;
   const wave = { ms: burst.wallMs };
   for (const [outcome, n] of Object.entries(burst.outcomes))
@@ -280,6 +287,43 @@ async function main(): Promise<void> {
   );
   await pool.end();
 
+  // The same burst against the portal as an operator runs it (src/main.ts), with one web process and with two
+  // (WEB_PROCESSES=2, a Node cluster on one port): what the second core buys a checkout burst.
+  const byProcesses: Array<{ processes: number; burst: BurstResult; cpu: string }> = [];
+  for (const [processes, prefix] of [
+    [1, 'V'],
+    [2, 'W'],
+  ] as const) {
+    const main = await startMainProcess(processes, portal.databaseUrl, {
+      env: { NODE_ENV: 'test', PAYMENT_PROVIDER: 'opayo-simulator' },
+    });
+    await inBatches(numbers(BUYERS + WARM_UP), 4, async (i) => {
+      tokens.set(`${prefix}${i}`, await bearer(main.base, candidateEmail(prefix, i)));
+    });
+    // A fresh process runs the checkout cold: the last WARM_UP candidates check out first, unmeasured.
+    const warmUp = numbers(WARM_UP).map((i) => BUYERS + i);
+    await inBurstClient(burstOf(main.base, prefix, warmUp));
+    await settle(1000);
+    const before = cpuSplit();
+    const measured = await inBurstClient(burstOf(main.base, prefix));
+    byProcesses.push({ processes, burst: measured, cpu: cpuPerCheckout(before, cpuSplit()) });
+    await main.stop();
+  }
+  const processRows = byProcesses.map(({ processes, burst: b }) =>
+    stats(
+      `POST /api/v1/me/orders, ${BUYERS} at once, src/main.ts with ${processes} web process${processes > 1 ? 'es' : ''}`,
+      b.latencies,
+    ),
+  );
+  const processOutcomes = byProcesses
+    .map(
+      ({ processes, burst: b, cpu }) =>
+        `${processes}: ${Object.entries(b.outcomes)
+          .map(([outcome, n]) => `${n} × ${outcome}`)
+          .join(', ')}, wall time ${round(b.wallMs / 1000, 2)} s, ${cpu}`,
+    )
+    .join('; ');
+
   const check = await withClient(portal.databaseUrl, async (client) => {
     const orders = await client.query<{ group: string; count: string }>(
       `SELECT left(candidate_number, 1) AS group, count(*) FROM ordering_orders GROUP BY 1 ORDER BY 1`,
@@ -290,7 +334,7 @@ async function main(): Promise<void> {
     const baskets = await client.query<{ count: string }>(`SELECT count(*) FROM ordering_basket_items`);
     return {
       orders: orders.rows
-        .map((r) => `${r.count} (${['P', 'Q'].includes(r.group) ? 'portal' : 'raw SQL'}, group ${r.group})`)
+        .map((r) => `${r.count} (${['R', 'T'].includes(r.group) ? 'raw SQL' : 'portal'}, group ${r.group})`)
         .join(', '),
       attempts: attempts.rows.map((r) => `${r.count} ${r.status}`).join(', '),
       baskets: baskets.rows[0].count,
@@ -325,14 +369,14 @@ ${round(setupMs / 1000, 1)} s for all logins and basket adds), sent \`POST /api/
 same moment (one HTTP connection each, from a client process of their own). A checkout places the order in one transaction (per-account advisory lock, basket,
 order number, order, claims moved to the order, unpaid-order timeout in the outbox) and then **registers the payment with the in-app
 Opayo simulator over HTTP** (PAYMENT_PROVIDER=opayo-simulator: a real HTTP round trip from the app to its own
-\`/simulator/opayo/gateway/service\`, between two short transactions), so the figures include that call; its latency was timed inside
+\`/simulator/opayo/gateway/service\`, after the checkout's transaction commits), so the figures include that call; its latency was timed inside
 the app by wrapping the gateway. Against it, another ${BUYERS} candidates' baskets (the same rows) became orders with raw SQL, one
 transaction per order writing the same rows (lock, basket read, sequence, order, basket delete, claims update, outbox row, payment
 attempt), ${BUYERS} at once on a pg pool of 10, the ORM's pool size. First, ${SOLO} checkouts of each kind one at a time give the cost without queueing.
 
 ${statsTable(rows)}
 
-Wall time of the burst: portal ${round(wave.ms / 1000, 2)} s (${round(BUYERS / (wave.ms / 1000), 1)} orders/s), raw SQL ${round(rawWave.ms / 1000, 2)} s
+Wall time of the burst: portal ${round(wave.ms / 1000, 2)} s (${round(BUYERS / (wave.ms / 1000), 1)} orders/s; ${burstCpu}), raw SQL ${round(rawWave.ms / 1000, 2)} s
 (${round(BUYERS / (rawWave.ms / 1000), 1)} orders/s). Portal outcomes (both phases): ${[...outcomes.entries()].map(([outcome, n]) => `${n} × ${outcome}`).join(', ')}
 (${errors} not fully successful); raw SQL errors: ${rawErrors}. Orders written: ${check.orders}; payment attempts: ${check.attempts}
 (the raw transactions stop at "registering": they make no provider call); basket items left: ${check.baskets}.
@@ -341,15 +385,52 @@ One at a time a portal checkout costs **${soloRatio}×** the raw transaction (me
 ${rows[2].p50} ms, and it sends ${statementsPerCheckout} statements to Postgres (the raw transaction: 11, BEGIN and COMMIT included); without that call, **${soloOwnRatio}×**. In the burst the median portal checkout takes **${ratio}×** the raw SQL one: all ${BUYERS} requests are
 accepted at once and share two busy cores and the pool of 10 connections, so the latency is mostly queueing. The burst ran at
 ${round(BUYERS / (wave.ms / 1000), 1)} orders/s against ${round(1000 / Math.max(1, stats('', soloPortal).mean), 1)} orders/s one at a time: concurrency buys little, and the checkout
-is bound by the app process's own work per order (two HTTP requests, the simulator's included, and three short ORM transactions)
+is bound by the app process's own work per order (two HTTP requests, the simulator's included, one ORM transaction and one UPDATE)
 rather than by the database, which wrote the same rows ${round(rawWave.ms > 0 ? wave.ms / rawWave.ms : 0, 0)}× faster; the only lock is per account. A CPU profile of one
 run (\`node --cpu-prof\`) showed no single hotspot: MikroORM (unit of work, hydration, knex) was the largest share, then socket writes
 to Postgres and garbage collection. Every checkout
-still succeeded, no order was lost or doubled, and every basket was emptied.`,
+still succeeded, no order was lost or doubled, and every basket was emptied.
+
+### One web process or two
+
+The same ${BUYERS}-checkout burst (other candidates, the same rows) sent from a client process of its own to the portal
+started as \`src/main.ts\` in a process of its own with the heap limit \`npm start\` gives it (${WEB_HEAP_LIMIT_FLAG}),
+with one web process and then with two (WEB_PROCESSES=2: a supervisor and two web processes on one port, each
+registering its payments with the simulator over HTTP). Each started portal first took ${WARM_UP} checkouts at once,
+unmeasured, so that neither burst ran cold code. The CPU figures are every thread's (the garbage collector's helpers
+and libuv's pool included), read from /proc before and after the burst:
+
+${statsTable(processRows)}
+
+Outcomes, by web processes: ${processOutcomes}.`,
   );
-  console.log(statsTable(rows), outcomes, check, wave.ms, rawWave.ms, { statementsPerCheckout });
+  console.log(
+    statsTable([...rows, ...processRows]),
+    burstCpu,
+    processOutcomes,
+    outcomes,
+    check,
+    wave.ms,
+    rawWave.ms,
+    { statementsPerCheckout },
+  );
   await settle(1000);
   await portal.close();
+}
+
+/** CPU seconds used so far by the portal's processes, PostgreSQL's and the burst client's. */
+function cpuSplit(): { portal: number; postgres: number; client: number } {
+  return {
+    portal: cpuSecondsOf((line) => line.includes('src/main.ts') || line.includes('test/bench/run.ts')),
+    postgres: cpuSecondsOf((line) => line.startsWith('postgres') || line.includes('bin/postgres')),
+    client: cpuSecondsOf((line) => line.includes('burst-client.ts')),
+  };
+}
+
+/** What a burst cost each side, in ms of CPU per checkout. */
+function cpuPerCheckout(before: ReturnType<typeof cpuSplit>, after: ReturnType<typeof cpuSplit>): string {
+  const per = (key: keyof typeof before) => round(((after[key] - before[key]) * 1000) / BUYERS, 1);
+  return `portal ${per('portal')} ms, PostgreSQL ${per('postgres')} ms of CPU a checkout`;
 }
 
 /** Sends a burst from a client process of its own (burst-client.ts). */

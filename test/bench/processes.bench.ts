@@ -1,68 +1,19 @@
 // One web process against two (WEB_PROCESSES=2, Node cluster on one port): the portal started as an
 // operator starts it (src/main.ts in a process of its own), the landing page and GET /api/v1/faq driven by
 // autocannon from another process, next to a bare node:http server answering the landing page's bytes.
-import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { benchSeconds, round, run, today } from './fixtures';
 import {
-  benchPort,
   listenBare,
   load,
   LoadResult,
   machine,
   machineLoad,
+  startMainProcess,
   table,
-  TYPESCRIPT,
   writeSection,
 } from './support';
-
-async function startMain(processes: number, databaseUrl: string) {
-  const port = benchPort();
-  const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...TYPESCRIPT, join(__dirname, '../../src/main.ts')], {
-    env: {
-      ...process.env,
-      WEB_PROCESSES: String(processes),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: base,
-      DATABASE_URL: databaseUrl,
-      TRUST_PROXY: 'true',
-      RUN_WORKERS: 'false',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  // A failed run exits at once: the portal must not outlive it (it would keep the port and the database).
-  process.once('exit', () => child.kill('SIGTERM'));
-  // Ready when every process answers: each has its own metrics registry (its start time tells which one answered).
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    const seen = new Set<string>();
-    try {
-      for (let i = 0; i < processes * 3; i++) {
-        const res = await fetch(`${base}/metrics`, { headers: { connection: 'close' } });
-        seen.add(/^veri_process_start_time_seconds (\d+)/m.exec(await res.text())?.[1] ?? '');
-      }
-    } catch {
-      // not listening yet
-    }
-    if (seen.size === processes) break;
-    if (Date.now() > deadline) throw new Error(`${processes} web processes did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  return {
-    base,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 const share = (portal: LoadResult, bare: LoadResult) =>
   round(portal.requestsPerSecond / Math.max(1, bare.requestsPerSecond));
@@ -84,7 +35,7 @@ run(async () => {
   const shares: string[] = [];
   const loadBefore = machineLoad();
   for (const processes of [1, 2]) {
-    const portal = await startMain(processes, url.toString());
+    const portal = await startMainProcess(processes, url.toString());
     const page = await fetch(`${portal.base}/`);
     const body = Buffer.from(await page.arrayBuffer());
     const bare = createServer((_req, res) => {

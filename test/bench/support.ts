@@ -1,10 +1,11 @@
 // Shared pieces of the benchmarks: start the real app against the configured Postgres, drive load with
 // autocannon (in its own process), and write each benchmark's result table into its own section of docs/benchmarks.md.
 import type autocannon from 'autocannon';
-import { execFileSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Server } from 'node:http';
+import { WEB_HEAP_LIMIT_FLAG } from '../../src/web-processes';
 import { join } from 'node:path';
 
 export interface LoadResult {
@@ -230,4 +231,88 @@ export async function profiled<T>(name: string, work: () => Promise<T>): Promise
     writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   }
+}
+
+/**
+ * The portal as an operator starts it: `src/main.ts` (or `script`, say the built `dist/src/main.js`) in a process
+ * of its own with the Node flags `npm start` gives it, the heap limit (or `flags`); with `processes` > 1, a
+ * supervisor and that many web processes on one port (WEB_PROCESSES). It listens on the next benchmark port,
+ * against `databaseUrl`, and is ready when every web process answers; `env` adds to or overrides the defaults.
+ */
+export async function startMainProcess(
+  processes: number,
+  databaseUrl: string,
+  options: { env?: Record<string, string>; flags?: string[]; script?: string } = {},
+): Promise<{ base: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const port = benchPort();
+  const base = `http://127.0.0.1:${port}`;
+  const script = options.script ?? join(__dirname, '../../src/main.ts');
+  // The supervisor passes its heap limit on to its web processes.
+  const flags = options.flags ?? [WEB_HEAP_LIMIT_FLAG];
+  const typescript = script.endsWith('.ts') ? TYPESCRIPT : [];
+  const child: ChildProcess = spawn(process.execPath, [...flags, ...typescript, script], {
+    cwd: join(__dirname, '../..'),
+    env: {
+      ...process.env,
+      WEB_PROCESSES: String(processes),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: base,
+      DATABASE_URL: databaseUrl,
+      TRUST_PROXY: 'true',
+      RUN_WORKERS: 'false',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // A failed run exits at once: the portal must not outlive it (it would keep the port and the database).
+  process.once('exit', () => child.kill('SIGTERM'));
+  // Ready when every process answers: each has its own metrics registry (its start time tells which one answered).
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const seen = new Set<string>();
+    try {
+      for (let i = 0; i < processes * 3; i++) {
+        const res = await fetch(`${base}/metrics`, { headers: { connection: 'close' } });
+        seen.add(/^veri_process_start_time_seconds (\d+)/m.exec(await res.text())?.[1] ?? '');
+      }
+    } catch {
+      // not listening yet
+    }
+    if (seen.size === processes) break;
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`${processes} web process(es) did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return {
+    base,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * CPU seconds (user + system) used so far by the machine's processes whose command line `matches`, read from
+ * /proc (Linux): taken before and after a phase, it tells which processes the phase's work landed on.
+ */
+export function cpuSecondsOf(matches: (commandLine: string) => boolean): number {
+  const ticksPerSecond = 100; // USER_HZ, 100 on Linux x86-64
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!matches(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))) continue;
+      // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / ticksPerSecond;
 }
