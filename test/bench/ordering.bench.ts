@@ -418,12 +418,11 @@ Outcomes, by web processes: ${processOutcomes}.`,
   await portal.close();
 }
 
-/** CPU seconds used so far by the portal's processes, PostgreSQL's and the burst client's. */
-function cpuSplit(): { portal: number; postgres: number; client: number } {
+/** CPU seconds used so far by the portal's processes (this one, or src/main.ts and its web processes) and PostgreSQL's. */
+function cpuSplit(): { portal: number; postgres: number } {
   return {
     portal: cpuSecondsOf((line) => line.includes('src/main.ts') || line.includes('test/bench/run.ts')),
     postgres: cpuSecondsOf((line) => line.startsWith('postgres') || line.includes('bin/postgres')),
-    client: cpuSecondsOf((line) => line.includes('burst-client.ts')),
   };
 }
 
