@@ -12,6 +12,7 @@ import { AppModule } from '../../../src/app.module';
 import { loadConfig } from '../../../src/config/app-config';
 import { DueConnectionsOutcome, ExpireDueConnections } from '../../../src/sharing/sharing.public';
 import { ConnectionExpiryScheduler } from '../../../src/sharing/infrastructure/scheduling/connection-expiry.scheduler';
+import { DUE_CONNECTIONS_LANES } from '../../../src/sharing/infrastructure/persistence/sql-due-connections';
 import { createTestDatabase, TestDatabase } from '../../support/database';
 
 const DUE = 10_000;
@@ -125,9 +126,25 @@ describe('ExpireDueConnections on two instances', () => {
   it('lets only one instance work while another holds the lock', async () => {
     const em = instances[0].get(EntityManager).fork();
     await em.transactional(async (tx) => {
-      await tx.execute(`SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'))`);
+      await tx.execute(
+        `SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), lane) FROM generate_series(0, ?) AS lane`,
+        [DUE_CONNECTIONS_LANES - 1],
+      );
       const blocked = await expire(instances[1]);
       expect(blocked).toEqual({ ran: false, expired: 0, reminded: 0, emails: 0 });
+    });
+  });
+
+  it('works in two lanes at once: while another instance holds one, the other lane does all the work', async () => {
+    await sql(
+      `UPDATE sharing_connections SET expires_at = now() - interval '1 second'
+       WHERE candidate_email IN ('candidate10@later.example', 'candidate11@later.example')`,
+    );
+    const em = instances[0].get(EntityManager).fork();
+    await em.transactional(async (tx) => {
+      await tx.execute(`SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), 0)`);
+      const outcome = await expire(instances[1]);
+      expect(outcome).toMatchObject({ ran: true, expired: 2, emails: 4 });
     });
   });
 

@@ -27,8 +27,9 @@ export interface DueConnectionsOutcome {
 
 /**
  * The set-based side of the expiry job: in capped batches, each one short transaction under an advisory
- * lock only one instance can hold, mark every due connection expired and every connection near its expiry
- * reminded, and write their emails to the outbox, whatever their number. Re-running finds nothing left to do.
+ * lock (the adapter may run a few lanes of batches at once, each lane's lock held by one instance), mark
+ * every due connection expired and every connection near its expiry reminded, and write their emails to
+ * the outbox, whatever their number. Re-running finds nothing left to do.
  */
 export abstract class DueConnections {
   abstract process(plan: DueConnectionsPlan): Promise<DueConnectionsOutcome>;
