@@ -15,6 +15,13 @@ async function onePagePdf(): Promise<Buffer> {
   return Buffer.from(await document.save({ useObjectStreams: false }));
 }
 
+/** A PDF of a few hundred objects: pdf-lib's default parse and save pause every 100 and every 50 objects. */
+async function manyObjectPdf(): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  for (let page = 1; page <= 60; page++) document.addPage().drawText(`Unit ${page}`);
+  return Buffer.from(await document.save({ useObjectStreams: false }));
+}
+
 describe('P12PdfSigner', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'veri-signing-'));
   const store = documentSigningKeyStore({ dataDir, organisation: 'Veri Awarding Body' });
@@ -46,5 +53,17 @@ describe('P12PdfSigner', () => {
       signingTime,
     );
     expect(ours.equals(libraries)).toBe(true);
+  });
+
+  it("signs without pausing on timers: each of pdf-lib's default pauses costs a millisecond or more", async () => {
+    const pdf = await manyObjectPdf();
+    const timers = jest.spyOn(global, 'setTimeout');
+    try {
+      const signed = await signer.sign(pdf, DETAILS);
+      expect(timers).not.toHaveBeenCalled();
+      expect(await verifier.check(signed)).toMatchObject({ signature: 'valid' });
+    } finally {
+      timers.mockRestore();
+    }
   });
 });

@@ -3,7 +3,7 @@ import signpdf from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { constants, createHash, createPrivateKey, KeyObject, privateEncrypt } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { PdfSignatureDetails, PdfSigner } from '../../application/pdf-signing';
 import { DocumentSigningKeyStore } from './document-signing-certificate';
 
@@ -114,7 +114,9 @@ export class P12PdfSigner extends PdfSigner {
   }
 
   async sign(pdf: Buffer, details: PdfSignatureDetails): Promise<Buffer> {
-    const document = await PDFDocument.load(pdf, { updateMetadata: false });
+    // pdf-lib yields to the event loop (a setTimeout) every 100 objects it parses and every 50 it writes
+    // by default: a millisecond or more each time, several times a document, for work of a few milliseconds.
+    const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     const signingTime = new Date();
     pdflibAddPlaceholder({
       pdfDoc: document,
@@ -128,7 +130,11 @@ export class P12PdfSigner extends PdfSigner {
     });
     // @signpdf finds the placeholder in plain objects: no object streams.
     const prepared = Buffer.from(
-      await document.save({ useObjectStreams: false, updateFieldAppearances: false }),
+      await document.save({
+        useObjectStreams: false,
+        updateFieldAppearances: false,
+        objectsPerTick: Infinity,
+      }),
     );
     return signpdf.sign(prepared, this.signer, signingTime);
   }
