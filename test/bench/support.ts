@@ -113,8 +113,13 @@ export function machineLoad(): string {
     .join(' / ');
 }
 
-let lastPort = Number(process.env.BENCH_PORT_BASE ?? 45000) - 1;
-/** The next port of the benchmarks' range (BENCH_PORT_BASE, default 45000), so runs never take another's port. */
+let lastPort = Number(process.env.BENCH_PORT_BASE ?? 25000) - 1;
+/**
+ * The next port of the benchmarks' range (BENCH_PORT_BASE, default 25000), so runs never take another's port.
+ * The range lies below Linux's ephemeral ports (32768-60999): a benchmark's own client connections (to
+ * PostgreSQL, Redis, the portal) take local ports from there, and one had taken 45002 from a portal about
+ * to listen on it (EADDRINUSE).
+ */
 export function benchPort(): number {
   lastPort += 1;
   return lastPort;
