@@ -45,6 +45,21 @@ describe('ExpireDueConnections on two instances', () => {
     instances[0].get(EntityManager).fork().getConnection().execute(text, params) as Promise<T>;
   const expire = (app: INestApplicationContext): Promise<DueConnectionsOutcome> =>
     app.get(CommandBus).execute(new ExpireDueConnections());
+  /** Makes the connections of these candidates fall due a second ago. */
+  const fallDue = (...candidateEmails: string[]) =>
+    sql(
+      `UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE candidate_email IN (?)`,
+      [candidateEmails],
+    );
+  /** Runs `work` while another session holds the locks (advisory or row) that `lockSql` takes. */
+  const whileAnotherSessionHolds = (lockSql: string, params: unknown[], work: () => Promise<void>) =>
+    instances[0]
+      .get(EntityManager)
+      .fork()
+      .transactional(async (tx) => {
+        await tx.execute(lockSql, params);
+        await work();
+      });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -124,50 +139,43 @@ describe('ExpireDueConnections on two instances', () => {
   });
 
   it('lets only one instance work while another holds the lock', async () => {
-    const em = instances[0].get(EntityManager).fork();
-    await em.transactional(async (tx) => {
-      await tx.execute(
-        `SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), lane) FROM generate_series(0, ?) AS lane`,
-        [DUE_CONNECTIONS_LANES - 1],
-      );
-      const blocked = await expire(instances[1]);
-      expect(blocked).toEqual({ ran: false, expired: 0, reminded: 0, emails: 0 });
-    });
+    await whileAnotherSessionHolds(
+      `SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), lane) FROM generate_series(0, ?) AS lane`,
+      [DUE_CONNECTIONS_LANES - 1],
+      async () => {
+        const blocked = await expire(instances[1]);
+        expect(blocked).toEqual({ ran: false, expired: 0, reminded: 0, emails: 0 });
+      },
+    );
   });
 
   it('works in two lanes at once: while another instance holds one, the other lane does all the work', async () => {
-    await sql(
-      `UPDATE sharing_connections SET expires_at = now() - interval '1 second'
-       WHERE candidate_email IN ('candidate10@later.example', 'candidate11@later.example')`,
+    await fallDue('candidate10@later.example', 'candidate11@later.example');
+    await whileAnotherSessionHolds(
+      `SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), 0)`,
+      [],
+      async () => {
+        const outcome = await expire(instances[1]);
+        expect(outcome).toMatchObject({ ran: true, expired: 2, emails: 4 });
+      },
     );
-    const em = instances[0].get(EntityManager).fork();
-    await em.transactional(async (tx) => {
-      await tx.execute(`SELECT pg_advisory_xact_lock(hashtext('veri.sharing.expire-due-connections'), 0)`);
-      const outcome = await expire(instances[1]);
-      expect(outcome).toMatchObject({ ran: true, expired: 2, emails: 4 });
-    });
   });
 
   it('runs from the scheduler tick', async () => {
-    await sql(
-      `UPDATE sharing_connections SET expires_at = now() - interval '1 second' WHERE candidate_email = 'candidate1@later.example'`,
-    );
+    await fallDue('candidate1@later.example');
     const outcome = await instances[1].get(ConnectionExpiryScheduler).tick();
     expect(outcome).toMatchObject({ ran: true, expired: 1 });
   });
 
   it('never waits for a connection being changed at that moment: skips it, and takes it on the next run', async () => {
-    await sql(
-      `UPDATE sharing_connections SET expires_at = now() - interval '1 second'
-       WHERE candidate_email IN ('candidate2@later.example', 'candidate3@later.example')`,
+    await fallDue('candidate2@later.example', 'candidate3@later.example');
+    await whileAnotherSessionHolds(
+      `SELECT id FROM sharing_connections WHERE candidate_email = 'candidate2@later.example' FOR UPDATE`,
+      [],
+      async () => {
+        expect(await expire(instances[1])).toMatchObject({ ran: true, expired: 1, emails: 2 });
+      },
     );
-    const em = instances[0].get(EntityManager).fork();
-    await em.transactional(async (tx) => {
-      await tx.execute(
-        `SELECT id FROM sharing_connections WHERE candidate_email = 'candidate2@later.example' FOR UPDATE`,
-      );
-      expect(await expire(instances[1])).toMatchObject({ ran: true, expired: 1, emails: 2 });
-    });
     expect(await expire(instances[1])).toMatchObject({ ran: true, expired: 1, emails: 2 });
   }, 20_000);
 });
