@@ -8,6 +8,10 @@ import { Pool } from 'pg';
 import { ExpireDueConnections } from '../../src/sharing/application/commands/expire-due-connections/expire-due-connections.command';
 import { DueConnectionsOutcome } from '../../src/sharing/application/ports/due-connections';
 import {
+  DUE_CONNECTIONS_BATCH,
+  DUE_CONNECTIONS_LANES,
+} from '../../src/sharing/infrastructure/persistence/sql-due-connections';
+import {
   bearer,
   benchPasswordHash,
   benchSeconds,
@@ -219,7 +223,7 @@ own process. Run: \`npm run bench -- sharing\` (BENCH_SECONDS=${seconds}).
 **Expiry job.** ${(DUE + NOT_DUE).toLocaleString('en-GB')} active connections of ${CANDIDATES.toLocaleString('en-GB')} candidates were loaded with
 \`INSERT ... SELECT ... FROM generate_series\` (${round(loadMs / 1000, 1)} s with the rest of the data): ${DUE.toLocaleString('en-GB')} past their expiry,
 ${NOT_DUE.toLocaleString('en-GB')} expiring in 30 to 90 days (outside the 7-day reminder window). The \`ExpireDueConnections\` command ran through the
-app's CommandBus, as the scheduler runs it: capped batches of at most 5,000 connections in two lanes at once, each batch one short transaction (the lane's advisory lock,
+app's CommandBus, as the scheduler runs it: capped batches of at most ${DUE_CONNECTIONS_BATCH.toLocaleString('en-GB')} connections in ${DUE_CONNECTIONS_LANES} lanes at once, each batch one short transaction (the lane's advisory lock,
 then one UPDATE ... RETURNING feeding the outbox INSERT of the two emails per connection), then the reminders the same way. Target: 100,000 due
 in at most 4 s, each email once.
 

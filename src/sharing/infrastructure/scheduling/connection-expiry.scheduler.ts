@@ -10,7 +10,7 @@ const JOB_NAME = 'sharing.expire-due-connections';
 
 /**
  * Runs the expiry job on CONNECTION_EXPIRY_CRON in processes that run workers. Every instance ticks;
- * the advisory locks inside the command (one per lane) let at most two batches run at once.
+ * the advisory locks inside the command (one per lane, DUE_CONNECTIONS_LANES) bound how many batches run at once.
  */
 @Injectable()
 export class ConnectionExpiryScheduler implements OnApplicationBootstrap {
