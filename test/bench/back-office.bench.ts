@@ -1,10 +1,6 @@
 // Staff search on a realistic volume: 1,000,000 achievements and 200,000 candidate accounts, through
 // the real API (GET /api/v1/admin/search, staff bearer token with its second factor), one term kind
 // at a time, then under concurrent load.
-import { MikroORM, RequestContext } from '@mikro-orm/core';
-import { CommandBus } from '@nestjs/cqrs';
-import { authenticator } from 'otplib';
-import { CreateStaffAccount } from '../../src/identity/identity.public';
 import {
   benchPasswordHash,
   benchSeconds,
@@ -17,7 +13,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { load, machine, startPortal, table, writeSection } from './support';
+import { load, machine, staffToken, startPortal, table, writeSection } from './support';
 
 const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 1_000_000);
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 200_000);
@@ -58,30 +54,6 @@ async function loadData(url: string): Promise<void> {
     );
     await client.query('ANALYZE');
   });
-}
-
-async function staffToken(portal: Awaited<ReturnType<typeof startPortal>>): Promise<string> {
-  const secret = authenticator.generateSecret();
-  const email = 'bench-staff@bench.test';
-  const password = 'bench staff passphrase 42';
-  const orm = portal.app.get(MikroORM);
-  await RequestContext.create(orm.em, () =>
-    portal.app
-      .get(CommandBus)
-      .execute(
-        new CreateStaffAccount(
-          { email, password, totpSecret: secret, firstName: 'Bench', surname: 'Staff' },
-          { accountId: null, ip: null },
-        ),
-      ),
-  );
-  const res = await fetch(`${portal.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password, totp: authenticator.generate(secret) }),
-  });
-  if (res.status !== 200) throw new Error(`staff login: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 run(async () => {

@@ -6,15 +6,11 @@
 //
 // The files are made, posted and bulk-written by a client process of its own (this file, forked with
 // BENCH_IMPORT_CLIENT=1), so the portal's process does nothing but the import while it is measured.
-import { MikroORM, RequestContext } from '@mikro-orm/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { parse } from 'csv-parse/sync';
 import { fork } from 'node:child_process';
-import { authenticator } from 'otplib';
 import { Client } from 'pg';
-import { CreateStaffAccount } from '../../src/identity/identity.public';
 import { insertCandidates, round, run, today, withClient } from './fixtures';
-import { machine, machineLoad, profiled, startPortal, TYPESCRIPT } from './support';
+import { machine, machineLoad, profiled, staffToken, startPortal, TYPESCRIPT } from './support';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const PER_FILE = 20_000;
@@ -217,30 +213,6 @@ function inClient(job: ClientJob): Promise<ClientResult> {
     child.once('exit', (code) => reject(new Error(`The import client exited with ${code}`)));
     child.send(job);
   });
-}
-
-async function staffToken(portal: Awaited<ReturnType<typeof startPortal>>): Promise<string> {
-  const secret = authenticator.generateSecret();
-  const email = 'bench-staff@bench.test';
-  const password = 'bench staff passphrase 42';
-  const orm = portal.app.get(MikroORM);
-  await RequestContext.create(orm.em, () =>
-    portal.app
-      .get(CommandBus)
-      .execute(
-        new CreateStaffAccount(
-          { email, password, totpSecret: secret, firstName: 'Bench', surname: 'Staff' },
-          { accountId: null, ip: null },
-        ),
-      ),
-  );
-  const res = await fetch(`${portal.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password, totp: authenticator.generate(secret) }),
-  });
-  if (res.status !== 200) throw new Error(`staff login: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 interface Figure {

@@ -217,6 +217,38 @@ export async function startPortal(name: string, env: Record<string, string> = {}
 }
 
 /**
+ * A bearer token of a staff account with its second factor, made for the benchmark: the account is created
+ * through Identity's command, as the staff CLI does, then logs in over HTTP as staff would.
+ */
+export async function staffToken(portal: Awaited<ReturnType<typeof startPortal>>): Promise<string> {
+  const { MikroORM, RequestContext } = await import('@mikro-orm/core');
+  const { CommandBus } = await import('@nestjs/cqrs');
+  const { authenticator } = await import('otplib');
+  const { CreateStaffAccount } = await import('../../src/identity/identity.public');
+  const secret = authenticator.generateSecret();
+  const email = 'bench-staff@bench.test';
+  const password = 'bench staff passphrase 42';
+  const orm = portal.app.get(MikroORM);
+  await RequestContext.create(orm.em, () =>
+    portal.app
+      .get(CommandBus)
+      .execute(
+        new CreateStaffAccount(
+          { email, password, totpSecret: secret, firstName: 'Bench', surname: 'Staff' },
+          { accountId: null, ip: null },
+        ),
+      ),
+  );
+  const res = await fetch(`${portal.baseUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password, totp: authenticator.generate(secret) }),
+  });
+  if (res.status !== 200) throw new Error(`staff login: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/**
  * With BENCH_PROFILE=<dir>, records a CPU profile of this process (the portal) while `work` runs, as
  * <dir>/<name>.cpuprofile; summarise it with profile-summary.ts. Without it, just runs `work`.
  */
