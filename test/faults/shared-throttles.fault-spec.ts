@@ -1,6 +1,9 @@
-// Two web processes behind one balancer share the throttle counters in Redis, so limits do not double;
-// with Redis stopped, page views still answer and logins refuse with 503 and Retry-After (ADR 0011).
+// Two web processes behind one balancer share the narrowed limits' counters in Redis, so limits do not
+// double; the generous capacity limit is counted in each process and costs no round trip to Redis. With
+// Redis stopped, page views still answer (and are still counted) and logins refuse with 503 and
+// Retry-After (ADR 0011).
 // Two applications in this test process stand for the two web processes: one database, one Redis.
+import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -14,13 +17,14 @@ describeWithRedisServer(__filename)('throttle counters shared in Redis', () => {
   let database: TestDatabase;
   let redis: OwnRedis;
   let web: TestApp[] = [];
+  let prefix: string;
 
   beforeAll(async () => {
     [database, redis] = await Promise.all([createTestDatabase(), startOwnRedis()]);
     const env = {
       LOG_LEVEL: 'silent', // the job queue logs every failed reconnect while Redis is stopped
       REDIS_URL: redis.url,
-      QUEUE_PREFIX: `veri-throttles-${randomBytes(3).toString('hex')}`,
+      QUEUE_PREFIX: (prefix = `veri-throttles-${randomBytes(3).toString('hex')}`),
     };
     web = [await createTestApp({ database, env }), await createTestApp({ database, env })];
   });
@@ -50,6 +54,24 @@ describeWithRedisServer(__filename)('throttle counters shared in Redis', () => {
     }
   });
 
+  it('counts page and API views in each process, without a round trip to Redis', async () => {
+    const client = new Redis(redis.url);
+    const counterKeys = async () => (await client.keys(`*${prefix}:throttle:*`)).length;
+    try {
+      const before = await counterKeys(); // each route and address has keys of its own
+      for (const app of web)
+        for (const path of ['/faq', '/api/v1/faq', '/support']) {
+          const res = await app.http().get(path);
+          expect(res.status).toBe(200);
+          expect(Number(res.headers['x-ratelimit-remaining'])).toBeGreaterThan(0);
+        }
+      expect(await counterKeys()).toBe(before);
+      expect(before).toBeGreaterThan(0); // the logins above were counted there
+    } finally {
+      client.disconnect();
+    }
+  });
+
   it('with Redis stopped: pages answer, logins refuse with 503 and Retry-After; counting resumes when it is back', async () => {
     await redis.crash();
 
@@ -66,6 +88,11 @@ describeWithRedisServer(__filename)('throttle counters shared in Redis', () => {
       const started = Date.now();
       for (const path of ['/', '/faq', '/login']) expect((await app.http().get(path)).status).toBe(200);
       expect(Date.now() - started).toBeLessThan(3000);
+      // The capacity limit is still counted, in the process.
+      const remaining = async () => Number((await app.http().get('/faq')).headers['x-ratelimit-remaining']);
+      const first = await remaining();
+      expect(first).toBeGreaterThan(0);
+      expect(await remaining()).toBe(first - 1);
     }
 
     await redis.start(); // empty: the counters start again from nothing

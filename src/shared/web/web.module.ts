@@ -6,7 +6,7 @@ import { CsrfTokenController } from './csrf/csrf-token.controller';
 import { LandingPageController } from './pages/landing-page.controller';
 import { WebSessions } from './session/web-session';
 import { CountingThrottlerGuard } from './throttling/counting-throttler.guard';
-import { createThrottleStorage } from './throttling/throttle-storage';
+import { CAPACITY_LIMIT, createThrottleStorage } from './throttling/throttle-storage';
 
 /**
  * The web shell: sessions, throttling and the landing page. configureHttpApp wires the rest
@@ -14,15 +14,15 @@ import { createThrottleStorage } from './throttling/throttle-storage';
  *
  * Throttling is generous by default, per client address; a route that needs more care narrows it:
  * `FailClosedThrottle({ default: { limit: 10, ttl: 60_000 } })` on login, registration, password reset,
- * verification. The counters are in Redis when REDIS_URL is set, shared by all web processes, else in
- * this process's memory; while Redis is away, see ADR 0011.
+ * verification. Narrowed limits are counted in Redis when REDIS_URL is set, shared by all web processes;
+ * the generous default only protects a process's capacity and is counted in its own memory (ADR 0011).
  */
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }],
+        throttlers: [CAPACITY_LIMIT],
         storage: createThrottleStorage(config),
       }),
     }),

@@ -8,7 +8,8 @@ export const FAIL_CLOSED = 'veri:throttle-fail-closed';
 /**
  * A narrowed limit that protects against guessing or abuse (logins, registration, password resets,
  * verification): when the shared counters cannot be reached, the route refuses rather than run
- * uncounted (ADR 0011). Other routes run uncounted while the counters are away.
+ * uncounted (ADR 0011). Other narrowed routes run uncounted while the counters are away; the default
+ * capacity limit is counted in each process and does not depend on them.
  */
 export const FailClosedThrottle = (options: Parameters<typeof Throttle>[0]) =>
   applyDecorators(Throttle(options), SetMetadata(FAIL_CLOSED, true));
