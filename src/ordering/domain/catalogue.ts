@@ -28,6 +28,21 @@ function checkPrice(change: PriceChange, field: string): Array<{ field: string; 
   return problems;
 }
 
+/** Staff's change to a priced thing (a product or a delivery option), refused whole if any part is wrong. */
+function applyPriceChange(
+  priced: PriceChange & { updatedAt: Date },
+  change: PriceChange,
+  now: Date,
+  field: string,
+): void {
+  const problems = checkPrice(change, field);
+  if (problems.length > 0) throw new InvalidCatalogueError(problems);
+  priced.name = change.name.trim();
+  priced.pricePence = change.pricePence;
+  priced.vatRateBps = change.vatRateBps;
+  priced.updatedAt = now;
+}
+
 /** A document a candidate can order. Prices are VAT-inclusive (docs/adr/0007-ordering-prices-vat-and-payments.md). */
 export class Product {
   constructor(
@@ -39,12 +54,7 @@ export class Product {
   ) {}
 
   reprice(change: PriceChange, now: Date, field = 'product'): void {
-    const problems = checkPrice(change, field);
-    if (problems.length > 0) throw new InvalidCatalogueError(problems);
-    this.name = change.name.trim();
-    this.pricePence = change.pricePence;
-    this.vatRateBps = change.vatRateBps;
-    this.updatedAt = now;
+    applyPriceChange(this, change, now, field);
   }
 }
 
@@ -61,12 +71,7 @@ export class DeliveryOption {
   ) {}
 
   reprice(change: PriceChange, now: Date, field = 'deliveryOption'): void {
-    const problems = checkPrice(change, field);
-    if (problems.length > 0) throw new InvalidCatalogueError(problems);
-    this.name = change.name.trim();
-    this.pricePence = change.pricePence;
-    this.vatRateBps = change.vatRateBps;
-    this.updatedAt = now;
+    applyPriceChange(this, change, now, field);
   }
 
   /** Addresses outside the UK get the international option only; UK addresses never get it. */
