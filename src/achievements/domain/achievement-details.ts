@@ -25,6 +25,21 @@ export interface AchievementDetails {
   units: TranscriptUnit[];
 }
 
+/** Every field of the details, in the order a person reads them (the import's columns, a correction's changes). */
+export const ACHIEVEMENT_DETAIL_FIELDS = [
+  'kind',
+  'title',
+  'qualificationNumber',
+  'candidateNumber',
+  'fullName',
+  'grade',
+  'issueDate',
+  'centre',
+  'expiryDate',
+  'description',
+  'units',
+] as const satisfies ReadonlyArray<keyof AchievementDetails>;
+
 export interface FieldProblem {
   field: string;
   message: string;

@@ -1,5 +1,5 @@
 import { AggregateRoot, newId } from '../../shared/domain';
-import { AchievementDetails } from './achievement-details';
+import { ACHIEVEMENT_DETAIL_FIELDS, AchievementDetails } from './achievement-details';
 import { AchievementKind } from './achievement-kind';
 import { AchievementCorrected, AchievementIssued, AchievementRevoked } from './achievement.events';
 import { AlreadyRevokedError } from './achievement.errors';
@@ -20,20 +20,6 @@ export {
   REVOKED_REASON,
 } from './document-rules';
 export type { VerificationStatus } from './document-rules';
-
-const DETAIL_FIELDS: Array<keyof AchievementDetails> = [
-  'kind',
-  'title',
-  'qualificationNumber',
-  'candidateNumber',
-  'fullName',
-  'grade',
-  'issueDate',
-  'centre',
-  'expiryDate',
-  'description',
-  'units',
-];
 
 /**
  * A certificated achievement of one candidate. Its details come from the awarding body's records
@@ -225,7 +211,7 @@ export class Achievement extends AggregateRoot {
 
 /** The fields that differ between two sets of details: what a correction from one to the other changes. */
 export function changedDetails(before: AchievementDetails, after: AchievementDetails): string[] {
-  return DETAIL_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+  return ACHIEVEMENT_DETAIL_FIELDS.filter((field) => !sameValue(before[field], after[field]));
 }
 
 /** Compares by content: stored units come back with their keys in another order, and absent equals undefined. */

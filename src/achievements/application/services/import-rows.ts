@@ -6,6 +6,7 @@
 // 1-based position in the JSON array.
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../../../shared/domain';
+import { ACHIEVEMENT_DETAIL_FIELDS } from '../../domain/achievement-details';
 
 export interface ImportRow {
   row: number;
@@ -14,20 +15,8 @@ export interface ImportRow {
   problem?: string;
 }
 
-export const IMPORT_FIELDS = [
-  'certificateNumber',
-  'kind',
-  'title',
-  'qualificationNumber',
-  'candidateNumber',
-  'fullName',
-  'grade',
-  'issueDate',
-  'centre',
-  'expiryDate',
-  'description',
-  'units',
-] as const;
+/** An import row is an achievement's details and the number of its certificate. */
+export const IMPORT_FIELDS = ['certificateNumber', ...ACHIEVEMENT_DETAIL_FIELDS] as const;
 
 const REQUIRED_COLUMNS = ['certificateNumber', 'kind', 'title', 'candidateNumber', 'fullName', 'issueDate'];
 export const MAX_IMPORT_ROWS = 20_000;
