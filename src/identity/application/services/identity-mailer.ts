@@ -20,13 +20,7 @@ export class IdentityMailer {
       to: account.email,
       subject: 'Your account is ready',
       template: 'identity-candidate-active',
-      data: {
-        firstName: account.firstName,
-        email: account.email,
-        candidateNumber: account.candidateNumber,
-        verifyUrl: verificationToken ? this.links.verifyEmail(verificationToken) : null,
-        loginUrl: this.links.login(),
-      },
+      data: this.welcome(account, verificationToken),
     });
   }
 
@@ -48,13 +42,7 @@ export class IdentityMailer {
       to: account.email,
       subject: 'Your registration has been approved',
       template: 'identity-registration-approved',
-      data: {
-        firstName: account.firstName,
-        email: account.email,
-        candidateNumber: account.candidateNumber,
-        verifyUrl: verificationToken ? this.links.verifyEmail(verificationToken) : null,
-        loginUrl: this.links.login(),
-      },
+      data: this.welcome(account, verificationToken),
     });
   }
 
@@ -141,5 +129,16 @@ export class IdentityMailer {
         forgottenPasswordUrl: this.links.forgottenPassword(),
       },
     });
+  }
+
+  /** For a candidate who may now log in: their number, and a link to confirm their address if still needed. */
+  private welcome(account: Account, verificationToken: string | null) {
+    return {
+      firstName: account.firstName,
+      email: account.email,
+      candidateNumber: account.candidateNumber,
+      verifyUrl: verificationToken ? this.links.verifyEmail(verificationToken) : null,
+      loginUrl: this.links.login(),
+    };
   }
 }
