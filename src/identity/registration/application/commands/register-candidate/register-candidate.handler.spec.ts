@@ -17,6 +17,7 @@ import {
 } from '../../../../application/testing/in-memory-identity';
 import { CandidateRegistrationInput, RegisterCandidate } from './register-candidate.command';
 import { RegisterCandidateHandler } from './register-candidate.handler';
+import { RegistrationCredentials } from '../../services/registration-credentials';
 
 describe('RegisterCandidateHandler', () => {
   const actor = { accountId: null, ip: '192.0.2.5' };
@@ -36,8 +37,7 @@ describe('RegisterCandidateHandler', () => {
       accounts,
       records,
       tokens,
-      passwordPolicy(),
-      new FakePasswordHasher(),
+      new RegistrationCredentials(passwordPolicy(), new FakePasswordHasher()),
       identityMailer(emails),
       audit,
       clockAt(),

@@ -8,9 +8,8 @@ import { decideMatch, MATCH_LOOKUP_LIMIT, matchLookupFor } from '../../../../dom
 import { CandidateRecordRepository } from '../../../../domain/candidate-record.repository';
 import { EmailTakenError, InvalidDetailsError } from '../../../../domain/identity.errors';
 import { OneTimeToken, OneTimeTokenRepository } from '../../../../domain/one-time-token';
-import { PasswordHasher } from '../../../../application/ports/password-hasher';
 import { IdentityMailer } from '../../../../application/services/identity-mailer';
-import { PasswordPolicy } from '../../../../application/services/password-policy';
+import { RegistrationCredentials } from '../../services/registration-credentials';
 import { checkCandidateRegistration } from './check-candidate-registration';
 import { RegisterCandidate } from './register-candidate.command';
 
@@ -26,8 +25,7 @@ export class RegisterCandidateHandler implements ICommandHandler<RegisterCandida
     private readonly accounts: AccountRepository,
     private readonly records: CandidateRecordRepository,
     private readonly tokens: OneTimeTokenRepository,
-    private readonly policy: PasswordPolicy,
-    private readonly hasher: PasswordHasher,
+    private readonly credentials: RegistrationCredentials,
     private readonly mailer: IdentityMailer,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -39,16 +37,10 @@ export class RegisterCandidateHandler implements ICommandHandler<RegisterCandida
   }: RegisterCandidate): Promise<{ accountId: string; status: 'active' | 'pending_authorisation' }> {
     const now = this.clock.now();
     const { value, problems } = checkCandidateRegistration(input, now);
-    if (input.passwordHash === undefined) {
-      const passwordProblem = this.policy.problem(input.password ?? '', {
-        usesSecondFactor: false,
-        email: value.email,
-      });
-      if (passwordProblem) problems.push({ field: 'password', message: passwordProblem });
-    }
+    const passwordProblem = this.credentials.problemWith(input, value.email);
+    if (passwordProblem) problems.push(passwordProblem);
     if (problems.length > 0) throw new InvalidDetailsError(problems);
-    // Hashing is deliberately slow: do it before the transaction holds a connection.
-    const passwordHash = input.passwordHash ?? (await this.hasher.hash(input.password!));
+    const passwordHash = await this.credentials.hashOf(input);
 
     return this.uow.run(async () => {
       if (await this.accounts.emailTaken(value.email)) throw new EmailTakenError();

@@ -16,6 +16,7 @@ import {
 } from '../../../../application/testing/in-memory-identity';
 import { RegisterThirdParty } from './register-third-party.command';
 import { RegisterThirdPartyHandler } from './register-third-party.handler';
+import { RegistrationCredentials } from '../../services/registration-credentials';
 
 describe('RegisterThirdPartyHandler', () => {
   const now = new Date('2026-11-30T09:00:00Z');
@@ -36,8 +37,7 @@ describe('RegisterThirdPartyHandler', () => {
       uow,
       accounts,
       tokens,
-      passwordPolicy(),
-      new FakePasswordHasher(),
+      new RegistrationCredentials(passwordPolicy(), new FakePasswordHasher()),
       identityMailer(emails),
       audit,
       clockAt(now.toISOString()),

@@ -6,9 +6,8 @@ import { Account } from '../../../../domain/account';
 import { AccountRepository } from '../../../../domain/account.repository';
 import { EmailTakenError, InvalidDetailsError } from '../../../../domain/identity.errors';
 import { OneTimeToken, OneTimeTokenRepository } from '../../../../domain/one-time-token';
-import { PasswordHasher } from '../../../../application/ports/password-hasher';
 import { IdentityMailer } from '../../../../application/services/identity-mailer';
-import { PasswordPolicy } from '../../../../application/services/password-policy';
+import { RegistrationCredentials } from '../../services/registration-credentials';
 import { checkThirdPartyRegistration } from './check-third-party-registration';
 import { RegisterThirdParty } from './register-third-party.command';
 
@@ -18,8 +17,7 @@ export class RegisterThirdPartyHandler implements ICommandHandler<RegisterThirdP
     private readonly uow: UnitOfWork,
     private readonly accounts: AccountRepository,
     private readonly tokens: OneTimeTokenRepository,
-    private readonly policy: PasswordPolicy,
-    private readonly hasher: PasswordHasher,
+    private readonly credentials: RegistrationCredentials,
     private readonly mailer: IdentityMailer,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -31,15 +29,10 @@ export class RegisterThirdPartyHandler implements ICommandHandler<RegisterThirdP
   }: RegisterThirdParty): Promise<{ accountId: string; status: 'pending_email_verification' }> {
     const now = this.clock.now();
     const { value, problems } = checkThirdPartyRegistration(input);
-    if (input.passwordHash === undefined) {
-      const passwordProblem = this.policy.problem(input.password ?? '', {
-        usesSecondFactor: false,
-        email: value.email,
-      });
-      if (passwordProblem) problems.push({ field: 'password', message: passwordProblem });
-    }
+    const passwordProblem = this.credentials.problemWith(input, value.email);
+    if (passwordProblem) problems.push(passwordProblem);
     if (problems.length > 0) throw new InvalidDetailsError(problems);
-    const passwordHash = input.passwordHash ?? (await this.hasher.hash(input.password!));
+    const passwordHash = await this.credentials.hashOf(input);
 
     return this.uow.run(async () => {
       if (await this.accounts.emailTaken(value.email)) throw new EmailTakenError();
