@@ -43,6 +43,17 @@ export interface CandidateParty {
   name: string;
 }
 
+/** What a candidate sets when sharing with a third party, first or again. */
+export interface SharingTerms {
+  candidate: CandidateParty;
+  thirdParty: ThirdPartyDetails;
+  thirdPartyAccountId: string | null;
+  expiresAt: Date | null;
+  permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>;
+  shareable: ShareableDocumentSet[];
+  now: Date;
+}
+
 /**
  * Consent given by one candidate to one third party to see chosen documents until an expiry date.
  * Created by the candidate (invited, or active at once when the third party already has an account),
@@ -130,15 +141,7 @@ export class Connection extends AggregateRoot {
   }
 
   /** A candidate shares documents with a third party, who is invited by email (or sees them at once when registered). */
-  static share(input: {
-    candidate: CandidateParty;
-    thirdParty: ThirdPartyDetails;
-    thirdPartyAccountId: string | null;
-    expiresAt: Date | null;
-    permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>;
-    shareable: ShareableDocumentSet[];
-    now: Date;
-  }): Connection {
+  static share(input: SharingTerms): Connection {
     const connection = new Connection();
     connection._id = newId();
     connection.setCandidate(input.candidate);
@@ -189,15 +192,7 @@ export class Connection extends AggregateRoot {
   }
 
   /** Adding a connection again for the same third party updates this one instead of making a second. */
-  reshare(input: {
-    candidate: CandidateParty;
-    thirdParty: ThirdPartyDetails;
-    thirdPartyAccountId: string | null;
-    expiresAt: Date | null;
-    permissions: ReadonlyArray<{ certificateNumber: string; documents: readonly string[] }>;
-    shareable: ShareableDocumentSet[];
-    now: Date;
-  }): void {
+  reshare(input: SharingTerms): void {
     this.assertLive();
     const before = { permissions: JSON.stringify(this._permissions), expiresAt: this._expiresAt?.getTime() };
     this._permissions = checkPermissions(input.permissions, input.shareable);

@@ -6,8 +6,8 @@ import { quote } from '../../domain/quote';
 import { countryName } from '../../../shared/domain/postal-areas';
 import { describeReason } from '../../domain/reprint-reason';
 
-export interface BasketLineView {
-  id: string;
+/** A printed document in a basket or an order: what, for which achievement, why, and its price with VAT. */
+interface DocumentLineView {
   product: string;
   productName: string;
   certificateNumber: string;
@@ -20,6 +20,10 @@ export interface BasketLineView {
   subTotal: Money;
   vat: Money;
   gross: Money;
+}
+
+export interface BasketLineView extends DocumentLineView {
+  id: string;
 }
 
 /**
@@ -40,20 +44,8 @@ export interface AddressView extends PostalAddress {
   countryName: string;
 }
 
-export interface OrderLineView {
-  product: string;
-  productName: string;
-  certificateNumber: string;
-  qualificationTitle: string;
-  reason: string;
-  reasonText: string | null;
-  reasonLabel: string;
-  quantity: number;
-  price: Money;
+export interface OrderLineView extends DocumentLineView {
   vatRate: number;
-  subTotal: Money;
-  vat: Money;
-  gross: Money;
 }
 
 export interface OrderView {

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccountRepository } from '../../../../domain/account.repository';
 import { AccountNotFoundError } from '../../../../domain/identity.errors';
+import { accountDetailsOf } from '../../../../application/views/account-details';
 import { GetAccountForStaff, StaffAccountView } from './get-account-for-staff.query';
 
 @QueryHandler(GetAccountForStaff)
@@ -12,18 +13,7 @@ export class GetAccountForStaffHandler implements IQueryHandler<GetAccountForSta
     if (!account || account.role === 'staff') throw new AccountNotFoundError();
     return {
       accountId: account.id,
-      role: account.role,
-      status: account.status,
-      email: account.email,
-      emailVerified: account.emailVerifiedAt !== null,
-      pendingEmail: account.pendingEmail,
-      firstName: account.firstName,
-      surname: account.surname,
-      telephone: account.telephone,
-      mobile: account.mobile,
-      dateOfBirth: account.dateOfBirth,
-      company: account.company,
-      candidateNumber: account.candidateNumber,
+      ...accountDetailsOf(account),
       claimedCandidateNumber: account.claimedCandidateNumber,
       social: account.social,
       registeredAt: account.createdAt,

@@ -1,21 +1,10 @@
 import { Query } from '@nestjs/cqrs';
-import { AccountStatus, Role, SocialLinks } from '../../../../domain/account';
+import { SocialLinks } from '../../../../domain/account';
+import { AccountDetailsView } from '../../../../application/views/account-details';
 
 /** What support staff see of an account: status and profile, never a secret. */
-export interface StaffAccountView {
+export interface StaffAccountView extends AccountDetailsView {
   accountId: string;
-  role: Role;
-  status: AccountStatus;
-  email: string;
-  emailVerified: boolean;
-  pendingEmail: string | null;
-  firstName: string;
-  surname: string;
-  telephone: string | null;
-  mobile: string | null;
-  dateOfBirth: string | null;
-  company: string | null;
-  candidateNumber: string | null;
   claimedCandidateNumber: string | null;
   social: SocialLinks;
   registeredAt: Date;

@@ -8,6 +8,7 @@ import {
   AccountCountsContributor,
   ContributesAccountCounts,
 } from '../../ports/account-counts';
+import { accountDetailsOf } from '../../../../application/views/account-details';
 import { photoUrlOf } from '../../views/candidate-photo';
 import { GetMe, MeView } from './get-me.query';
 
@@ -42,19 +43,8 @@ export class GetMeHandler implements IQueryHandler<GetMe>, OnModuleInit {
     }
     return {
       id: account.id,
-      role: account.role,
-      status: account.status,
-      email: account.email,
-      emailVerified: account.emailVerifiedAt !== null,
-      pendingEmail: account.pendingEmail,
-      firstName: account.firstName,
-      surname: account.surname,
+      ...accountDetailsOf(account),
       displayName: account.displayName(),
-      telephone: account.telephone,
-      mobile: account.mobile,
-      dateOfBirth: account.dateOfBirth,
-      company: account.company,
-      candidateNumber: account.candidateNumber,
       photoUrl: account.photoKey ? photoUrlOf(account.photoKey) : null,
       social: account.social ?? {},
       counts,

@@ -1,23 +1,11 @@
 import { Query } from '@nestjs/cqrs';
-import { AccountStatus, Role, SocialLinks } from '../../../../domain/account';
+import { SocialLinks } from '../../../../domain/account';
+import { AccountDetailsView } from '../../../../application/views/account-details';
 import { AccountCounts } from '../../ports/account-counts';
 
-export interface MeView {
+export interface MeView extends AccountDetailsView {
   id: string;
-  role: Role;
-  status: AccountStatus;
-  email: string;
-  emailVerified: boolean;
-  /** A new address waiting for confirmation, if any. */
-  pendingEmail: string | null;
-  firstName: string;
-  surname: string;
   displayName: string;
-  telephone: string | null;
-  mobile: string | null;
-  dateOfBirth: string | null;
-  company: string | null;
-  candidateNumber: string | null;
   photoUrl: string | null;
   social: SocialLinks;
   counts: AccountCounts;
