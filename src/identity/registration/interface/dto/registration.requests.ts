@@ -7,7 +7,8 @@ import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'c
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'Date of birth must be a date like 1990-04-27.';
 
-export class RegisterCandidateRequest {
+/** What every registration sends: the sign-in details, the person's name and a telephone number. */
+class RegistrationRequest {
   @ApiProperty({ example: 'sam.smith@example.com' })
   @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' })
   @MaxLength(254)
@@ -23,12 +24,6 @@ export class RegisterCandidateRequest {
   @MaxLength(1024)
   password: string;
 
-  @ApiProperty({ example: '0001010', description: 'The candidate number, or "NA" when unknown' })
-  @IsString()
-  @IsNotEmpty({ message: 'Candidate number is required (NA if you do not know it).' })
-  @MaxLength(20)
-  candidateNumber: string;
-
   @ApiProperty({ maxLength: 100 })
   @IsString()
   @IsNotEmpty({ message: 'First name is required.' })
@@ -46,6 +41,14 @@ export class RegisterCandidateRequest {
   @IsString()
   @MaxLength(30)
   telephone?: string;
+}
+
+export class RegisterCandidateRequest extends RegistrationRequest {
+  @ApiProperty({ example: '0001010', description: 'The candidate number, or "NA" when unknown' })
+  @IsString()
+  @IsNotEmpty({ message: 'Candidate number is required (NA if you do not know it).' })
+  @MaxLength(20)
+  candidateNumber: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -59,41 +62,12 @@ export class RegisterCandidateRequest {
   dateOfBirth: string;
 }
 
-export class RegisterThirdPartyRequest {
-  @ApiProperty()
-  @IsEmail({}, { message: 'Email must be an email address, like name@example.com.' })
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: 15, maxLength: 256 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1024)
-  password: string;
-
-  @ApiProperty({ maxLength: 100 })
-  @IsString()
-  @IsNotEmpty({ message: 'First name is required.' })
-  @MaxLength(100, { message: 'First name must be 100 characters or fewer.' })
-  firstName: string;
-
-  @ApiProperty({ maxLength: 100 })
-  @IsString()
-  @IsNotEmpty({ message: 'Surname is required.' })
-  @MaxLength(100, { message: 'Surname must be 100 characters or fewer.' })
-  surname: string;
-
+export class RegisterThirdPartyRequest extends RegistrationRequest {
   @ApiProperty({ maxLength: 200 })
   @IsString()
   @IsNotEmpty({ message: 'Company is required.' })
   @MaxLength(200)
   company: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
-  telephone?: string;
 }
 
 export class RegistrationResponse {
