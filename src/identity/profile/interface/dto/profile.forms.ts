@@ -44,36 +44,6 @@ export class CredentialsForm {
   confirmPassword?: string;
 }
 
-export class DetailsForm {
-  @IsOptional()
-  @IsString()
-  firstName?: string;
-
-  @IsOptional()
-  @IsString()
-  surname?: string;
-
-  @IsOptional()
-  @IsString()
-  telephone?: string;
-
-  @IsOptional()
-  @IsString()
-  mobile?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-day'?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-month'?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-year'?: string;
-}
-
 export class AddressForm {
   @IsOptional()
   @IsString()

@@ -7,7 +7,8 @@ import { Authenticated } from '../../../../shared/web/authentication/auth.decora
 import { refreshLoginSession } from '../../../../shared/web/authentication/session-login';
 import { describeHttpError } from '../../../../shared/web/errors/http-error-mapping';
 import { problemsOf, validateForm } from '../../../../shared/web/forms/validate-form';
-import { CredentialsForm, DetailsForm, SocialLinksForm } from '../dto/profile.forms';
+import { PERSONAL_DETAILS_FIELDS, PersonalDetailsForm } from '../../../interface/dto/personal-details.form';
+import { CredentialsForm, SocialLinksForm } from '../dto/profile.forms';
 import { FieldProblem } from '../../../../shared/web/validation/validation-messages';
 import {
   ChangeCredentials,
@@ -26,16 +27,6 @@ import { dateFrom, field, saveSession, takeNotice } from '../../../interface/web
 import { profileCrumbs, PROFILE_HELP, PROFILE_PATH, socialFields } from './profile-view';
 
 type Section = 'photo' | 'social' | 'login' | 'details';
-
-const DETAILS_FIELDS: ReadonlyArray<keyof DetailsForm> = [
-  'firstName',
-  'surname',
-  'telephone',
-  'mobile',
-  'dateOfBirth-day',
-  'dateOfBirth-month',
-  'dateOfBirth-year',
-];
 
 /**
  * The profile page (the guide's "User Profile"): photo, social links, username and password, details
@@ -141,12 +132,12 @@ export class ProfilePageController {
     @Res() res: Response,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const form = await validateForm(DetailsForm, body);
+    const form = await validateForm(PersonalDetailsForm, body);
     const kept: Record<string, string> = {};
-    for (const name of DETAILS_FIELDS) kept[name] = field(body, name).trim();
+    for (const name of PERSONAL_DETAILS_FIELDS) kept[name] = field(body, name).trim();
     if (!form.ok)
       return this.render(req, res, 400, { section: 'details', values: kept, errors: form.errors });
-    for (const name of DETAILS_FIELDS) kept[name] = form.value[name] ?? '';
+    for (const name of PERSONAL_DETAILS_FIELDS) kept[name] = form.value[name] ?? '';
     try {
       await this.commands.execute(
         new UpdateProfile(req.principal!.accountId, {

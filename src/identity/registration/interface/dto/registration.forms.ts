@@ -1,7 +1,9 @@
 // The forms of the email-confirmation pages and the staff's authorisation queue, validated with
 // `validateForm`.
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
 import { IsEmailAddress } from '../../../interface/dto/form-rules';
+import { PersonalDetailsForm } from '../../../interface/dto/personal-details.form';
 
 export class ConfirmEmailForm {
   // A missing token is an unusable link, told on its own page by the command.
@@ -52,38 +54,10 @@ export class StepActionForm {
   action?: string;
 }
 
-export class CandidateProfileStepForm extends StepActionForm {
+export class CandidateProfileStepForm extends IntersectionType(StepActionForm, PersonalDetailsForm) {
   @IsOptional()
   @IsString()
   candidateNumber?: string;
-
-  @IsOptional()
-  @IsString()
-  firstName?: string;
-
-  @IsOptional()
-  @IsString()
-  surname?: string;
-
-  @IsOptional()
-  @IsString()
-  telephone?: string;
-
-  @IsOptional()
-  @IsString()
-  mobile?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-day'?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-month'?: string;
-
-  @IsOptional()
-  @IsString()
-  'dateOfBirth-year'?: string;
 }
 
 export class ThirdPartyRegistrationForm extends CandidateLoginStepForm {

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../../../../shared/domain';
 import { stepsFor } from '../../../../shared/web/views/view-models';
 import { validateForm } from '../../../../shared/web/forms/validate-form';
+import { PERSONAL_DETAILS_FIELDS } from '../../../interface/dto/personal-details.form';
 import { CandidateLoginStepForm, CandidateProfileStepForm, StepActionForm } from '../dto/registration.forms';
 import { checkCandidateRegistration } from '../../application/commands/register-candidate/check-candidate-registration';
 import { NotifyRegistrationAttempt } from '../../application/commands/notify-registration-attempt/notify-registration-attempt.command';
@@ -22,16 +23,7 @@ import {
 const BASE = '/register/candidate';
 const STEPS = ['Login', 'Profile', 'Confirm'];
 const STEP_LINKS = [`${BASE}/login`, `${BASE}/profile`, `${BASE}/confirm`];
-const PROFILE_FIELDS = [
-  'candidateNumber',
-  'firstName',
-  'surname',
-  'telephone',
-  'mobile',
-  'dateOfBirth-day',
-  'dateOfBirth-month',
-  'dateOfBirth-year',
-] as const;
+const PROFILE_FIELDS = ['candidateNumber', ...PERSONAL_DETAILS_FIELDS] as const;
 
 const HELP = [
   'Registration has three steps. 1 Login: the email address and password you will log in with. 2 Profile: your details as they appear on your certificates, so we can find your records. 3 Confirm: check your answers and submit.',
