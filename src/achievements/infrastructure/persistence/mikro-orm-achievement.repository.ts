@@ -3,10 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
 import { Achievement } from '../../domain/achievement';
 import { AchievementDetails } from '../../domain/achievement-details';
-import { AchievementKind } from '../../domain/achievement-kind';
-import { TranscriptUnit } from '../../domain/transcript-unit';
 import { AchievementRepository } from '../../domain/achievement.repository';
 import { AchievementSchema, asAchievement } from './achievement.schema';
+import { AchievementDetailsRow } from './achievement-details-row';
 
 @Injectable()
 export class MikroOrmAchievementRepository extends AchievementRepository {
@@ -41,7 +40,7 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
     );
     const transaction = this.em.getTransactionContext<Knex.Transaction>();
     const { rows } = (await (transaction ? query.transacting(transaction) : query)) as {
-      rows: StoredDetailsRow[];
+      rows: AchievementDetailsRow[];
     };
     return new Map(
       rows.map((row) => [
@@ -130,21 +129,6 @@ export class MikroOrmAchievementRepository extends AchievementRepository {
 }
 
 const NEEDS_ESCAPE = /[\\"]/;
-
-interface StoredDetailsRow {
-  certificate_number: string;
-  kind: AchievementKind;
-  title: string;
-  qualification_number: string | null;
-  candidate_number: string;
-  full_name: string;
-  grade: string | null;
-  issue_date: string;
-  centre: string | null;
-  expiry_date: string | null;
-  description: string | null;
-  units: TranscriptUnit[];
-}
 
 /** A Postgres array literal of text values (bound as one parameter). */
 function pgArray(values: Array<string | null>): string {

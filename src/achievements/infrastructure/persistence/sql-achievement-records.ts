@@ -1,28 +1,15 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AchievementKind } from '../../domain/achievement-kind';
-import { TranscriptUnit } from '../../domain/transcript-unit';
 import { AchievementRecords } from '../../application/ports/achievement-records';
 import { AchievementRecord } from '../../application/views/document-card';
+import { AchievementDetailsRow } from './achievement-details-row';
 
 const COLUMNS = `id, certificate_number, kind, title, qualification_number, candidate_number, full_name, grade,
   to_char(issue_date, 'YYYY-MM-DD') AS issue_date, centre, to_char(expiry_date, 'YYYY-MM-DD') AS expiry_date,
   description, units, verification_code, revoked_at`;
 
-interface Row {
+interface Row extends AchievementDetailsRow {
   id: string;
-  certificate_number: string;
-  kind: AchievementKind;
-  title: string;
-  qualification_number: string | null;
-  candidate_number: string;
-  full_name: string;
-  grade: string | null;
-  issue_date: string;
-  centre: string | null;
-  expiry_date: string | null;
-  description: string | null;
-  units: TranscriptUnit[];
   verification_code: string;
   revoked_at: Date | string | null;
 }
