@@ -1,8 +1,9 @@
 import { IsOptional, IsString } from 'class-validator';
 
 /**
- * A person's details as the profile page and the registration's profile step take them (the date of birth
- * in three boxes). Each field must be text; the commands check the rest and word each problem.
+ * A person's details as the pages take them (the date of birth in three boxes): the profile page and the
+ * registration's profile step take them all, the employer's registration and a staff invitation some
+ * (`PickType`). Each field must be text; the commands check the rest and word each problem.
  */
 export class PersonalDetailsForm {
   @IsOptional()

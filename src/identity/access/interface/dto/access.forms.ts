@@ -1,7 +1,9 @@
 // The forms of the login, password-reset and staff-account pages, validated with `validateForm`.
+import { PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsEmailAddress, SameAs } from '../../../interface/dto/form-rules';
+import { PersonalDetailsForm } from '../../../interface/dto/personal-details.form';
 
 export class LoginForm {
   @IsString({ message: 'Enter your email address' })
@@ -51,16 +53,8 @@ export class ResetPasswordForm {
 }
 
 /** Inviting a colleague: the command checks the details and words its own refusals. */
-export class InviteStaffForm {
+export class InviteStaffForm extends PickType(PersonalDetailsForm, ['firstName', 'surname'] as const) {
   @IsOptional()
   @IsString()
   email?: string;
-
-  @IsOptional()
-  @IsString()
-  firstName?: string;
-
-  @IsOptional()
-  @IsString()
-  surname?: string;
 }

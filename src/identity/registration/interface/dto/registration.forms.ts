@@ -1,7 +1,7 @@
 // The forms of the email-confirmation pages and the staff's authorisation queue, validated with
 // `validateForm`.
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IntersectionType } from '@nestjs/swagger';
+import { IntersectionType, PickType } from '@nestjs/swagger';
 import { IsEmailAddress } from '../../../interface/dto/form-rules';
 import { PersonalDetailsForm } from '../../../interface/dto/personal-details.form';
 
@@ -60,20 +60,11 @@ export class CandidateProfileStepForm extends IntersectionType(StepActionForm, P
   candidateNumber?: string;
 }
 
-export class ThirdPartyRegistrationForm extends CandidateLoginStepForm {
-  @IsOptional()
-  @IsString()
-  firstName?: string;
-
-  @IsOptional()
-  @IsString()
-  surname?: string;
-
+export class ThirdPartyRegistrationForm extends IntersectionType(
+  CandidateLoginStepForm,
+  PickType(PersonalDetailsForm, ['firstName', 'surname', 'telephone'] as const),
+) {
   @IsOptional()
   @IsString()
   company?: string;
-
-  @IsOptional()
-  @IsString()
-  telephone?: string;
 }
