@@ -1,22 +1,21 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AchievementKind } from '../../domain/achievement-kind';
 import { AchievementSearch, AchievementSearchHit } from '../../application/ports/achievement-search';
+import { AchievementDetailsRow } from './achievement-details-row';
 
 const COLUMNS = `certificate_number, kind, title, qualification_number, candidate_number, full_name,
   to_char(issue_date, 'YYYY-MM-DD') AS issue_date, revoked_at IS NOT NULL AS revoked`;
 
-interface Row {
-  certificate_number: string;
-  kind: AchievementKind;
-  title: string;
-  qualification_number: string | null;
-  candidate_number: string;
-  full_name: string;
-  issue_date: string;
-  revoked: boolean;
-  rank: number;
-}
+type Row = Pick<
+  AchievementDetailsRow,
+  | 'certificate_number'
+  | 'kind'
+  | 'title'
+  | 'qualification_number'
+  | 'candidate_number'
+  | 'full_name'
+  | 'issue_date'
+> & { revoked: boolean; rank: number };
 
 /**
  * ILIKE '%text%' on the columns carrying trigram GIN indexes (back-office search migration): a bitmap
