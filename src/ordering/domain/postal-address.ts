@@ -1,4 +1,4 @@
-import { usesUkPostcodes } from '../../shared/domain/postal-areas';
+import { countryName, usesUkPostcodes } from '../../shared/domain/postal-areas';
 import { checkPostalLines, PostalLines, typedText } from '../../shared/domain/postal-lines';
 import { InvalidAddressError } from './ordering.errors';
 
@@ -9,6 +9,20 @@ export interface PostalAddress extends PostalLines {
 
 export function isInternational(address: Pick<PostalAddress, 'country'>): boolean {
   return !usesUkPostcodes(address.country);
+}
+
+/**
+ * The address as it is printed on an envelope, each part in its place (null where a line is not used):
+ * the print house's file keeps the places, a letter and an email leave the unused lines out.
+ */
+export function printedLines(address: PostalAddress): Array<string | null> {
+  const { fullName, line1, line2, town, county, postcode, country } = address;
+  return [fullName, line1, line2, town, county, postcode, countryName(country)];
+}
+
+/** The lines of the address that are used, as a letter or an email shows them. */
+export function addressBlock(address: PostalAddress): string[] {
+  return printedLines(address).filter((line): line is string => Boolean(line));
 }
 
 /** An order's limits; the address book allows longer towns and counties. */

@@ -3,7 +3,7 @@ import { DomainEventReaction, ReactsTo } from '../../../shared/application/domai
 import { EmailOutbox } from '../../../shared/application/email-outbox';
 import { Order, OrderRepository, readableTransactionReference } from '../../domain/order';
 import { OrderCancelled, OrderDispatched, OrderPaid, OrderPaymentFailed } from '../../domain/order.events';
-import { countryName } from '../../../shared/domain/postal-areas';
+import { addressBlock } from '../../domain/postal-address';
 import { describeReason } from '../../domain/reprint-reason';
 
 /** What every order email shows: the receipt (lines, VAT, delivery, total) and the delivery address. */
@@ -30,9 +30,7 @@ export function orderEmailData(order: Order): Record<string, unknown> {
     totalPence: figures.totalPence,
     transactionReference: readableTransactionReference(order.transactionReference),
     paidAt: order.paidAt?.toISOString() ?? null,
-    address: [a.fullName, a.line1, a.line2, a.town, a.county, a.postcode, countryName(a.country)].filter(
-      Boolean,
-    ),
+    address: addressBlock(a),
   };
 }
 

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OrderRepository } from '../../../domain/order';
 import { PrintBatchNotFoundError } from '../../../domain/ordering.errors';
 import { csvText } from '../../../../shared/application/csv';
-import { countryName } from '../../../../shared/domain/postal-areas';
+import { printedLines } from '../../../domain/postal-address';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { describeReason } from '../../../domain/reprint-reason';
 import { ExportPrintBatch, PrintBatchExport } from './export-print-batch.query';
@@ -39,7 +39,6 @@ export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, 
     if (!batch) throw new PrintBatchNotFoundError();
     const rows: unknown[][] = [COLUMNS];
     for (const order of await this.orders.listInBatch(batch.id)) {
-      const a = order.deliveryAddress;
       for (const line of order.lines) {
         rows.push([
           batch.number,
@@ -50,13 +49,7 @@ export class ExportPrintBatchHandler implements IQueryHandler<ExportPrintBatch, 
           line.qualificationTitle,
           describeReason({ reason: line.reason, text: line.reasonText }),
           line.quantity,
-          a.fullName,
-          a.line1,
-          a.line2,
-          a.town,
-          a.county,
-          a.postcode,
-          countryName(a.country),
+          ...printedLines(order.deliveryAddress),
           order.delivery.name,
           order.delivery.international ? 'yes' : 'no',
         ]);

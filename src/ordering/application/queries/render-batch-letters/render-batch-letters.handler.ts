@@ -4,7 +4,7 @@ import { PdfSigner } from '../../../../shared/application/pdf-signing';
 import { Clock } from '../../../../shared/domain';
 import { OrderRepository } from '../../../domain/order';
 import { NoLettersInBatchError, PrintBatchNotFoundError } from '../../../domain/ordering.errors';
-import { countryName } from '../../../../shared/domain/postal-areas';
+import { addressBlock } from '../../../domain/postal-address';
 import { PrintBatchRepository } from '../../../domain/print-batch';
 import { CandidateDirectory } from '../../ports/candidate-directory';
 import { OrderingSettings } from '../../ports/ordering-settings';
@@ -45,15 +45,7 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
         const url = achievement ? `${this.settings.publicUrl}/verify/${achievement.verificationCode}` : null;
         return {
           orderNumber: order.number,
-          address: [
-            a.fullName,
-            a.line1,
-            a.line2,
-            a.town,
-            a.county,
-            a.postcode,
-            countryName(a.country),
-          ].filter(Boolean),
+          address: addressBlock(a),
           fullName: achievement?.fullName ?? a.fullName,
           candidateNumber: order.candidateNumber,
           title: achievement?.title ?? line.qualificationTitle,
