@@ -1,13 +1,6 @@
-import { AchievementKind } from '../../domain/achievement-kind';
+import { AchievementHeadline } from '../views/achievement-headline';
 
-export interface AchievementSearchHit {
-  certificateNumber: string;
-  kind: AchievementKind;
-  title: string;
-  qualificationNumber: string | null;
-  candidateNumber: string;
-  fullName: string;
-  issueDate: string;
+export interface AchievementSearchHit extends AchievementHeadline {
   revoked: boolean;
 }
 

@@ -3,17 +3,11 @@ import { DocumentFacts, documentAvailability, verificationStatusOf } from '../..
 import { AchievementKind } from '../../domain/achievement-kind';
 import { DocumentKind } from '../../domain/document-kind';
 import { TranscriptUnit } from '../../domain/transcript-unit';
+import { AchievementHeadline } from './achievement-headline';
 
 /** The document card (candidate guide, "CERTIFICATE DETAILS") plus which PDFs can be had. */
-export interface DocumentCard {
-  certificateNumber: string;
-  kind: AchievementKind;
-  title: string;
-  qualificationNumber: string | null;
-  candidateNumber: string;
-  fullName: string;
+export interface DocumentCard extends AchievementHeadline {
   grade: string | null;
-  issueDate: string;
   centre: string | null;
   expiryDate: string | null;
   description: string | null;

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { AchievementKind } from '../../../domain/achievement-kind';
+import { AchievementHeadline } from '../../views/achievement-headline';
 
 /** Short facts about achievements by certificate number (basket lines, connection permissions). */
 export class GetAchievementSummaries extends Query<AchievementSummary[]> {
@@ -8,14 +8,7 @@ export class GetAchievementSummaries extends Query<AchievementSummary[]> {
   }
 }
 
-export interface AchievementSummary {
-  certificateNumber: string;
-  kind: AchievementKind;
-  title: string;
-  qualificationNumber: string | null;
-  candidateNumber: string;
-  fullName: string;
-  issueDate: string;
+export interface AchievementSummary extends AchievementHeadline {
   grade: string | null;
   /** The code printed on its documents, for letters that quote it. */
   verificationCode: string;
