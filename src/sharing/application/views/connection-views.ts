@@ -2,7 +2,8 @@ import { AccessRecord } from '../../domain/access-log';
 import { Connection, ConnectionStatus } from '../../domain/connection';
 import { ConnectionPermission } from '../../domain/connection-permission';
 
-export { type Paged, pagedOf } from '../../../shared/application/paged';
+import { type Paged, pagedOf } from '../../../shared/application/paged';
+export { type Paged, pagedOf };
 
 export function pageWindow(page: number, pageSize: number): { offset: number; limit: number } {
   return { offset: (page - 1) * pageSize, limit: pageSize };
@@ -32,6 +33,21 @@ export interface ConnectionView {
 export function effectiveStatus(connection: Connection, now: Date): ConnectionStatus {
   if (connection.status === 'active' && !connection.isInForce(now)) return 'expired';
   return connection.status;
+}
+
+/** One page of connections (as a repository's list gives them) as their views, seen at `now`. */
+export function connectionViewPage(
+  found: { items: Connection[]; total: number },
+  now: Date,
+  page: number,
+  pageSize: number,
+): Paged<ConnectionView> {
+  return pagedOf(
+    found.items.map((c) => toConnectionView(c, now)),
+    found.total,
+    page,
+    pageSize,
+  );
 }
 
 export function toConnectionView(connection: Connection, now: Date): ConnectionView {

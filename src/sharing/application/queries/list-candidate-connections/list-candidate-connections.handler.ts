@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
 import { ConnectionRepository } from '../../../domain/connection.repository';
-import { ConnectionView, Paged, pagedOf, pageWindow, toConnectionView } from '../../views/connection-views';
+import { connectionViewPage, ConnectionView, Paged, pageWindow } from '../../views/connection-views';
 import { ListCandidateConnections } from './list-candidate-connections.query';
 
 @QueryHandler(ListCandidateConnections)
@@ -18,11 +18,6 @@ export class ListCandidateConnectionsHandler implements IQueryHandler<ListCandid
   }: ListCandidateConnections): Promise<Paged<ConnectionView>> {
     const found = await this.connections.listForCandidate(candidateAccountId, pageWindow(page, pageSize));
     const now = this.clock.now();
-    return pagedOf(
-      found.items.map((c) => toConnectionView(c, now)),
-      found.total,
-      page,
-      pageSize,
-    );
+    return connectionViewPage(found, now, page, pageSize);
   }
 }

@@ -3,7 +3,7 @@ import { AuditLog } from '../../../../shared/application/audit-log';
 import { UnitOfWork } from '../../../../shared/application/unit-of-work';
 import { Clock } from '../../../../shared/domain';
 import { ConnectionRepository } from '../../../domain/connection.repository';
-import { ConnectionView, Paged, pagedOf, pageWindow, toConnectionView } from '../../views/connection-views';
+import { connectionViewPage, ConnectionView, Paged, pageWindow } from '../../views/connection-views';
 import { ListConnectionsForStaff } from './list-connections-for-staff.query';
 
 @QueryHandler(ListConnectionsForStaff)
@@ -33,12 +33,7 @@ export class ListConnectionsForStaffHandler implements IQueryHandler<ListConnect
         details: { results: found.total },
       });
       const now = this.clock.now();
-      return pagedOf(
-        found.items.map((c) => toConnectionView(c, now)),
-        found.total,
-        page,
-        pageSize,
-      );
+      return connectionViewPage(found, now, page, pageSize);
     });
   }
 }
