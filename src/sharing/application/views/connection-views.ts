@@ -1,8 +1,8 @@
 import { AccessRecord } from '../../domain/access-log';
 import { Connection, ConnectionStatus } from '../../domain/connection';
 import { ConnectionPermission } from '../../domain/connection-permission';
-
 import { type Paged, pagedOf } from '../../../shared/application/paged';
+
 export { type Paged, pagedOf };
 
 export function pageWindow(page: number, pageSize: number): { offset: number; limit: number } {

@@ -4,18 +4,18 @@ import { PasswordHasher } from '../../../application/ports/password-hasher';
 import { FieldProblem } from '../../../application/services/details-check';
 import { PasswordPolicy } from '../../../application/services/password-policy';
 
-/**
- * A registration's email address and password. `prepare` is the first step of a web registration: both
- * are checked at once and the password is hashed there, so the steps after it keep only the hash (never
- * the password) in the session; whether the address is taken is not told here (no account enumeration).
- * The registration commands then check and hash a password that no step hashed yet.
- */
 /** A registration's password as it arrives: typed in, or hashed by an earlier web step. */
 export interface RegistrationPassword {
   password?: string;
   passwordHash?: string;
 }
 
+/**
+ * A registration's email address and password. `prepare` is the first step of a web registration: both
+ * are checked at once and the password is hashed there, so the steps after it keep only the hash (never
+ * the password) in the session; whether the address is taken is not told here (no account enumeration).
+ * The registration commands then check and hash a password that no step hashed yet.
+ */
 @Injectable()
 export class RegistrationCredentials {
   constructor(

@@ -1,7 +1,7 @@
 // The forms of the email-confirmation pages and the staff's authorisation queue, validated with
 // `validateForm`.
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IntersectionType, PickType } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsEmailAddress } from '../../../interface/dto/form-rules';
 import { PersonalDetailsForm } from '../../../interface/dto/personal-details.form';
 
