@@ -1,12 +1,21 @@
 // Who calls the back office in its tests: anonymous, a candidate, a third party, staff who gave only
 // their password (no second factor yet), and staff logged in with TOTP.
 import request from 'supertest';
-import { csrfTokenIn, TestApp } from '../../support/app';
+import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
 import { createStaff, newClientAddress, STAFF_PASSWORD, staffToken } from '../../support/identity';
 import { createCandidate, createThirdParty, Party } from '../sharing/sharing-fixtures';
 
 export type Actor = 'anonymous' | 'candidate' | 'thirdParty' | 'staffWithoutSecondFactor' | 'staff';
 export const ACTORS: Actor[] = ['anonymous', 'candidate', 'thirdParty', 'staffWithoutSecondFactor', 'staff'];
+
+/** What a staff page answers each caller: the way to sign in, or "You cannot see this page". */
+export const STAFF_PAGE_ANSWERS: Record<Actor, number> = {
+  anonymous: 303,
+  candidate: 403,
+  thirdParty: 403,
+  staffWithoutSecondFactor: 303,
+  staff: 200,
+};
 
 export interface Actors {
   candidate: Party;
@@ -40,6 +49,15 @@ export async function createActors(t: TestApp, prefix: string): Promise<Actors> 
   if (res.headers.location !== '/login/second-factor')
     throw new Error(`Expected the second-factor step, got ${res.status} ${res.headers.location}`);
   return { candidate, thirdParty, staffToken: token, halfLoggedIn };
+}
+
+/**
+ * The back-office suites' start: an app behind a trusted proxy (each login from an address of its own,
+ * so the login limit never trips) and the five callers, their emails and candidate number from `prefix`.
+ */
+export async function startBackOffice(prefix: string): Promise<{ t: TestApp; actors: Actors }> {
+  const t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
+  return { t, actors: await createActors(t, prefix) };
 }
 
 /** A request as `actor` (bearer tokens; the half-logged-in staff member uses the session cookie). */

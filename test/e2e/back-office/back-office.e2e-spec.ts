@@ -1,7 +1,7 @@
 // The staff back office: home with the work waiting, search, the candidate page with suspend and
 // reinstate, the audit trail and the job queue. Every page against every kind of caller.
 import { JobQueue, PermanentJobFailure } from '../../../src/shared/application/job-queue';
-import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
+import { csrfTokenIn, TestApp } from '../../support/app';
 import { eventually } from '../../support/eventually';
 import { newClientAddress } from '../../support/identity';
 import {
@@ -11,7 +11,7 @@ import {
   setPassword,
   TEST_PASSWORD,
 } from '../sharing/sharing-fixtures';
-import { Actor, ACTORS, Actors, as, createActors } from './back-office-fixtures';
+import { Actor, ACTORS, Actors, as, STAFF_PAGE_ANSWERS, startBackOffice } from './back-office-fixtures';
 
 describe('back office', () => {
   let t: TestApp;
@@ -19,8 +19,7 @@ describe('back office', () => {
   let certificates: { fresh: string; accreditation: string; old: string };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-    actors = await createActors(t, 'BO');
+    ({ t, actors } = await startBackOffice('BO'));
     certificates = await importAchievements(t, actors.candidate.candidateNumber!, 'BOC');
   });
 
@@ -31,13 +30,7 @@ describe('back office', () => {
 
   // Who may call the API routes is the authorisation matrix's (test/security); the pages are checked here.
   describe('who may open each page', () => {
-    const page: Record<Actor, number> = {
-      anonymous: 303,
-      candidate: 403,
-      thirdParty: 403,
-      staffWithoutSecondFactor: 303,
-      staff: 200,
-    };
+    const page = STAFF_PAGE_ANSWERS;
     const routes: Array<{ name: string; path: () => string; expect: Record<Actor, number> }> = [
       { name: 'GET /admin', path: () => '/admin', expect: page },
       { name: 'GET /admin/search', path: () => '/admin/search?q=Holder', expect: page },

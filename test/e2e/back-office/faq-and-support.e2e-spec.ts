@@ -1,15 +1,14 @@
 // Staff edit the FAQ and the support contact details (API and pages); the public pages show the result
 // with the answer rendered inert: no script, no javascript: link.
-import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
-import { Actor, ACTORS, Actors, as, createActors } from './back-office-fixtures';
+import { csrfTokenIn, TestApp } from '../../support/app';
+import { ACTORS, Actors, as, STAFF_PAGE_ANSWERS, startBackOffice } from './back-office-fixtures';
 
 describe('FAQ and support content (staff)', () => {
   let t: TestApp;
   let actors: Actors;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-    actors = await createActors(t, 'FQ');
+    ({ t, actors } = await startBackOffice('FQ'));
   });
 
   afterAll(() => t.close());
@@ -25,13 +24,7 @@ describe('FAQ and support content (staff)', () => {
       id = (await staff('post', '/api/v1/admin/faq').send(entry)).body.id;
     });
 
-    const page: Record<Actor, number> = {
-      anonymous: 303,
-      candidate: 403,
-      thirdParty: 403,
-      staffWithoutSecondFactor: 303,
-      staff: 200,
-    };
+    const page = STAFF_PAGE_ANSWERS;
     for (const actor of ACTORS) {
       for (const path of ['/admin/faq', '/admin/support']) {
         it(`GET ${path} as ${actor} -> ${page[actor]}`, async () => {

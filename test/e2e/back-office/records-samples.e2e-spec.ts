@@ -1,15 +1,14 @@
 // The Records page explains the columns of both kinds of upload and offers a sample file of each; the
 // samples import as they are, through the same upload form, with no row rejected.
-import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
-import { Actors, createActors } from './back-office-fixtures';
+import { csrfTokenIn, TestApp } from '../../support/app';
+import { Actors, startBackOffice } from './back-office-fixtures';
 
 describe('Records sample files (staff)', () => {
   let t: TestApp;
   let actors: Actors;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-    actors = await createActors(t, 'RS');
+    ({ t, actors } = await startBackOffice('RS'));
   });
 
   afterAll(() => t.close());

@@ -1,15 +1,14 @@
 // The Records page: upload candidate-record and achievement CSV files, read the report (rejected rows
 // with reasons, downloadable as CSV) and the history of imports.
-import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
-import { Actor, ACTORS, Actors, as, createActors } from './back-office-fixtures';
+import { csrfTokenIn, TestApp } from '../../support/app';
+import { ACTORS, Actors, as, STAFF_PAGE_ANSWERS, startBackOffice } from './back-office-fixtures';
 
 describe('Records (staff)', () => {
   let t: TestApp;
   let actors: Actors;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-    actors = await createActors(t, 'RC');
+    ({ t, actors } = await startBackOffice('RC'));
   });
 
   afterAll(() => t.close());
@@ -28,13 +27,7 @@ describe('Records (staff)', () => {
   }
 
   describe('who may open it', () => {
-    const page: Record<Actor, number> = {
-      anonymous: 303,
-      candidate: 403,
-      thirdParty: 403,
-      staffWithoutSecondFactor: 303,
-      staff: 200,
-    };
+    const page = STAFF_PAGE_ANSWERS;
     for (const actor of ACTORS) {
       it(`GET /admin/records as ${actor} -> ${page[actor]}`, async () => {
         expect((await as(t, actors, actor, 'get', '/admin/records')).status).toBe(page[actor]);

@@ -1,9 +1,9 @@
 // Staff management (list, invite, remove: never oneself, never the last one) and Document Downloads
 // (any achievement's PDF, audited), each route against every kind of caller.
-import { createTestApp, csrfTokenIn, TestApp } from '../../support/app';
+import { csrfTokenIn, TestApp } from '../../support/app';
 import { createStaff, STAFF_PASSWORD, bearerToken, totpCode } from '../../support/identity';
 import { importAchievements } from '../sharing/sharing-fixtures';
-import { Actor, ACTORS, Actors, as, createActors } from './back-office-fixtures';
+import { Actor, ACTORS, Actors, as, STAFF_PAGE_ANSWERS, startBackOffice } from './back-office-fixtures';
 
 describe('staff management and document downloads', () => {
   let t: TestApp;
@@ -11,8 +11,7 @@ describe('staff management and document downloads', () => {
   let certificates: { fresh: string; accreditation: string; old: string };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-    actors = await createActors(t, 'SD');
+    ({ t, actors } = await startBackOffice('SD'));
     certificates = await importAchievements(t, actors.candidate.candidateNumber!, 'SDC');
   });
 
@@ -23,13 +22,7 @@ describe('staff management and document downloads', () => {
 
   // Who may call the API routes is the authorisation matrix's (test/security); the pages are checked here.
   describe('who may open each page', () => {
-    const page: Record<Actor, number> = {
-      anonymous: 303,
-      candidate: 403,
-      thirdParty: 403,
-      staffWithoutSecondFactor: 303,
-      staff: 200,
-    };
+    const page = STAFF_PAGE_ANSWERS;
     const routes: Array<{ name: string; path: () => string; expect: Record<Actor, number> }> = [
       { name: '/admin/staff-accounts', path: () => '/admin/staff-accounts', expect: page },
       { name: '/admin/documents', path: () => '/admin/documents', expect: page },
