@@ -150,6 +150,16 @@ describe('Connection pages', () => {
     const log = await candidateAgent.get(`/connections/${id}`);
     expect(log.text).toContain('Downloaded the eCertificate of');
     expect(log.text).toContain('Viewed your shared documents');
+
+    // Times are the UK's, as on every other page: a summer view shows British Summer Time.
+    await run(
+      t,
+      `UPDATE sharing_access_log SET occurred_at = '2026-07-01T12:30:00Z' WHERE connection_id = ?`,
+      [id],
+    );
+    expect((await candidateAgent.get(`/connections/${id}`)).text).toContain(
+      '<time datetime="2026-07-01T12:30:00.000Z">1 July 2026, 13:30</time>',
+    );
   }, 60_000);
 
   it('lets a third party request a connection through the page, with the same answer whoever it names', async () => {

@@ -10,6 +10,12 @@ const britishDate = (timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
 const CALENDAR_DATE = britishDate('UTC');
 const UK_INSTANT_DATE = britishDate('Europe/London');
+const UK_TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/London',
+});
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**
@@ -29,13 +35,7 @@ export function formatBritishDateTime(value: Date | string | number | null | und
   if (value === null || value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
-  const time = new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
-  }).format(date);
-  return `${formatBritishDate(date)}, ${time}`;
+  return `${formatBritishDate(date)}, ${UK_TIME.format(date)}`;
 }
 
 /** "£25.88" from 2588 (amounts are kept in minor units, pence). */

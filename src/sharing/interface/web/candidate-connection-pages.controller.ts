@@ -33,7 +33,6 @@ import {
 import { connectionRow, permissionRows } from './connection-page-models';
 import { CONNECTIONS, HOME, lastPageIfPast, pageQueryOf } from './connection-pages.common';
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 const NOT_A_DATE: FieldProblem = { field: 'expiresAt', message: 'Enter a real date, for example 31 1 2027' };
 const CHOOSE_A_DOCUMENT: FieldProblem = {
   field: 'permissions',
@@ -354,7 +353,7 @@ export class CandidateConnectionPagesController {
       values: { expiresAt: connection.expiresAt?.slice(0, 10), ...submitted.values },
       errors,
       errorSummaryAction,
-      log: log.items.map((item) => ({ ...item, when: WHEN.format(new Date(item.occurredAt)) })),
+      log: log.items,
       logPagination: paginationView(log, `/connections/${id}`, { ...query }),
     });
   }
