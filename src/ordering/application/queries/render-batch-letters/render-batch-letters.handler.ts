@@ -69,7 +69,9 @@ export class RenderBatchLettersHandler implements IQueryHandler<RenderBatchLette
       title: `Proof of qualification letters, print batch ${batch.number}`,
       subject: 'Proof of qualification',
       data: {
-        issuedOn: this.clock.now().toISOString().slice(0, 10),
+        // An instant, which the template shows as the UK's date: just after midnight in summer the UTC
+        // date would still be yesterday's.
+        issuedAt: this.clock.now().toISOString(),
         letters,
         signatory: this.settings.signatory,
         // The batch is the print house's business: the letters themselves carry no batch heading.
