@@ -18,6 +18,7 @@ import { Migration20261205100000PaymentAttemptIdempotency } from './Migration202
 import { Migration20261205110000CandidateRecordNearNames } from './Migration20261205110000CandidateRecordNearNames';
 import { Migration20261205120000ConnectionsBelongToThirdPartyAccounts } from './Migration20261205120000ConnectionsBelongToThirdPartyAccounts';
 import { Migration20261205121000UnmatchedConnectionRequests } from './Migration20261205121000UnmatchedConnectionRequests';
+import { Migration20261206100000ConnectionExpiryEndsUkDay } from './Migration20261206100000ConnectionExpiryEndsUkDay';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -52,5 +53,9 @@ export const migrationsList = [
   {
     name: 'Migration20261205121000UnmatchedConnectionRequests',
     class: Migration20261205121000UnmatchedConnectionRequests,
+  },
+  {
+    name: 'Migration20261206100000ConnectionExpiryEndsUkDay',
+    class: Migration20261206100000ConnectionExpiryEndsUkDay,
   },
 ];

@@ -55,3 +55,28 @@ export function parseWrittenDate(value: string): string | undefined {
   const iso = `${written[3]}-${String(month).padStart(2, '0')}-${written[1].padStart(2, '0')}`;
   return parseCalendarDate(iso);
 }
+
+/** YYYY-MM-DD (the en-CA format) in the UK's time zone; made once, as making a formatter costs far more than using one. */
+const UK_ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** The calendar date in the UK at an instant: where certificates are issued, expire and are shared. */
+export function ukDateAt(instant: Date): string {
+  return UK_ISO_DATE.format(instant);
+}
+
+/** The UK's hour at an instant, which tells GMT from BST. */
+const UK_HOUR = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
+
+/**
+ * The last millisecond of a calendar date ("2027-07-31") in the UK: 23:59:59.999 London time, which in
+ * summer is 22:59:59.999 UTC. The UK's clocks change at 01:00 UTC, so a day's noon has its evening's offset.
+ */
+export function endOfUkDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const offsetHours = Number(UK_HOUR.format(Date.UTC(year, month - 1, day, 12))) - 12;
+  return new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999) - offsetHours * 3_600_000);
+}

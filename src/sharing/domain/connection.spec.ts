@@ -254,8 +254,10 @@ describe('Connection', () => {
 });
 
 describe('expiry', () => {
-  it('reads a date as the end of that day and refuses nonsense', () => {
+  it('reads a date as the end of that day in the UK and refuses nonsense', () => {
     expect(parseExpiry('2027-01-31')).toEqual(new Date('2027-01-31T23:59:59.999Z'));
+    // British Summer Time: midnight in the UK is 23:00 UTC, so the pages and emails show 31 July, not 1 August.
+    expect(parseExpiry('2027-07-31')).toEqual(new Date('2027-07-31T22:59:59.999Z'));
     expect(parseExpiry('2027-01-31T10:00:00Z')).toEqual(new Date('2027-01-31T10:00:00Z'));
     for (const bad of ['2027-02-30', 'tomorrow', '31/01/2027', '']) {
       expect(() => parseExpiry(bad)).toThrow(expect.objectContaining({ code: 'SHARING.INVALID_EXPIRY' }));

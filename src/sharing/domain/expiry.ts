@@ -1,21 +1,19 @@
+import { endOfUkDay, parseCalendarDate } from '../../shared/domain';
 import { ExpiryNotInFutureError, InvalidExpiryError } from './connection.errors';
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Reads an expiry as a person or a client gives it. A date alone ("2027-01-31") means access to the
- * end of that day (UTC), as the Expiry Date column promises; a full ISO 8601 moment is taken as is.
+ * end of that day in the UK, as the Expiry Date column shows it; a full ISO 8601 moment is taken as is.
  */
 export function parseExpiry(text: string): Date {
   const value = text.trim();
-  const dateOnly = DATE_ONLY.exec(value);
-  if (dateOnly) {
-    const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
-    const end = new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999));
-    if (end.getUTCFullYear() !== year || end.getUTCMonth() !== month - 1 || end.getUTCDate() !== day)
-      throw new InvalidExpiryError();
-    return end;
+  if (DATE_ONLY.test(value)) {
+    const date = parseCalendarDate(value);
+    if (!date) throw new InvalidExpiryError();
+    return endOfUkDay(date);
   }
   if (!DATE_TIME.test(value)) throw new InvalidExpiryError();
   const moment = new Date(value);

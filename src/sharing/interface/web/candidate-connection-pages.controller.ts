@@ -2,6 +2,7 @@ import { Body, Controller, Get, Next, Param, Post, Query, Res } from '@nestjs/co
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Response } from 'express';
+import { ukDateAt } from '../../../shared/domain';
 import { CurrentPrincipal, Roles } from '../../../shared/web/authentication/auth.decorators';
 import { AuthenticatedPrincipal } from '../../../shared/web/authentication/principal';
 import { validateForm } from '../../../shared/web/forms/validate-form';
@@ -350,7 +351,10 @@ export class CandidateConnectionPagesController {
       connection: connectionRow(connection),
       updated: query.updated,
       rows: permissionRows(options, submitted.permissions ?? connection.permissions),
-      values: { expiresAt: connection.expiresAt?.slice(0, 10), ...submitted.values },
+      values: {
+        expiresAt: connection.expiresAt ? ukDateAt(new Date(connection.expiresAt)) : undefined,
+        ...submitted.values,
+      },
       errors,
       errorSummaryAction,
       log: log.items,
