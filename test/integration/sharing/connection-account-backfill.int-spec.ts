@@ -1,36 +1,22 @@
 // The migration that binds connections to third-party accounts (ADR 0009) on a database that already
 // has connections: rows taken up are bound to the verified third-party account holding their address,
 // pending invitations stay unbound, and an id naming no account is cleared before the foreign key.
-import { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { mikroOrmOptions } from '../../../src/shared/infrastructure/database/mikro-orm-options';
-import { createTestDatabase, TestDatabase } from '../../support/database';
+import { MigratedDatabase, databaseMigratedTo } from '../../support/migrations';
 
 const BEFORE = 'Migration20261205110000CandidateRecordNearNames';
 
 describe('binding existing connections to third-party accounts', () => {
-  let database: TestDatabase;
-  let orm: MikroORM;
+  let before: MigratedDatabase;
   let client: Client;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrate: false });
-    orm = await MikroORM.init({
-      ...mikroOrmOptions(database.url),
-      entities: [],
-      discovery: { warnWhenNoEntities: false },
-    });
-    await orm.getMigrator().up({ to: BEFORE });
-    client = new Client({ connectionString: database.url });
-    await client.connect();
+    before = await databaseMigratedTo(BEFORE);
+    client = before.client;
   });
 
-  afterAll(async () => {
-    await client?.end();
-    await orm?.close(true);
-    await database?.drop();
-  });
+  afterAll(() => before?.close());
 
   const account = async (email: string, role: string, verified: boolean) => {
     const id = randomUUID();
@@ -65,7 +51,7 @@ describe('binding existing connections to third-party accounts', () => {
     const unverified = await connection('new@unverified.example', 'active', null);
     const stale = await connection('gone@nowhere.example', 'active', randomUUID());
 
-    await orm.getMigrator().up();
+    await before.migrateRest();
 
     const { rows } = await client.query<{ id: string; third_party_account_id: string | null }>(
       'SELECT id, third_party_account_id FROM sharing_connections',

@@ -1,36 +1,22 @@
 // The migration that moves expiries given as a date to the end of that day in the UK: a summer expiry
 // stored as the end of the day in UTC (00:59:59.999 the next day in the UK) moves back one hour; winter
 // expiries and moments given in full stay as they are.
-import { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { mikroOrmOptions } from '../../../src/shared/infrastructure/database/mikro-orm-options';
-import { createTestDatabase, TestDatabase } from '../../support/database';
+import { MigratedDatabase, databaseMigratedTo } from '../../support/migrations';
 
 const BEFORE = 'Migration20261205121000UnmatchedConnectionRequests';
 
 describe('connection expiries end at the end of the day in the UK', () => {
-  let database: TestDatabase;
-  let orm: MikroORM;
+  let before: MigratedDatabase;
   let client: Client;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrate: false });
-    orm = await MikroORM.init({
-      ...mikroOrmOptions(database.url),
-      entities: [],
-      discovery: { warnWhenNoEntities: false },
-    });
-    await orm.getMigrator().up({ to: BEFORE });
-    client = new Client({ connectionString: database.url });
-    await client.connect();
+    before = await databaseMigratedTo(BEFORE);
+    client = before.client;
   });
 
-  afterAll(async () => {
-    await client?.end();
-    await orm?.close(true);
-    await database?.drop();
-  });
+  afterAll(() => before?.close());
 
   const connectionExpiring = async (expiresAt: string) => {
     const id = randomUUID();
@@ -50,7 +36,7 @@ describe('connection expiries end at the end of the day in the UK', () => {
     const winter = await connectionExpiring('2027-01-31T23:59:59.999Z');
     const moment = await connectionExpiring('2027-07-31T10:00:00Z');
 
-    await orm.getMigrator().up();
+    await before.migrateRest();
 
     const { rows } = await client.query<{ id: string; expires_at: Date }>(
       'SELECT id, expires_at FROM sharing_connections',
