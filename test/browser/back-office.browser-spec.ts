@@ -2,15 +2,15 @@
 // from the home page, search, the candidate page with suspend and reinstate, importing a CSV with a
 // bad row and reading its report, and editing an FAQ entry seen on the public FAQ page. Each page is
 // checked with axe-core (no serious or critical violation) and without Content-Security-Policy refusals.
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestApp } from '../support/app';
 import {
-  collectConsoleErrors,
   hasHorizontalScroll,
   launchBrowser,
+  pagePerTest,
   seriousAxeViolations,
   startAppOnPort,
 } from '../support/browser';
@@ -37,9 +37,7 @@ const STAFF = [
 describe('Back office (browser)', () => {
   let t: TestApp & { baseUrl: string };
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let consoleErrors: string[];
   let folder: string;
 
   beforeAll(async () => {
@@ -81,16 +79,10 @@ describe('Back office (browser)', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
-  });
-
-  afterEach(async () => {
-    expect(consoleErrors.filter((error) => !/status of 400/.test(error))).toEqual([]);
-    await context.close();
-  });
+  pagePerTest(
+    () => browser,
+    (p) => (page = p),
+  );
 
   async function expectGoodPage(): Promise<void> {
     expect(await seriousAxeViolations(page)).toEqual([]);

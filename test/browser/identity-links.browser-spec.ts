@@ -2,12 +2,12 @@
 // email" page in employer words, the unverified-email login error with "Send the link again", a
 // password link checked when it is opened, and the public "Check a document" form that keeps a mistyped
 // code and says something for an empty one. Each page axe-clean at desktop width and at 320 px.
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
 import {
-  collectConsoleErrors,
   hasHorizontalScroll,
   launchBrowser,
+  pagePerTest,
   seriousAxeViolations,
   startAppOnPort,
 } from '../support/browser';
@@ -16,9 +16,7 @@ import { GOOD_PASSWORD, lastLinkToken, queuedEmails } from '../support/identity'
 describe('Registration, login and link pages (browser)', () => {
   let t: TestApp & { baseUrl: string };
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let consoleErrors: string[];
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startAppOnPort(), launchBrowser()]);
@@ -29,17 +27,11 @@ describe('Registration, login and link pages (browser)', () => {
     await t?.close();
   });
 
-  beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
-  });
-
-  afterEach(async () => {
-    // Refusals (400, 403, 404) are what these pages are about; Chromium reports them, nothing else may show.
-    expect(consoleErrors.filter((error) => !/status of 40[034]/.test(error))).toEqual([]);
-    await context.close();
-  });
+  pagePerTest(
+    () => browser,
+    (p) => (page = p),
+    /status of 40[034]/,
+  );
 
   async function expectGoodAtBothWidths(): Promise<void> {
     for (const width of [1280, 320]) {

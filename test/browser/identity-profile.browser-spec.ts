@@ -4,12 +4,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
 import {
-  collectConsoleErrors,
   hasHorizontalScroll,
   launchBrowser,
+  pagePerTest,
   seriousAxeViolations,
   startAppOnPort,
 } from '../support/browser';
@@ -19,9 +19,7 @@ import { activeCandidate, ActiveCandidate, picture } from '../e2e/identity/profi
 describe('profile pages (browser)', () => {
   let t: TestApp & { baseUrl: string };
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let consoleErrors: string[];
   let candidate: ActiveCandidate;
   let files: string;
 
@@ -37,21 +35,18 @@ describe('profile pages (browser)', () => {
     if (files) await rm(files, { recursive: true, force: true });
   });
 
+  pagePerTest(
+    () => browser,
+    (p) => (page = p),
+    /status of 4\d\d/,
+  );
+
   beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
     await page.goto(`${t.baseUrl}/login`);
     await page.getByLabel('Username (email address)').fill(candidate.email);
     await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
     await page.getByRole('button', { name: 'Login' }).click();
     await page.waitForURL('**/home');
-  });
-
-  afterEach(async () => {
-    // A form shown again with its errors answers 4xx, which Chromium reports; anything else is a fault.
-    expect(consoleErrors.filter((error) => !/status of 4\d\d/.test(error))).toEqual([]);
-    await context.close();
   });
 
   async function expectAccessible(): Promise<void> {

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
 import {
-  collectConsoleErrors,
   hasHorizontalScroll,
   launchBrowser,
+  pagePerTest,
   seriousAxeViolations,
   startAppOnPort,
 } from '../support/browser';
@@ -20,7 +20,6 @@ describe('Identity pages (browser)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let consoleErrors: string[];
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startAppOnPort(), launchBrowser()]);
@@ -34,17 +33,10 @@ describe('Identity pages (browser)', () => {
     await t?.close();
   });
 
-  beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
-  });
-
-  afterEach(async () => {
-    // A form shown again with its errors answers 400, which Chromium reports; anything else is a fault.
-    expect(consoleErrors.filter((error) => !/status of 400/.test(error))).toEqual([]);
-    await context.close();
-  });
+  pagePerTest(
+    () => browser,
+    (p, c) => ([page, context] = [p, c]),
+  );
 
   async function expectAccessible(): Promise<void> {
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 // Real Chromium for browser tests (playwright-core driving the system Chromium), with the checks
 // every page should pass: axe-core accessibility rules, no CSP violations, no sideways scrolling.
 import { readFileSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { createTestApp, TestApp, TestAppOptions } from './app';
 
 /** Flags that let Chromium run as root in a container, quietly. */
@@ -83,4 +83,28 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * Gives each test of the suite a browser context and page of its own (handed to `use` before the test) and
+ * fails the test if the page's console reported an error other than the answers `expected` matches: a
+ * form shown again with its errors answers 400, which Chromium reports; anything else is a fault.
+ */
+export function pagePerTest(
+  browser: () => Browser,
+  use: (page: Page, context: BrowserContext) => void,
+  expected = /status of 400/,
+): void {
+  let context: BrowserContext;
+  let consoleErrors: string[];
+  beforeEach(async () => {
+    context = await browser().newContext();
+    const page = await context.newPage();
+    consoleErrors = collectConsoleErrors(page);
+    use(page, context);
+  });
+  afterEach(async () => {
+    expect(consoleErrors.filter((error) => !expected.test(error))).toEqual([]);
+    await context.close();
+  });
 }
