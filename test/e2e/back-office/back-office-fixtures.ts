@@ -60,6 +60,30 @@ export async function startBackOffice(prefix: string): Promise<{ t: TestApp; act
   return { t, actors: await createActors(t, prefix) };
 }
 
+/** A staff page: its name in the test's title, and its path (read when the test runs). */
+export interface StaffPage {
+  name: string;
+  path: () => string;
+}
+
+/**
+ * One test per page and caller: staff see the page; a caller not signed in (or past the password only)
+ * is sent to sign in; candidates and third parties are told they cannot see it.
+ */
+export function itShowsOnlyToStaff(scene: () => { t: TestApp; actors: Actors }, pages: StaffPage[]): void {
+  for (const page of pages)
+    for (const actor of ACTORS) {
+      const answer = STAFF_PAGE_ANSWERS[actor];
+      it(`GET ${page.name} as ${actor} -> ${answer}`, async () => {
+        const { t, actors } = scene();
+        const res = await as(t, actors, actor, 'get', page.path());
+        expect(res.status).toBe(answer);
+        if (answer === 303) expect(res.headers.location).toMatch(/^\/login/);
+        if (answer === 403) expect(res.text).toContain('You cannot see this page');
+      });
+    }
+}
+
 /** A request as `actor` (bearer tokens; the half-logged-in staff member uses the session cookie). */
 export function as(
   t: TestApp,

@@ -11,7 +11,7 @@ import {
   setPassword,
   TEST_PASSWORD,
 } from '../sharing/sharing-fixtures';
-import { Actor, ACTORS, Actors, as, STAFF_PAGE_ANSWERS, startBackOffice } from './back-office-fixtures';
+import { ACTORS, Actors, as, itShowsOnlyToStaff, startBackOffice } from './back-office-fixtures';
 
 describe('back office', () => {
   let t: TestApp;
@@ -30,28 +30,16 @@ describe('back office', () => {
 
   // Who may call the API routes is the authorisation matrix's (test/security); the pages are checked here.
   describe('who may open each page', () => {
-    const page = STAFF_PAGE_ANSWERS;
-    const routes: Array<{ name: string; path: () => string; expect: Record<Actor, number> }> = [
-      { name: 'GET /admin', path: () => '/admin', expect: page },
-      { name: 'GET /admin/search', path: () => '/admin/search?q=Holder', expect: page },
-      {
-        name: 'GET /admin/candidates/{id}',
-        path: () => `/admin/candidates/${actors.candidate.accountId}`,
-        expect: page,
-      },
-      { name: 'GET /admin/audit', path: () => '/admin/audit', expect: page },
-      { name: 'GET /admin/jobs', path: () => '/admin/jobs', expect: page },
-    ];
-    for (const route of routes) {
-      for (const actor of ACTORS) {
-        it(`${route.name} as ${actor} -> ${route.expect[actor]}`, async () => {
-          const res = await as(t, actors, actor, 'get', route.path());
-          expect(res.status).toBe(route.expect[actor]);
-          if (route.expect[actor] === 303) expect(res.headers.location).toMatch(/^\/login/);
-          if (route.expect[actor] === 403) expect(res.text).toContain('You cannot see this page');
-        });
-      }
-    }
+    itShowsOnlyToStaff(
+      () => ({ t, actors }),
+      [
+        { name: '/admin', path: () => '/admin' },
+        { name: '/admin/search', path: () => '/admin/search?q=Holder' },
+        { name: '/admin/candidates/{id}', path: () => `/admin/candidates/${actors.candidate.accountId}` },
+        { name: '/admin/audit', path: () => '/admin/audit' },
+        { name: '/admin/jobs', path: () => '/admin/jobs' },
+      ],
+    );
 
     const writes: Array<{ name: string; method: 'post' | 'delete'; path: () => string }> = [
       {
