@@ -12,8 +12,18 @@ export interface MigratedDatabase {
   close(): Promise<void>;
 }
 
-/** A new database with the migrations up to and including `migration` run, and no others. */
-export async function databaseMigratedTo(migration: string): Promise<MigratedDatabase> {
+/**
+ * For the suite: a new database with the migrations up to and including `migration` run and no others,
+ * dropped after it. Its fields are set before the first test runs.
+ */
+export function useDatabaseMigratedTo(migration: string): MigratedDatabase {
+  const suite = {} as MigratedDatabase;
+  beforeAll(async () => Object.assign(suite, await databaseMigratedTo(migration)));
+  afterAll(() => suite.close?.());
+  return suite;
+}
+
+async function databaseMigratedTo(migration: string): Promise<MigratedDatabase> {
   const database: TestDatabase = await createTestDatabase({ migrate: false });
   const orm = await MikroORM.init({
     ...mikroOrmOptions(database.url),

@@ -2,25 +2,17 @@
 // has connections: rows taken up are bound to the verified third-party account holding their address,
 // pending invitations stay unbound, and an id naming no account is cleared before the foreign key.
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { MigratedDatabase, databaseMigratedTo } from '../../support/migrations';
+import { useDatabaseMigratedTo } from '../../support/migrations';
 
 const BEFORE = 'Migration20261205110000CandidateRecordNearNames';
 
 describe('binding existing connections to third-party accounts', () => {
-  let before: MigratedDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    before = await databaseMigratedTo(BEFORE);
-    client = before.client;
-  });
-
-  afterAll(() => before?.close());
+  const database = useDatabaseMigratedTo(BEFORE);
+  const sql = (text: string, params: unknown[] = []) => database.client.query(text, params);
 
   const account = async (email: string, role: string, verified: boolean) => {
     const id = randomUUID();
-    await client.query(
+    await sql(
       `INSERT INTO identity_accounts (id, role, status, email, email_verified_at, first_name, surname, company,
          sessions_valid_after, activated_at, created_at, updated_at)
        VALUES ($1, $2, 'active', $3, $4, 'Ann', 'Hiring', 'Garage Ltd', now(), now(), now(), now())`,
@@ -31,7 +23,7 @@ describe('binding existing connections to third-party accounts', () => {
 
   const connection = async (email: string, status: string, thirdPartyAccountId: string | null) => {
     const id = randomUUID();
-    await client.query(
+    await sql(
       `INSERT INTO sharing_connections (id, candidate_account_id, candidate_number, candidate_email, candidate_name,
          third_party_first_name, third_party_surname, third_party_email, third_party_company, third_party_account_id,
          status, permissions, created_at, approved_at, expires_at, updated_at)
@@ -51,9 +43,9 @@ describe('binding existing connections to third-party accounts', () => {
     const unverified = await connection('new@unverified.example', 'active', null);
     const stale = await connection('gone@nowhere.example', 'active', randomUUID());
 
-    await before.migrateRest();
+    await database.migrateRest();
 
-    const { rows } = await client.query<{ id: string; third_party_account_id: string | null }>(
+    const { rows } = await database.client.query<{ id: string; third_party_account_id: string | null }>(
       'SELECT id, third_party_account_id FROM sharing_connections',
     );
     const bound = new Map(rows.map((row) => [row.id, row.third_party_account_id]));
@@ -63,10 +55,7 @@ describe('binding existing connections to third-party accounts', () => {
     expect(bound.get(unverified)).toBeNull();
     expect(bound.get(stale)).toBeNull();
     await expect(
-      client.query('UPDATE sharing_connections SET third_party_account_id = $1 WHERE id = $2', [
-        randomUUID(),
-        active,
-      ]),
+      sql('UPDATE sharing_connections SET third_party_account_id = $1 WHERE id = $2', [randomUUID(), active]),
     ).rejects.toThrow(/foreign key/);
   });
 });

@@ -2,25 +2,17 @@
 // stored as the end of the day in UTC (00:59:59.999 the next day in the UK) moves back one hour; winter
 // expiries and moments given in full stay as they are.
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { MigratedDatabase, databaseMigratedTo } from '../../support/migrations';
+import { useDatabaseMigratedTo } from '../../support/migrations';
 
 const BEFORE = 'Migration20261205121000UnmatchedConnectionRequests';
 
 describe('connection expiries end at the end of the day in the UK', () => {
-  let before: MigratedDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    before = await databaseMigratedTo(BEFORE);
-    client = before.client;
-  });
-
-  afterAll(() => before?.close());
+  const database = useDatabaseMigratedTo(BEFORE);
+  const sql = (text: string, params: unknown[] = []) => database.client.query(text, params);
 
   const connectionExpiring = async (expiresAt: string) => {
     const id = randomUUID();
-    await client.query(
+    await sql(
       `INSERT INTO sharing_connections (id, candidate_account_id, candidate_number, candidate_email, candidate_name,
          third_party_first_name, third_party_surname, third_party_email, third_party_company,
          status, permissions, created_at, approved_at, expires_at, updated_at)
@@ -36,9 +28,9 @@ describe('connection expiries end at the end of the day in the UK', () => {
     const winter = await connectionExpiring('2027-01-31T23:59:59.999Z');
     const moment = await connectionExpiring('2027-07-31T10:00:00Z');
 
-    await before.migrateRest();
+    await database.migrateRest();
 
-    const { rows } = await client.query<{ id: string; expires_at: Date }>(
+    const { rows } = await database.client.query<{ id: string; expires_at: Date }>(
       'SELECT id, expires_at FROM sharing_connections',
     );
     const expiry = new Map(rows.map((row) => [row.id, row.expires_at.toISOString()]));
