@@ -80,7 +80,7 @@ export class AdminOrderingPagesController {
       title: 'Print batches',
       breadcrumbs: [STAFF_HOME, { label: 'Print batches' }],
       help: [
-        'Every print batch, newest first. Download a batch’s CSV for the print house, its proof of qualification letters and certificates to reprint; when it has been posted, mark it dispatched. Paid orders waiting for a batch are on the Orders page.',
+        "Every print batch, newest first. Download a batch's CSV for the print house, its proof of qualification letters and certificates to reprint; when it has been posted, mark it dispatched. Paid orders waiting for a batch are on the Orders page.",
       ],
       batches: batches.items.map((b) => ({
         ...b,

@@ -92,7 +92,7 @@ export class OrderPagesController {
       title: `Pay for order ${order.number}`,
       breadcrumbs: [HOME, ORDERS, { label: 'Payment' }],
       help: [
-        'Pay by debit or credit card on our payment provider’s secure page. If a payment fails, nothing is taken and you can try again here.',
+        "Pay by debit or credit card on our payment provider's secure page. If a payment fails, nothing is taken and you can try again here.",
       ],
       order,
       problem: outcome ? (OUTCOME_MESSAGES[outcome] ?? null) : null,

@@ -197,7 +197,7 @@ export class RegistrationStaffPagesController {
       title: 'Candidate records',
       breadcrumbs: [{ label: 'Candidate records' }],
       help: [
-        'Import the awarding body’s candidate records from a CSV file with the headings candidateNumber, firstName, surname, dateOfBirth, email and telephone (email and telephone may be empty).',
+        "Import the awarding body's candidate records from a CSV file with the headings candidateNumber, firstName, surname, dateOfBirth, email and telephone (email and telephone may be empty).",
         'Importing is safe to repeat: a known candidate number is updated, a new one added. Rows that cannot be used are listed with the reason; the others are still imported.',
       ],
       ...model,
