@@ -11,8 +11,8 @@ export class CorrectAchievementForm {
   @MaxLength(300, { message: 'The title must be 300 characters or fewer' })
   title: string;
 
-  @IsString({ message: 'Enter the holder’s full name' })
-  @MinLength(1, { message: 'Enter the holder’s full name' })
+  @IsString({ message: "Enter the holder's full name" })
+  @MinLength(1, { message: "Enter the holder's full name" })
   @MaxLength(200, { message: 'The full name must be 200 characters or fewer' })
   fullName: string;
 
