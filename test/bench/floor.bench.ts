@@ -2,7 +2,8 @@
 // achievements can come on this stack before any of Veri's own work. Side by side in one run, autocannon in
 // a process of its own: bare node:http with the list statement; the same with the statement that finds who
 // is asking first (the portal's bearer-token statement); Express doing those two; Nest on Express (the
-// portal's framework, nothing else) doing those two; and the portal's GET /api/v1/me/achievements.
+// portal's framework, nothing else) doing those two; the portal's platform without its contexts
+// (platform-floor.ts) doing those two through MikroORM; and the portal's GET /api/v1/me/achievements.
 import { Controller, Get, Headers, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import express from 'express';
@@ -24,6 +25,7 @@ import {
   settle,
   withClient,
 } from './fixtures';
+import { startPlatformFloor } from './platform-floor';
 import {
   benchPort,
   listenBare,
@@ -113,12 +115,19 @@ run(async () => {
   const nestPort = benchPort();
   await nest.listen(nestPort, '127.0.0.1');
   const expressServer = createServer(plainExpress);
+  const platform = await startPlatformFloor(
+    portal.config,
+    { principal: PRINCIPAL_SQL, list: LIST_SQL },
+    pool,
+  );
 
   const targets: Array<[string, string]> = [
     ['bare node:http + pg, the list statement (the baseline)', `${await listenBare(bareOne)}/`],
     ['bare node:http + pg, the bearer-token statement, then the list', `${await listenBare(bareTwo)}/`],
     ['Express + pg, the same two statements', `${await listenBare(expressServer)}/list`],
     ['Nest on Express + pg, the same two statements', `http://127.0.0.1:${nestPort}/list`],
+    ["the portal's platform, no contexts: the same two statements on pg", platform.pgUrl],
+    ["the portal's platform, no contexts: the same two statements through MikroORM", platform.url],
     [
       `Veri: GET /api/v1/me/achievements?pageSize=${MINE}`,
       `${portal.baseUrl}/api/v1/me/achievements?pageSize=${MINE}`,
@@ -151,7 +160,15 @@ run(async () => {
   });
   const bare = Math.max(1, results[0].requestsPerSecond);
   const ratios = results.map((r) => `${round(r.requestsPerSecond / bare, 2)}`);
-  const shortNames = ['baseline', 'plus the bearer-token statement', 'Express', 'Nest on Express', 'Veri'];
+  const shortNames = [
+    'baseline',
+    'plus the bearer-token statement',
+    'Express',
+    'Nest on Express',
+    "the portal's platform on pg",
+    "the portal's platform through MikroORM",
+    'Veri',
+  ];
   const spread = rounds.map((runs) => runs.map((r) => r.requestsPerSecond).join(', '));
 
   writeSection(
@@ -163,8 +180,13 @@ Run: \`npm run bench -- floor\` (BENCH_ACHIEVEMENTS=${ACHIEVEMENTS}, BENCH_SECON
 the candidate's; every server runs in the benchmark's process, one after another, and autocannon (10 connections,
 ${seconds} s each, the same bearer token, each request from another client address) in a process of its own. The servers below the baseline add, one at a time,
 what every authenticated read needs at the least: the statement that finds who is asking (the portal's own,
-with pg and nothing between), then Express, then Nest on Express. None logs, throttles, sets security headers
-or validates anything; the portal does all of these.
+with pg and nothing between), then Express, then Nest on Express; none of these logs, throttles, sets security
+headers or validates anything. The portal's platform is the portal without its contexts (test/bench/platform-floor.ts):
+its modules and configureHttpApp (request log, metrics, security headers, cookie and body parsing, the session and
+CSRF checks, the throttle guard, the validation pipe, MikroORM's request context) around one route that runs the same
+two statements through MikroORM's connection, as the portal's SQL adapters do (and, a row before, on a pg pool of
+their own, which tells MikroORM's share). What the portal adds to it is its own
+work: the principal middleware, the roles guard, the query bus and the cards' mapping.
 
 ${table(results)}
 
@@ -175,6 +197,7 @@ As a share of the baseline's requests per second: ${shortNames.map((name, i) => 
   console.log(table(results));
   console.log(ratios);
   await nest.close();
+  await platform.close();
   bareOne.close();
   bareTwo.close();
   expressServer.close();
