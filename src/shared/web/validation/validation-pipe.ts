@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { InvalidInputError } from '../../domain/domain-error';
 import { describeValidationErrors } from './validation-messages';
+import { rememberValidationRules } from './remembered-validation-rules';
 
 export const VALIDATION_FAILED = 'PLATFORM.VALIDATION_FAILED';
 export const VALIDATION_FAILED_MESSAGE = 'Some of the information sent is not valid: see details.';
@@ -12,6 +13,8 @@ export const MAX_VALIDATION_DETAILS = 20;
  * findings become a 400 `PLATFORM.VALIDATION_FAILED` whose details name each field in plain words.
  */
 export function createValidationPipe(): ValidationPipe {
+  // The web process's forms (validateForm) share class-validator's storage, so they gain as well.
+  rememberValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
