@@ -2,9 +2,8 @@
 // checkout into orders with frozen prices, card payment through Opayo Server (or its simulator), and
 // staff fulfilment in print batches.
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { PublishOrderingIntegrationEvents } from './application/events/publish-integration-events';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AddToBasketHandler } from './application/commands/add-to-basket/add-to-basket.handler';
@@ -70,7 +69,7 @@ import { MyBasketController } from './interface/http/my-basket.controller';
 import { MyOrdersController } from './interface/http/my-orders.controller';
 import { PaymentNotificationsController } from './interface/http/payment-notifications.controller';
 import { BasketPagesController } from './interface/web/basket-pages.controller';
-import { BasketSummaryInterceptor } from './interface/web/basket-summary.interceptor';
+import { BasketSummaryMiddleware } from './interface/web/basket-summary.middleware';
 import { CheckoutPagesController } from './interface/web/checkout-pages.controller';
 import { OrderPagesController } from './interface/web/order-pages.controller';
 import { ReprintPagesController } from './interface/web/reprint-pages.controller';
@@ -129,7 +128,6 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
         }),
     },
     OpayoSimulatorLedger,
-    { provide: APP_INTERCEPTOR, useClass: BasketSummaryInterceptor },
     AddToBasketHandler,
     RemoveFromBasketHandler,
     PaymentRegistrar,
@@ -163,4 +161,8 @@ import { ReprintPagesController } from './interface/web/reprint-pages.controller
     WaitingOrdersContributor,
   ],
 })
-export class OrderingModule {}
+export class OrderingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(BasketSummaryMiddleware).forRoutes('*');
+  }
+}
