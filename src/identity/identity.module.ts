@@ -62,6 +62,8 @@ import { OtplibSecondFactor } from './infrastructure/adapters/otplib-second-fact
 import { ZxcvbnCommonPasswordList } from './infrastructure/adapters/zxcvbn-common-password-list';
 import { AccountSchema } from './infrastructure/persistence/account.schema';
 import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-orm-account.repository';
+import { AccountSummaries } from './profile/application/ports/account-summaries';
+import { SqlAccountSummaries } from './profile/infrastructure/persistence/sql-account-summaries';
 import {
   MikroOrmAccessTokenRepository,
   MikroOrmOneTimeTokenRepository,
@@ -207,6 +209,7 @@ const queryHandlers = [
   ],
   providers: [
     { provide: AccountRepository, useClass: MikroOrmAccountRepository },
+    { provide: AccountSummaries, useClass: SqlAccountSummaries },
     { provide: CandidateRecordRepository, useClass: SqlCandidateRecordRepository },
     { provide: AccessTokenRepository, useClass: MikroOrmAccessTokenRepository },
     { provide: OneTimeTokenRepository, useClass: MikroOrmOneTimeTokenRepository },

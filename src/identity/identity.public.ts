@@ -9,7 +9,7 @@ export { FindCandidateByDetails } from './registration/application/queries/find-
 export type { MatchedCandidate } from './registration/application/queries/find-candidate-by-details/find-candidate-by-details.query';
 export { FindCandidateNumbers } from './registration/application/queries/find-candidate-numbers/find-candidate-numbers.query';
 export { GetAccountSummaries } from './profile/application/queries/get-account-summaries/get-account-summaries.query';
-export type { AccountSummary } from './profile/application/queries/get-account-summaries/get-account-summaries.query';
+export type { AccountSummary } from './profile/application/views/account-summary';
 
 // The profile photo, for a reader the caller has already authorised (Sharing: an active connection).
 export { GetCandidatePhoto } from './profile/application/queries/get-candidate-photo/get-candidate-photo.query';

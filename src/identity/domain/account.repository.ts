@@ -22,9 +22,6 @@ export abstract class AccountRepository {
     pageSize: number,
   ): Promise<{ items: Account[]; total: number }>;
 
-  /** Accounts with any of these ids or (lower-cased) email addresses. */
-  abstract find(by: { ids: string[]; emails: string[] }): Promise<Account[]>;
-
   abstract count(): Promise<number>;
 
   /** Every staff account, by name. */

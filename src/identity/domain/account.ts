@@ -294,7 +294,7 @@ export class Account extends AggregateRoot {
   }
 
   displayName(): string {
-    return `${this.firstName} ${this.surname}`;
+    return displayNameOf(this.firstName, this.surname);
   }
 
   /** Staff prove a second factor at every login; everyone else relies on a long password. */
@@ -440,4 +440,9 @@ export class Account extends AggregateRoot {
   private touch(now: Date): void {
     this._updatedAt = now;
   }
+}
+
+/** How an account's holder is named to others: also used by reads that do not load the aggregate. */
+export function displayNameOf(firstName: string, surname: string): string {
+  return `${firstName} ${surname}`;
 }

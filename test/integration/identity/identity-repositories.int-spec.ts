@@ -14,6 +14,7 @@ import { AccountSchema } from '../../../src/identity/infrastructure/persistence/
 import { AddressSchema } from '../../../src/identity/profile/infrastructure/persistence/address.schema';
 import { MikroOrmAccountRepository } from '../../../src/identity/infrastructure/persistence/mikro-orm-account.repository';
 import { MikroOrmAddressRepository } from '../../../src/identity/profile/infrastructure/persistence/mikro-orm-address.repository';
+import { SqlAccountSummaries } from '../../../src/identity/profile/infrastructure/persistence/sql-account-summaries';
 import {
   MikroOrmAccessTokenRepository,
   MikroOrmOneTimeTokenRepository,
@@ -25,6 +26,7 @@ import {
   OneTimeTokenSchema,
 } from '../../../src/identity/infrastructure/persistence/token.schemas';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+import { statementsDuring } from '../../support/statements';
 
 // Each Identity aggregate written through its repository and read back by a fresh entity manager.
 describe('Identity repositories keep what they are given', () => {
@@ -98,11 +100,25 @@ describe('Identity repositories keep what they are given', () => {
     const suspended = (await new MikroOrmAccountRepository(db.fresh()).byId(candidate.id))!;
     expect(stateOf(suspended)).toEqual(stateOf(candidate));
     expect(suspended).toMatchObject({ status: 'suspended', sessionsValidAfter: now });
-    const listed = await new MikroOrmAccountRepository(db.fresh()).find({
-      ids: [],
-      emails: [candidate.email],
-    });
-    expect(listed.map((account) => account.id)).toEqual([candidate.id]);
+    // The summaries other contexts read come from the same row, without loading the aggregate.
+    const summaries = new SqlAccountSummaries(db.fresh());
+    const summary = {
+      accountId: candidate.id,
+      role: 'candidate',
+      status: 'suspended',
+      email: candidate.email,
+      displayName: candidate.displayName(),
+      company: candidate.company,
+      candidateNumber: candidate.candidateNumber,
+      photoKey: candidate.photoKey,
+    };
+    expect(await summaries.find({ ids: [], emails: [candidate.email] })).toEqual([summary]);
+    const { statements, result } = await statementsDuring(() =>
+      summaries.find({ ids: [candidate.id, 'not-a-uuid'], emails: ['nobody@candidates.example'] }),
+    );
+    expect(result).toEqual([summary]);
+    expect(statements).toHaveLength(1);
+    expect(await summaries.find({ ids: ['not-a-uuid'], emails: [] })).toEqual([]);
 
     await db.inTransaction(async (em) => {
       const repository: AccountRepository = new MikroOrmAccountRepository(em);

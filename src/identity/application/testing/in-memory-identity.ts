@@ -151,9 +151,6 @@ export class InMemoryAccounts extends AccountRepository {
     const items = this.all.filter((a) => a.status === status);
     return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length };
   }
-  async find(by: { ids: string[]; emails: string[] }) {
-    return this.all.filter((a) => by.ids.includes(a.id) || by.emails.includes(a.email));
-  }
   async count() {
     return this.all.length;
   }

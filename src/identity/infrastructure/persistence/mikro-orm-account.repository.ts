@@ -59,15 +59,6 @@ export class MikroOrmAccountRepository extends AccountRepository {
     return { items, total };
   }
 
-  find(by: { ids: string[]; emails: string[] }): Promise<Account[]> {
-    const ids = by.ids.filter(isUuid);
-    if (ids.length === 0 && by.emails.length === 0) return Promise.resolve([]);
-    return this.em.find(
-      AccountSchema,
-      where({ $or: [{ _id: { $in: ids } }, { _email: { $in: by.emails } }] }),
-    );
-  }
-
   count(): Promise<number> {
     return this.em.count(AccountSchema, {});
   }

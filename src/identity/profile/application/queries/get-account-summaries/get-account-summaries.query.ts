@@ -1,17 +1,7 @@
 import { Query } from '@nestjs/cqrs';
-import { AccountStatus, Role } from '../../../../domain/account';
+import { AccountSummary } from '../../views/account-summary';
 
-export interface AccountSummary {
-  accountId: string;
-  role: Role;
-  status: AccountStatus;
-  email: string;
-  displayName: string;
-  company: string | null;
-  candidateNumber: string | null;
-  /** Storage key of the profile photo, if any (shown to connected third parties). */
-  photoKey: string | null;
-}
+export type { AccountSummary } from '../../views/account-summary';
 
 /** Names and contact details of several accounts at once (e.g. the parties of connections). */
 export class GetAccountSummaries extends Query<AccountSummary[]> {
