@@ -81,6 +81,16 @@ describe('Sharing repositories keep what they are given', () => {
       candidateEmail: 'sam.new@candidates.example',
     });
     expect(back!.permissions).toEqual(connection.permissions);
+    // The third party's own read (a plain statement mapped by the schema) gives the same connection.
+    const read = await new MikroOrmConnectionRepository(db.fresh()).findForThirdParty(
+      thirdPartyAccountId,
+      connection.id,
+    );
+    expect(stateOf(read!)).toEqual(stateOf(changed));
+    expect(read!.isInForce(now)).toBe(true);
+    expect(
+      await new MikroOrmConnectionRepository(db.fresh()).findForThirdParty(randomUUID(), connection.id),
+    ).toBeNull();
   });
 
   it('a request with its message, declined, and the queries that find connections', async () => {
