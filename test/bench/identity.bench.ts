@@ -179,7 +179,8 @@ async function main(): Promise<void> {
     url: portal.baseUrl,
     connections: 4,
     duration: seconds,
-    requests: jsonRequest('/api/v1/registrations/candidates', registrationBody, 40 * seconds),
+    // More bodies than the run can use (about 50 a second here): a body used twice is a duplicate address, refused.
+    requests: jsonRequest('/api/v1/registrations/candidates', registrationBody, 150 * seconds),
   });
   await settle();
   const registered = await withClient(portal.databaseUrl, (client) =>
