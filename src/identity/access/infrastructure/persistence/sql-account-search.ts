@@ -1,17 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AccountStatus, Role } from '../../../domain/account';
+import { AccountRow } from '../../../infrastructure/persistence/account-row';
 import { AccountSearch, AccountSearchHit } from '../../application/ports/account-search';
 
-interface Row {
-  id: string;
-  role: Role;
-  status: AccountStatus;
-  email: string;
-  first_name: string;
-  surname: string;
+interface Row extends AccountRow {
   date_of_birth: string | Date | null;
-  candidate_number: string | null;
 }
 
 /** `%` and `_` typed by staff are literal characters, not wildcards. */

@@ -1,19 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AccountStatus, displayNameOf, Role } from '../../../domain/account';
+import { displayNameOf } from '../../../domain/account';
+import { AccountRow } from '../../../infrastructure/persistence/account-row';
 import { isUuid } from '../../../infrastructure/persistence/mikro-orm-account.repository';
 import { AccountSummaries } from '../../application/ports/account-summaries';
 import { AccountSummary } from '../../application/views/account-summary';
 
-interface SummaryRow {
-  id: string;
-  role: Role;
-  status: AccountStatus;
-  email: string;
-  first_name: string;
-  surname: string;
+interface SummaryRow extends AccountRow {
   company: string | null;
-  candidate_number: string | null;
   photo_key: string | null;
 }
 
