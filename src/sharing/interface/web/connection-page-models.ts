@@ -72,13 +72,14 @@ export function permissionRows(
   });
 }
 
+/** The row's own fields come before the connection's: in Node 20 each property added after a spread is slow. */
 export function connectionRow(connection: ConnectionView) {
   return {
-    ...connection,
     statusLabel: STATUS_LABELS[connection.status],
     canChange: connection.status === 'active' || connection.status === 'invited',
     // A request waiting for an answer is declined, not deleted: Approve and Decline are its two answers.
     canDelete: connection.status === 'active' || connection.status === 'invited',
     awaitingApproval: connection.status === 'requested',
+    ...connection,
   };
 }
