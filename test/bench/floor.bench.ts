@@ -9,7 +9,6 @@ import { NestFactory } from '@nestjs/core';
 import express from 'express';
 import { createServer, IncomingHttpHeaders } from 'node:http';
 import { Pool } from 'pg';
-import { hashSecretToken } from '../../src/identity/domain/secret-token';
 import {
   bearer,
   benchPasswordHash,
@@ -25,6 +24,7 @@ import {
   settle,
   withClient,
 } from './fixtures';
+import { listOfBearer, onPool } from './floor-list';
 import { startPlatformFloor } from './platform-floor';
 import {
   benchPort,
@@ -42,24 +42,7 @@ const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 100_000);
 const MINE = 30;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-// The portal's bearer-token statement (IdentityPrincipalResolver.fromBearerToken), columns and all.
-const PRINCIPAL_SQL = `SELECT t.id AS token_id, a.id, a.role, a.status, a.email, a.email_verified_at IS NOT NULL AS verified,
-    a.first_name, a.surname, a.candidate_number
-  FROM identity_access_tokens t JOIN identity_accounts a ON a.id = t.account_id
-  WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2`;
-
 let pool: Pool;
-
-/** Who is asking, then their list: what every authenticated read needs at the least. Null when refused. */
-async function listOfBearer(headers: IncomingHttpHeaders): Promise<{ items: unknown[] } | null> {
-  const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-  if (!token) return null;
-  const { rows: principals } = await pool.query(PRINCIPAL_SQL, [hashSecretToken(token), new Date()]);
-  const candidate = principals[0] as { candidate_number: string | null } | undefined;
-  if (!candidate?.candidate_number) return null;
-  const { rows } = await pool.query(LIST_SQL, [candidate.candidate_number]);
-  return { items: rows };
-}
 
 function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -71,7 +54,7 @@ function sendJson(res: import('node:http').ServerResponse, status: number, body:
 class FloorController {
   @Get('list')
   async list(@Headers() headers: IncomingHttpHeaders): Promise<{ items: unknown[] }> {
-    return (await listOfBearer(headers)) ?? { items: [] };
+    return (await listOfBearer(headers.authorization, onPool(pool))) ?? { items: [] };
   }
 }
 
@@ -102,24 +85,23 @@ run(async () => {
     );
   });
   const bareTwo = createServer((req, res) => {
-    listOfBearer(req.headers).then(
+    listOfBearer(req.headers.authorization, onPool(pool)).then(
       (body) => sendJson(res, body ? 200 : 401, body ?? {}),
       (error: Error) => sendJson(res, 500, { error: error.message }),
     );
   });
   const plainExpress = express();
   plainExpress.get('/list', (req, res, next) => {
-    listOfBearer(req.headers).then((body) => (body ? res.json(body) : res.sendStatus(401)), next);
+    listOfBearer(req.headers.authorization, onPool(pool)).then(
+      (body) => (body ? res.json(body) : res.sendStatus(401)),
+      next,
+    );
   });
   const nest = await NestFactory.create(FloorModule, { logger: false });
   const nestPort = benchPort();
   await nest.listen(nestPort, '127.0.0.1');
   const expressServer = createServer(plainExpress);
-  const platform = await startPlatformFloor(
-    portal.config,
-    { principal: PRINCIPAL_SQL, list: LIST_SQL },
-    pool,
-  );
+  const platform = await startPlatformFloor(portal.config, pool);
 
   const targets: Array<[string, string]> = [
     ['bare node:http + pg, the list statement (the baseline)', `${await listenBare(bareOne)}/`],

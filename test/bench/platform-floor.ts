@@ -12,53 +12,34 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { AppConfig } from '../../src/config/app-config';
 import { ConfigModule } from '../../src/config/config.module';
-import { hashSecretToken } from '../../src/identity/domain/secret-token';
 import { ClockModule } from '../../src/shared/infrastructure/clock/clock.module';
 import { DatabaseModule } from '../../src/shared/infrastructure/database/database.module';
 import { LoggingModule } from '../../src/shared/infrastructure/logging/logging.module';
 import { OperationsModule } from '../../src/shared/infrastructure/operations/operations.module';
 import { configureHttpApp } from '../../src/shared/web/configure-http-app';
 import { WebModule } from '../../src/shared/web/web.module';
+import { listOfBearer, onPool, RunStatement } from './floor-list';
 import { benchPort } from './support';
 
-/** The floor's statements with knex's placeholders, as MikroORM's `execute` takes them. */
-export interface FloorStatements {
-  principal: string;
-  list: string;
-}
+// MikroORM's `execute` takes knex's placeholders (?), the floor's statements are written with pg's ($1).
+const throughMikroOrm =
+  (em: EntityManager): RunStatement =>
+  (sql, params) =>
+    em.getConnection().execute(sql.replace(/\$\d+/g, '?'), params);
 
-const toKnex = (sql: string) => sql.replace(/\$\d+/g, '?');
-
-function floorController(statements: FloorStatements, pool: Pool) {
-  const principalSql = toKnex(statements.principal);
-  const listSql = toKnex(statements.list);
-
+function floorController(pool: Pool) {
   @Controller()
   class PlatformFloorController {
     constructor(private readonly em: EntityManager) {}
 
     @Get('list')
     async list(@Headers('authorization') authorization?: string): Promise<{ items: unknown[] }> {
-      const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-      if (!token) return { items: [] };
-      const [candidate] = await this.em
-        .getConnection()
-        .execute<Array<{ candidate_number: string | null }>>(principalSql, [
-          hashSecretToken(token),
-          new Date(),
-        ]);
-      if (!candidate?.candidate_number) return { items: [] };
-      return { items: await this.em.execute(listSql, [candidate.candidate_number]) };
+      return (await listOfBearer(authorization, throughMikroOrm(this.em))) ?? { items: [] };
     }
 
     @Get('list-pg')
     async listOnPg(@Headers('authorization') authorization?: string): Promise<{ items: unknown[] }> {
-      const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-      if (!token) return { items: [] };
-      const { rows } = await pool.query(statements.principal, [hashSecretToken(token), new Date()]);
-      const candidate = rows[0] as { candidate_number: string | null } | undefined;
-      if (!candidate?.candidate_number) return { items: [] };
-      return { items: (await pool.query(statements.list, [candidate.candidate_number])).rows };
+      return (await listOfBearer(authorization, onPool(pool))) ?? { items: [] };
     }
   }
   return PlatformFloorController;
@@ -66,7 +47,7 @@ function floorController(statements: FloorStatements, pool: Pool) {
 
 @Module({})
 class PlatformFloorModule {
-  static forRoot(config: AppConfig, statements: FloorStatements, pool: Pool): DynamicModule {
+  static forRoot(config: AppConfig, pool: Pool): DynamicModule {
     return {
       module: PlatformFloorModule,
       imports: [
@@ -78,15 +59,15 @@ class PlatformFloorModule {
         OperationsModule,
         WebModule,
       ],
-      controllers: [floorController(statements, pool)],
+      controllers: [floorController(pool)],
     };
   }
 }
 
 /** Starts the platform floor on the portal's config; returns its two list URLs and how to stop it. */
-export async function startPlatformFloor(config: AppConfig, statements: FloorStatements, pool: Pool) {
+export async function startPlatformFloor(config: AppConfig, pool: Pool) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const app = await NestFactory.create<any>(PlatformFloorModule.forRoot(config, statements, pool), {
+  const app = await NestFactory.create<any>(PlatformFloorModule.forRoot(config, pool), {
     logger: ['error', 'warn'],
   });
   configureHttpApp(app, config);
