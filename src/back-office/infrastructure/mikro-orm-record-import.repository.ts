@@ -2,8 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { RecordImport } from '../domain/record-import';
 import { RecordImportRepository } from '../domain/record-import.repository';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmRecordImportRepository extends RecordImportRepository {
@@ -17,7 +16,7 @@ export class MikroOrmRecordImportRepository extends RecordImportRepository {
   }
 
   byId(id: string): Promise<RecordImport | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return this.em.fork().findOne(RecordImport, { id });
   }
 

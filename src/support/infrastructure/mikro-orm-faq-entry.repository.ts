@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { FaqEntry, FaqEntryState } from '../domain/faq-entry';
 import { FaqEntryRepository } from '../domain/faq-entry.repository';
 import { FaqEntrySchema } from './faq-entry.schema';
+import { isUuid } from '../../shared/infrastructure/database/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAQ_ORDER = { orderBy: { position: 'asc', id: 'asc' } } as const;
 
 @Injectable()
@@ -32,7 +32,7 @@ export class MikroOrmFaqEntryRepository extends FaqEntryRepository {
   }
 
   async byId(id: string): Promise<FaqEntry | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const record = await this.em.findOne(FaqEntrySchema, { id });
     return record && toEntry(record);
   }

@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Enquiry, EnquiryStatus } from '../../domain/enquiry';
 import { EnquiryPage, EnquiryRepository } from '../../domain/enquiry.repository';
 import { asEnquiry, EnquirySchema } from './enquiry.schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmEnquiryRepository extends EnquiryRepository {
@@ -14,7 +13,7 @@ export class MikroOrmEnquiryRepository extends EnquiryRepository {
 
   async findById(id: string): Promise<Enquiry | undefined> {
     // A malformed id is simply not found (and must not reach Postgres as a bad uuid).
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return asEnquiry(await this.em.findOne(EnquirySchema, { _id: id })) ?? undefined;
   }
 

@@ -5,6 +5,7 @@ import { Account, AccountStatus } from '../../domain/account';
 import { AccountRepository } from '../../domain/account.repository';
 import { AccountSchema } from './account.schema';
 import { translateUniqueViolation } from './unique-violations';
+import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmAccountRepository extends AccountRepository {
@@ -110,9 +111,4 @@ function where(query: Record<string, unknown>): FilterQuery<Account> {
 
 function order(by: Record<string, 'asc' | 'desc'>): QueryOrderMap<Account> {
   return by as QueryOrderMap<Account>;
-}
-
-/** Ids from URLs are checked before they reach a uuid column (a malformed one is simply not found). */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -17,8 +17,7 @@ import {
   PrintBatchSchema,
   ProductSchema,
 } from './ordering.schemas';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmCatalogueRepository extends CatalogueRepository {
@@ -135,12 +134,12 @@ export class MikroOrmOrderRepository extends OrderRepository {
   }
 
   async findOwned(accountId: string, orderId: string): Promise<Order | undefined> {
-    if (!UUID.test(orderId)) return undefined;
+    if (!isUuid(orderId)) return undefined;
     return asOrder(await this.em.findOne(OrderSchema, { _id: orderId, _accountId: accountId }));
   }
 
   async findById(orderId: string): Promise<Order | undefined> {
-    if (!UUID.test(orderId)) return undefined;
+    if (!isUuid(orderId)) return undefined;
     return asOrder(await this.em.findOne(OrderSchema, { _id: orderId }));
   }
 
@@ -238,7 +237,7 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
   }
 
   async findById(id: string): Promise<PaymentAttempt | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return (await this.em.findOne(PaymentAttemptSchema, { id }, { refresh: true })) ?? undefined;
   }
 
@@ -286,7 +285,7 @@ export class MikroOrmPrintBatchRepository extends PrintBatchRepository {
   }
 
   async findById(id: string): Promise<PrintBatch | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return (await this.em.findOne(PrintBatchSchema, { id })) ?? undefined;
   }
 

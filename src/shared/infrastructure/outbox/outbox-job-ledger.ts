@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { isUuid } from '../database/uuid';
 
-/** Outbox ids are UUIDs; a job run by hand (a test, a tool) may carry another id and has no row. */
-const OUTBOX_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ATTEMPTS = 4;
 const RETRY_DELAY_MS = 250;
 
@@ -29,14 +28,15 @@ export class OutboxJobLedger {
    * after its own row is marked, as before.
    */
   completed(jobId: string): Promise<void> {
-    if (!OUTBOX_ID.test(jobId)) return Promise.resolve();
+    // Outbox ids are UUIDs; a job run by hand (a test, a tool) may carry another id and has no row.
+    if (!isUuid(jobId)) return Promise.resolve();
     this.waiting.push(jobId);
     this.nextWrite ??= this.writeAfter(this.currentWrite);
     return this.nextWrite;
   }
 
   async failed(jobId: string): Promise<void> {
-    if (!OUTBOX_ID.test(jobId)) return;
+    if (!isUuid(jobId)) return;
     await this.mark([jobId], 'UPDATE outbox SET failed_at = now() WHERE id IN (?) AND completed_at IS NULL');
   }
 
@@ -56,7 +56,7 @@ export class OutboxJobLedger {
   private async mark(ids: string[], sql: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.em.fork().getConnection().execute(sql, [ids]);
+        await this.em.getConnection().execute(sql, [ids]);
         return;
       } catch (error) {
         if (attempt >= ATTEMPTS) {

@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Connection, LIVE_STATUSES } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
 import { asConnection, asConnections, ConnectionSchema } from './connection.schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmConnectionRepository extends ConnectionRepository {
@@ -17,20 +16,20 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   }
 
   async byId(connectionId: string): Promise<Connection | null> {
-    if (!UUID.test(connectionId)) return null;
+    if (!isUuid(connectionId)) return null;
     return asConnection(await this.em.findOne(ConnectionSchema, { _id: connectionId }));
   }
 
   async findOwnedBy(candidateAccountId: string, connectionId: string): Promise<Connection | null> {
     // A malformed id is simply not found (and must not reach Postgres as a bad uuid).
-    if (!UUID.test(connectionId)) return null;
+    if (!isUuid(connectionId)) return null;
     return asConnection(
       await this.em.findOne(ConnectionSchema, { _id: connectionId, _candidateAccountId: candidateAccountId }),
     );
   }
 
   async findForThirdParty(thirdPartyAccountId: string, connectionId: string): Promise<Connection | null> {
-    if (!UUID.test(connectionId)) return null;
+    if (!isUuid(connectionId)) return null;
     // Every view and download of a third party starts here. The row is read with a plain statement and
     // mapped by the schema (managed, as findOne leaves it): the same connection for about half the CPU,
     // since findOne builds its query through MikroORM's query builder each time.

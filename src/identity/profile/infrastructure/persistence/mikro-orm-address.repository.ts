@@ -5,7 +5,7 @@ import { Address } from '../../../domain/address';
 import { AddressBook } from '../../../domain/address-book';
 import { AddressRepository } from '../../../domain/address.repository';
 import { AddressSchema } from './address.schema';
-import { isUuid } from '../../../infrastructure/persistence/mikro-orm-account.repository';
+import { isUuid } from '../../../../shared/infrastructure/database/uuid';
 
 @Injectable()
 export class MikroOrmAddressRepository extends AddressRepository {

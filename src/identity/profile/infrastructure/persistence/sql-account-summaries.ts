@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { displayNameOf } from '../../../domain/account';
 import { AccountRow } from '../../../infrastructure/persistence/account-row';
-import { isUuid } from '../../../infrastructure/persistence/mikro-orm-account.repository';
+import { isUuid } from '../../../../shared/infrastructure/database/uuid';
 import { AccountSummaries } from '../../application/ports/account-summaries';
 import { AccountSummary } from '../../application/views/account-summary';
 
