@@ -19,6 +19,7 @@ import { Migration20261205110000CandidateRecordNearNames } from './Migration2026
 import { Migration20261205120000ConnectionsBelongToThirdPartyAccounts } from './Migration20261205120000ConnectionsBelongToThirdPartyAccounts';
 import { Migration20261205121000UnmatchedConnectionRequests } from './Migration20261205121000UnmatchedConnectionRequests';
 import { Migration20261206100000ConnectionExpiryEndsUkDay } from './Migration20261206100000ConnectionExpiryEndsUkDay';
+import { Migration20261206120000PrincipalChangeNotifications } from './Migration20261206120000PrincipalChangeNotifications';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -57,5 +58,9 @@ export const migrationsList = [
   {
     name: 'Migration20261206100000ConnectionExpiryEndsUkDay',
     class: Migration20261206100000ConnectionExpiryEndsUkDay,
+  },
+  {
+    name: 'Migration20261206120000PrincipalChangeNotifications',
+    class: Migration20261206120000PrincipalChangeNotifications,
   },
 ];

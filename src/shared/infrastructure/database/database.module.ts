@@ -8,6 +8,7 @@ import { UnitOfWork } from '../../application/unit-of-work';
 import { EmailOutbox } from '../../application/email-outbox';
 import { MikroOrmOutbox } from '../outbox/mikro-orm-outbox';
 import { OutboxRecordSchema } from '../outbox/outbox-record';
+import { DatabaseChanges } from './database-changes';
 import { DomainEventReactions } from './domain-event-reactions';
 import { MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
 import { mikroOrmOptions } from './mikro-orm-options';
@@ -39,12 +40,16 @@ export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
     if (!config.databaseUrl)
       throw new Error('DatabaseModule needs a database URL (start the embedded server first)');
+    const options = mikroOrmOptions(config.databaseUrl);
+    // One per application: each of its pool's connections listens for the changes the database announces.
+    const changes = new DatabaseChanges();
     return {
       module: DatabaseModule,
       imports: [
         DiscoveryModule,
         MikroOrmModule.forRoot({
-          ...mikroOrmOptions(config.databaseUrl),
+          ...options,
+          pool: { ...options.pool, afterCreate: changes.listenOn },
           autoLoadEntities: true,
           registerRequestContext: true,
         }),
@@ -56,8 +61,9 @@ export class DatabaseModule {
         { provide: UnitOfWork, useClass: MikroOrmUnitOfWork },
         { provide: Outbox, useClass: MikroOrmOutbox },
         EmailOutbox,
+        { provide: DatabaseChanges, useValue: changes },
       ],
-      exports: [UnitOfWork, Outbox, EmailOutbox, MikroOrmModule],
+      exports: [UnitOfWork, Outbox, EmailOutbox, MikroOrmModule, DatabaseChanges],
     };
   }
 }

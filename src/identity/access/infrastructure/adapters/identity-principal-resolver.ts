@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { Clock } from '../../../../shared/domain';
+import { DatabaseChanges } from '../../../../shared/infrastructure/database/database-changes';
 import { AuthenticatedPrincipal } from '../../../../shared/web/authentication/principal';
 import { PrincipalResolver } from '../../../../shared/web/authentication/principal-resolver';
 import { SessionLogin } from '../../../../shared/web/authentication/session-login';
@@ -28,47 +30,126 @@ export const ABSOLUTE_SESSION_LIFETIME_MS: Record<Role, number> = {
   third_party: 30 * 24 * 60 * 60 * 1000,
 };
 
+/** The topic of the triggers that announce a change to an account's principals (migration 20261206120000). */
+export const PRINCIPAL_CHANGES_TOPIC = 'identity.principal';
+/** A bound on a kept principal's life, should a change ever go unheard; changes heard forget it at once. */
+const KEEP_MS = 15_000;
+const KEEP_AT_MOST = 10_000;
+
+/** What a session's account gives every request of that session. */
+interface AccountPrincipal {
+  principal: AuthenticatedPrincipal;
+  sessionsValidAfter: number;
+}
+
+/** What a bearer token gives every request that presents it. */
+interface TokenPrincipal {
+  principal: AuthenticatedPrincipal;
+  accountId: string;
+  expiresAt: number;
+}
+
 const ACCOUNT_COLUMNS =
   'a.id, a.role, a.status, a.email, a.email_verified_at IS NOT NULL AS verified, a.first_name, a.surname, a.candidate_number';
 
 /**
- * Identity's answer to "who is this?" for every request: one statement, one round trip, and only the
- * columns a principal needs (no entity is loaded: this runs on every authenticated request). Nothing is
- * cached, so a revoked or expired token, a password change that ends sessions and a suspended account
- * take effect on the very next request. Only an active, verified account gets a principal.
+ * Identity's answer to "who is this?" for every request: one statement with only the columns a principal
+ * needs (no entity is loaded), and the answer kept for the next requests of the same session or token
+ * (ADR 0026). A kept principal is forgotten as soon as this process hears that the database changed what
+ * it is made of (a token revoked, a password change that ends sessions, an account suspended or renamed:
+ * triggers announce each), which is before the command that changed it has answered when that command ran
+ * in this process; while the process cannot hear changes, nothing is kept. A token's expiry and a
+ * session's lifetime are checked on every request. Only an active, verified account gets a principal.
  */
 @Injectable()
 export class IdentityPrincipalResolver extends PrincipalResolver {
+  private readonly sessionAccounts = new LRUCache<string, AccountPrincipal>({
+    max: KEEP_AT_MOST,
+    ttl: KEEP_MS,
+  });
+  private readonly tokens = new LRUCache<string, TokenPrincipal>({ max: KEEP_AT_MOST, ttl: KEEP_MS });
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly changes: DatabaseChanges,
   ) {
     super();
+    changes.subscribe(PRINCIPAL_CHANGES_TOPIC, {
+      changed: (accountId) => this.forget(accountId),
+      lost: () => {
+        this.sessionAccounts.clear();
+        this.tokens.clear();
+      },
+    });
   }
 
   async fromSession(login: SessionLogin): Promise<AuthenticatedPrincipal | null> {
+    const account = await this.kept(this.sessionAccounts, login.accountId, () =>
+      this.readAccount(login.accountId),
+    );
+    if (!account || login.authenticatedAt < account.sessionsValidAfter) return null;
+    const age = this.clock.now().getTime() - login.authenticatedAt;
+    if (age > ABSOLUTE_SESSION_LIFETIME_MS[account.principal.role as Role]) return null;
+    return account.principal;
+  }
+
+  async fromBearerToken(token: string): Promise<AuthenticatedPrincipal | null> {
+    const tokenHash = hashSecretToken(token);
+    const kept = await this.kept(this.tokens, tokenHash, () => this.readToken(tokenHash));
+    if (!kept || kept.expiresAt <= this.clock.now().getTime()) return null;
+    return kept.principal;
+  }
+
+  /** The kept answer, or the database's; a read during which a change was heard (or lost) is not kept. */
+  private async kept<T extends object>(
+    cache: LRUCache<string, T>,
+    key: string,
+    read: () => Promise<T | null>,
+  ): Promise<T | null> {
+    const kept = this.changes.hearing ? cache.get(key) : undefined;
+    if (kept) return kept;
+    const sequence = this.changes.sequence;
+    const value = await read();
+    if (value && this.changes.hearing && this.changes.sequence === sequence) cache.set(key, value);
+    return value;
+  }
+
+  private forget(accountId: string): void {
+    this.sessionAccounts.delete(accountId);
+    for (const [tokenHash, kept] of this.tokens.entries())
+      if (kept.accountId === accountId) this.tokens.delete(tokenHash);
+  }
+
+  private async readAccount(accountId: string): Promise<AccountPrincipal | null> {
     const [row] = await this.em
       .getConnection()
       .execute<(PrincipalRow & { sessions_valid_after: Date })[]>(
         `SELECT ${ACCOUNT_COLUMNS}, a.sessions_valid_after FROM identity_accounts a WHERE a.id = ?`,
-        [login.accountId],
+        [accountId],
       );
-    if (!row || !canAct(row) || login.authenticatedAt < new Date(row.sessions_valid_after).getTime())
-      return null;
-    const age = this.clock.now().getTime() - login.authenticatedAt;
-    if (age > ABSOLUTE_SESSION_LIFETIME_MS[row.role]) return null;
-    return principal(row, 'session', null);
+    if (!row || !canAct(row)) return null;
+    return {
+      principal: principal(row, 'session', null),
+      sessionsValidAfter: new Date(row.sessions_valid_after).getTime(),
+    };
   }
 
-  async fromBearerToken(token: string): Promise<AuthenticatedPrincipal | null> {
-    const [row] = await this.em.getConnection().execute<(PrincipalRow & { token_id: string })[]>(
-      `SELECT t.id AS token_id, ${ACCOUNT_COLUMNS}
-         FROM identity_access_tokens t JOIN identity_accounts a ON a.id = t.account_id
-        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?`,
-      [hashSecretToken(token), this.clock.now()],
-    );
+  private async readToken(tokenHash: string): Promise<TokenPrincipal | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<(PrincipalRow & { token_id: string; expires_at: Date })[]>(
+        `SELECT t.id AS token_id, t.expires_at, ${ACCOUNT_COLUMNS}
+           FROM identity_access_tokens t JOIN identity_accounts a ON a.id = t.account_id
+          WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?`,
+        [tokenHash, this.clock.now()],
+      );
     if (!row || !canAct(row)) return null;
-    return principal(row, 'token', row.token_id);
+    return {
+      principal: principal(row, 'token', row.token_id),
+      accountId: row.id,
+      expiresAt: new Date(row.expires_at).getTime(),
+    };
   }
 }
 
@@ -82,7 +163,8 @@ function principal(
   via: 'session' | 'token',
   tokenId: string | null,
 ): AuthenticatedPrincipal {
-  return {
+  // Kept and shared by the requests of one session or token: nobody may change it.
+  return Object.freeze({
     accountId: row.id,
     role: row.role,
     // As Account.displayName() writes it.
@@ -91,5 +173,5 @@ function principal(
     via,
     tokenId,
     candidateNumber: row.role === 'candidate' ? row.candidate_number : null,
-  };
+  });
 }
