@@ -117,8 +117,8 @@ export class IdentityPrincipalResolver extends PrincipalResolver {
 
   private forget(accountId: string): void {
     this.sessionAccounts.delete(accountId);
-    for (const [tokenHash, kept] of this.tokens.entries())
-      if (kept.accountId === accountId) this.tokens.delete(tokenHash);
+    const tokensOfAccount = [...this.tokens.entries()].filter(([, kept]) => kept.accountId === accountId);
+    tokensOfAccount.forEach(([tokenHash]) => this.tokens.delete(tokenHash));
   }
 
   private async readAccount(accountId: string): Promise<AccountPrincipal | null> {
