@@ -19,7 +19,8 @@ export async function statementsDuring<T>(
     ...args: unknown[]
   ) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-    const described = text === undefined ? undefined : describe(text);
+    // A connection the pool opens meanwhile first listens for changes (ADR 0026): set-up, not the path's work.
+    const described = text === undefined || /^LISTEN /.test(text) ? undefined : describe(text);
     if (described !== undefined) statements.push(described);
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query);

@@ -90,12 +90,21 @@ describe('Sharing API', () => {
     expect(list.status).toBe(200);
     const connection = list.body.items[0];
     expect(connection).toMatchObject({ status: 'active', candidate: { name: 'Sam Eichen' } });
-    // The principal, the connection, the cards and the candidate's profile, then the access-log row with its
-    // audit row in one statement (AccessRecorder): five round trips, eight before (BEGIN, two INSERTs, COMMIT).
-    const { statements, result: cards } = await statementsDuring(async () =>
-      t.http().get(`${API}/third-party/connections/${connection.id}/documents`).set(bearer(employer)),
+    // The connection, the cards and the candidate's profile, then the access-log row with its audit row in one
+    // statement (AccessRecorder): four round trips, seven before (BEGIN, two INSERTs, COMMIT). The principal's own
+    // read is left out: it is made once and then kept (ADR 0026), so it is there or not by what came before.
+    const { statements, result: cards } = await statementsDuring(
+      async () =>
+        t.http().get(`${API}/third-party/connections/${connection.id}/documents`).set(bearer(employer)),
+      (sql) =>
+        /identity_access_tokens/.test(sql) ? undefined : sql.trim().split(/\s+/).slice(0, 3).join(' '),
     );
-    expect(statements).toHaveLength(5);
+    expect(statements).toEqual([
+      'SELECT * FROM',
+      'SELECT id, certificate_number,',
+      'SELECT id, role,',
+      'WITH logged AS',
+    ]);
     expect(cards.status).toBe(200);
     expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
       docs.fresh,
