@@ -106,7 +106,7 @@ describe('form partials (browser)', () => {
 
       // Following a summary link moves to the field.
       await summary.locator('a').first().click();
-      expect(page.url()).toMatch(/#email$/);
+      await page.waitForURL(/#email$/);
     } finally {
       await page.close();
     }
