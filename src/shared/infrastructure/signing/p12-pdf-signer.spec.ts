@@ -1,4 +1,5 @@
 import { P12Signer } from '@signpdf/signer-p12';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,17 +44,23 @@ describe('P12PdfSigner', () => {
     expect(await verifier.check(tampered)).toMatchObject({ signature: 'invalid', problem: 'changed' });
   });
 
-  it("builds the same CMS, byte for byte, as @signpdf's P12Signer with node-forge's own RSA", async () => {
-    // PKCS#1 v1.5 signatures are deterministic: the native RSA operation must give forge's bytes.
-    const content = Buffer.from('the signed byte ranges of a PDF');
-    const signingTime = new Date('2026-12-04T12:00:00Z');
-    const ours = await (signer as unknown as { signer: P12Signer }).signer.sign(content, signingTime);
-    const libraries = await new P12Signer(store.p12, { passphrase: store.passphrase }).sign(
-      content,
-      signingTime,
-    );
-    expect(ours.equals(libraries)).toBe(true);
-  });
+  it.each([
+    ['a short content', Buffer.from('the signed byte ranges of a PDF'), '2026-12-04T12:00:00Z'],
+    ["an eCertificate's size", randomBytes(100_000), '2026-12-04T23:59:59Z'],
+    ['a signing time from 2050 (GeneralizedTime)', Buffer.from('content'), '2050-01-01T00:00:00Z'],
+  ])(
+    "builds the same CMS, byte for byte, as @signpdf's P12Signer with node-forge for %s",
+    async (_, content, at) => {
+      // PKCS#1 v1.5 signatures are deterministic: Node's native digest and RSA must give forge's bytes.
+      const signingTime = new Date(at);
+      const ours = await (signer as unknown as { signer: P12Signer }).signer.sign(content, signingTime);
+      const libraries = await new P12Signer(store.p12, { passphrase: store.passphrase }).sign(
+        content,
+        signingTime,
+      );
+      expect(ours.equals(libraries)).toBe(true);
+    },
+  );
 
   it("signs without pausing on timers: each of pdf-lib's default pauses costs a millisecond or more", async () => {
     const pdf = await manyObjectPdf();

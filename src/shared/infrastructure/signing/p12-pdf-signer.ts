@@ -2,9 +2,10 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import signpdf from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
-import { constants, createHash, createPrivateKey, KeyObject, privateEncrypt } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { PdfSignatureDetails, PdfSigner } from '../../application/pdf-signing';
+import { detachedSignedData } from './detached-signed-data';
 import { DocumentSigningKeyStore } from './document-signing-certificate';
 
 /** Room for the CMS signature: an RSA-4096 signature with a chain of a few certificates fits. */
@@ -44,61 +45,18 @@ export function certificateFingerprint(certificate: forge.pki.Certificate): stri
   return createHash('sha256').update(der).digest('hex');
 }
 
-const { asn1 } = forge;
-
-/** DigestInfo (RFC 8017, 9.2): what an RSASSA-PKCS1-v1_5 signature signs. */
-function digestInfo(md: forge.md.MessageDigest): Buffer {
-  const algorithm = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.sha256).getBytes()),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
-  ]);
-  const digest = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, md.digest().getBytes());
-  const info = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [algorithm, digest]);
-  return Buffer.from(asn1.toDer(info).getBytes(), 'binary');
-}
-
-/**
- * The signing key as node-forge's CMS builder calls it (`key.sign(md)`), with the RSA operation done by
- * Node's native crypto: forge's JavaScript RSA took about 37 of the 42 ms a signature cost, native takes
- * under 1 ms (docs/benchmarks.md). privateEncrypt with PKCS#1 padding is RSASSA-PKCS1-v1_5 over the
- * DigestInfo, exactly what forge computes.
- */
-function nativeRsaKey(key: KeyObject): forge.pki.rsa.PrivateKey {
-  const sign = (md: forge.md.MessageDigest): string =>
-    privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, digestInfo(md)).toString('binary');
-  return { sign } as unknown as forge.pki.rsa.PrivateKey;
-}
-
-/**
- * @signpdf's P12Signer, with the P12 opened once instead of on every signature (and so reusable: the
- * library's instance consumes its buffer). The CMS is built by node-forge exactly as P12Signer does;
- * only the RSA operation is Node's.
- */
+/** @signpdf's Signer, with the P12 opened once (the library's P12Signer opens it on every signature). */
 class OpenedP12Signer extends Signer {
-  private readonly key: forge.pki.rsa.PrivateKey;
+  private readonly signedData: (content: Buffer, signingTime: Date) => Buffer;
 
-  constructor(private readonly identity: SigningIdentity) {
+  constructor({ privateKey, certificate, chain }: SigningIdentity) {
     super();
-    this.key = nativeRsaKey(createPrivateKey(forge.pki.privateKeyToPem(identity.privateKey)));
+    const key = createPrivateKey(forge.pki.privateKeyToPem(privateKey));
+    this.signedData = detachedSignedData({ certificate, chain, key });
   }
 
   override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    const { certificate, chain } = this.identity;
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
-    chain.forEach((cert) => p7.addCertificate(cert));
-    p7.addSigner({
-      key: this.key,
-      certificate,
-      digestAlgorithm: forge.pki.oids.sha256,
-      authenticatedAttributes: [
-        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
-        { type: forge.pki.oids.signingTime, value: (signingTime ?? new Date()) as unknown as string },
-        { type: forge.pki.oids.messageDigest },
-      ],
-    });
-    p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    return this.signedData(pdfBuffer, signingTime ?? new Date());
   }
 }
 
