@@ -20,6 +20,7 @@ import { Migration20261205120000ConnectionsBelongToThirdPartyAccounts } from './
 import { Migration20261205121000UnmatchedConnectionRequests } from './Migration20261205121000UnmatchedConnectionRequests';
 import { Migration20261206100000ConnectionExpiryEndsUkDay } from './Migration20261206100000ConnectionExpiryEndsUkDay';
 import { Migration20261206120000PrincipalChangeNotifications } from './Migration20261206120000PrincipalChangeNotifications';
+import { Migration20261206130000ConnectionsKeepCandidateProfile } from './Migration20261206130000ConnectionsKeepCandidateProfile';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -62,5 +63,9 @@ export const migrationsList = [
   {
     name: 'Migration20261206120000PrincipalChangeNotifications',
     class: Migration20261206120000PrincipalChangeNotifications,
+  },
+  {
+    name: 'Migration20261206130000ConnectionsKeepCandidateProfile',
+    class: Migration20261206130000ConnectionsKeepCandidateProfile,
   },
 ];

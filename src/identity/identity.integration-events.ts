@@ -19,3 +19,13 @@ export const EmailChangedV1 = integrationEvent<{
 
 /** Staff suspended the account: its sessions and tokens have ended. */
 export const AccountSuspendedV1 = integrationEvent<{ accountId: string }>('identity.account-suspended', 1);
+
+/**
+ * What third parties see of a candidate changed: the name, or whether there is a profile photo (the
+ * photo itself stays Identity's: GetCandidatePhoto).
+ */
+export const CandidateProfileChangedV1 = integrationEvent<{
+  accountId: string;
+  displayName: string;
+  hasPhoto: boolean;
+}>('identity.candidate-profile-changed', 1);

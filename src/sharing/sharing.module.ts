@@ -10,8 +10,10 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ActivateInvitationsHandler } from './application/commands/activate-invitations/activate-invitations.handler';
 import { AddConnectionHandler } from './application/commands/add-connection/add-connection.handler';
 import { FollowCandidateEmailHandler } from './application/commands/follow-candidate-email/follow-candidate-email.handler';
+import { FollowCandidateProfileHandler } from './application/commands/follow-candidate-profile/follow-candidate-profile.handler';
 import { ActivateInvitationsOnEmailVerified } from './infrastructure/subscribers/activate-invitations.subscriber';
 import { FollowCandidateEmailOnEmailChanged } from './infrastructure/subscribers/follow-candidate-email.subscriber';
+import { FollowCandidateProfileOnProfileChanged } from './infrastructure/subscribers/follow-candidate-profile.subscriber';
 import { ApproveConnectionHandler } from './application/commands/approve-connection/approve-connection.handler';
 import { ChangeConnectionExpiryHandler } from './application/commands/change-connection-expiry/change-connection-expiry.handler';
 import { ChangeConnectionPermissionsHandler } from './application/commands/change-connection-permissions/change-connection-permissions.handler';
@@ -68,6 +70,7 @@ const commandHandlers = [
   ExpireDueConnectionsHandler,
   ActivateInvitationsHandler,
   FollowCandidateEmailHandler,
+  FollowCandidateProfileHandler,
 ];
 
 const queryHandlers = [
@@ -100,6 +103,7 @@ const queryHandlers = [
     ThirdPartyAccess,
     ActivateInvitationsOnEmailVerified,
     FollowCandidateEmailOnEmailChanged,
+    FollowCandidateProfileOnProfileChanged,
     EmailInvitation,
     EmailRequestToCandidate,
     EmailOutcomeToThirdParty,

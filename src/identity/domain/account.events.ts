@@ -70,6 +70,18 @@ export class EmailChanged extends DomainEvent {
   }
 }
 
+/** What a third party sees of a candidate changed: the name or whether there is a photo. */
+export class CandidateProfileChanged extends DomainEvent {
+  readonly eventName = 'identity.candidate-profile-changed';
+  constructor(
+    readonly accountId: string,
+    readonly displayName: string,
+    readonly hasPhoto: boolean,
+  ) {
+    super();
+  }
+}
+
 export class PasswordChanged extends DomainEvent {
   readonly eventName = 'identity.password-changed';
   constructor(readonly accountId: string) {

@@ -1,6 +1,7 @@
 import { Account } from './account';
 import {
   CandidateAccountLinked,
+  CandidateProfileChanged,
   CandidateRegistered,
   EmailVerified,
   PasswordChanged,
@@ -106,5 +107,33 @@ describe('Account', () => {
     );
     account.updateDetails({ social: { x: '' } }, later);
     expect(account.social).toEqual({ linkedin: 'https://linkedin.com/in/john' });
+  });
+
+  it('tells when what third parties see of a candidate changes (name or photo), and only then', () => {
+    const account = candidate(record);
+    account.pullDomainEvents();
+    const changes = () =>
+      account.pullDomainEvents().filter((event) => event instanceof CandidateProfileChanged);
+
+    account.updateDetails({ telephone: '01234 567890', firstName: 'John' }, later);
+    expect(changes()).toEqual([]);
+    account.updateDetails({ firstName: 'Jon' }, later);
+    expect(changes()).toMatchObject([{ accountId: 'a1', displayName: 'Jon Eichen', hasPhoto: false }]);
+    account.setPhoto('photos/a.png', later);
+    account.setPhoto('photos/b.png', later); // a new picture: third parties fetch it anyway
+    expect(changes()).toMatchObject([{ displayName: 'Jon Eichen', hasPhoto: true }]);
+    account.setPhoto(null, later);
+    expect(changes()).toMatchObject([{ hasPhoto: false }]);
+
+    const employer = Account.registerThirdParty({
+      id: 't1',
+      email: 'hr@garage.example',
+      passwordHash: 'hash',
+      details: { firstName: 'Ann', surname: 'Hiring' },
+      company: 'Garage Ltd',
+      now,
+    });
+    employer.updateDetails({ firstName: 'Anne' }, later);
+    expect(employer.pullDomainEvents().some((event) => event instanceof CandidateProfileChanged)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import {
   AccountReinstated,
   AccountSuspended,
   CandidateAccountLinked,
+  CandidateProfileChanged,
   CandidateRegistered,
   EmailChanged,
   EmailVerified,
@@ -394,6 +395,7 @@ export class Account extends AggregateRoot {
   }
 
   updateDetails(changes: Partial<PersonalDetails> & { social?: SocialLinks }, now: Date): void {
+    const seen = this.seenByThirdParties();
     if (changes.firstName !== undefined) this._firstName = changes.firstName;
     if (changes.surname !== undefined) this._surname = changes.surname;
     if (changes.telephone !== undefined) this._telephone = changes.telephone || null;
@@ -410,11 +412,24 @@ export class Account extends AggregateRoot {
       this._social = social;
     }
     this.touch(now);
+    this.recordIfSeenChanged(seen);
   }
 
   setPhoto(photoKey: string | null, now: Date): void {
+    const seen = this.seenByThirdParties();
     this._photoKey = photoKey;
     this.touch(now);
+    this.recordIfSeenChanged(seen);
+  }
+
+  /** What a third party with a connection sees of a candidate (Sharing keeps a copy of it). */
+  private seenByThirdParties(): string {
+    return `${this.displayName()}|${this.photoKey !== null}`;
+  }
+
+  private recordIfSeenChanged(before: string): void {
+    if (this.role !== 'candidate' || this.seenByThirdParties() === before) return;
+    this.record(new CandidateProfileChanged(this.id, this.displayName(), this.photoKey !== null));
   }
 
   /** Accepts a TOTP time step once: a code seen before (replayed) is refused. */

@@ -41,7 +41,11 @@ export abstract class ConnectionRepository {
   /** Every connection a third-party account has claimed or asked for. */
   abstract allOfThirdParty(thirdPartyAccountId: string): Promise<Connection[]>;
 
-  /** Every connection the candidate has ever had (a candidate has few). */
+  /**
+   * Every connection the candidate has ever had (a candidate has few), locked until the transaction
+   * ends: the changes that follow Identity's events about one candidate apply one after another, so
+   * two deliveries handled at once cannot each write half of what they saw.
+   */
   abstract allOfCandidate(candidateAccountId: string): Promise<Connection[]>;
 
   abstract listForCandidate(

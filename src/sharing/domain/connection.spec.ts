@@ -16,6 +16,7 @@ const candidate = {
   candidateNumber: '00061010',
   email: 'cand@example.com',
   name: 'John Eichen',
+  hasPhoto: false,
 };
 const thirdParty = { firstName: 'Ann', surname: 'Boss', email: ' HR@Garage.example ', company: 'Garage Ltd' };
 const shareable: ShareableDocumentSet[] = [

@@ -40,7 +40,9 @@ export interface CandidateParty {
   candidateNumber: string;
   /** Kept so the set-based expiry job can address its emails without asking Identity per row. */
   email: string;
+  /** The name and whether there is a photo: what the third party sees, kept current by Identity's events. */
   name: string;
+  hasPhoto: boolean;
 }
 
 /** What a candidate sets when sharing with a third party, first or again. */
@@ -67,6 +69,9 @@ export class Connection extends AggregateRoot {
   private _candidateNumber!: string;
   private _candidateEmail!: string;
   private _candidateName!: string;
+  private _candidateHasPhoto!: boolean;
+  /** When the copy of the candidate's name and photo was taken: an older change is not applied over it. */
+  private _candidateProfileAt!: Date;
   private _thirdPartyFirstName!: string;
   private _thirdPartySurname!: string;
   private _thirdPartyEmail!: string;
@@ -96,6 +101,9 @@ export class Connection extends AggregateRoot {
   }
   get candidateName(): string {
     return this._candidateName;
+  }
+  get candidateHasPhoto(): boolean {
+    return this._candidateHasPhoto;
   }
   get thirdPartyFirstName(): string {
     return this._thirdPartyFirstName;
@@ -144,7 +152,7 @@ export class Connection extends AggregateRoot {
   static share(input: SharingTerms): Connection {
     const connection = new Connection();
     connection._id = newId();
-    connection.setCandidate(input.candidate);
+    connection.setCandidate(input.candidate, input.now);
     connection.setThirdParty(input.thirdParty);
     connection._thirdPartyAccountId = input.thirdPartyAccountId;
     connection._permissions = checkPermissions(input.permissions, input.shareable);
@@ -171,7 +179,7 @@ export class Connection extends AggregateRoot {
   }): Connection {
     const connection = new Connection();
     connection._id = newId();
-    connection.setCandidate(input.candidate);
+    connection.setCandidate(input.candidate, input.now);
     connection.setThirdParty(input.thirdParty);
     connection._thirdPartyAccountId = input.thirdPartyAccountId;
     connection._permissions = [];
@@ -197,7 +205,7 @@ export class Connection extends AggregateRoot {
     const before = { permissions: JSON.stringify(this._permissions), expiresAt: this._expiresAt?.getTime() };
     this._permissions = checkPermissions(input.permissions, input.shareable);
     this._expiresAt = expiryFor(input.expiresAt, input.now);
-    this.setCandidate(input.candidate);
+    this.setCandidate(input.candidate, input.now);
     this.setThirdParty(input.thirdParty);
     this._thirdPartyAccountId ??= input.thirdPartyAccountId;
     if (this.status === 'requested' || (this.status === 'invited' && this.thirdPartyAccountId))
@@ -283,6 +291,20 @@ export class Connection extends AggregateRoot {
   }
 
   /**
+   * The candidate's name or photo changed (as of `changedAt`): third parties see the new one. A change
+   * older than the copy the connection holds (a late or repeated delivery) is ignored.
+   */
+  candidateProfileChanged(profile: { name: string; hasPhoto: boolean; changedAt: Date }, now: Date): boolean {
+    if (profile.changedAt.getTime() < this._candidateProfileAt.getTime()) return false;
+    this._candidateProfileAt = profile.changedAt;
+    if (this.candidateName === profile.name && this.candidateHasPhoto === profile.hasPhoto) return false;
+    this._candidateName = profile.name;
+    this._candidateHasPhoto = profile.hasPhoto;
+    this._updatedAt = now;
+    return true;
+  }
+
+  /**
    * The third party's login email changed: notices about this connection go to the new address. The
    * connection stays the account's whatever its address (docs/adr/0009).
    */
@@ -334,11 +356,13 @@ export class Connection extends AggregateRoot {
     }
   }
 
-  private setCandidate(candidate: CandidateParty): void {
+  private setCandidate(candidate: CandidateParty, now: Date): void {
     this._candidateAccountId = candidate.accountId;
     this._candidateNumber = candidate.candidateNumber;
     this._candidateEmail = candidate.email;
     this._candidateName = candidate.name;
+    this._candidateHasPhoto = candidate.hasPhoto;
+    this._candidateProfileAt = now;
   }
 
   private setThirdParty(thirdParty: ThirdPartyDetails): void {

@@ -90,21 +90,16 @@ describe('Sharing API', () => {
     expect(list.status).toBe(200);
     const connection = list.body.items[0];
     expect(connection).toMatchObject({ status: 'active', candidate: { name: 'Sam Eichen' } });
-    // The connection, the cards and the candidate's profile, then the access-log row with its audit row in one
-    // statement (AccessRecorder): four round trips, seven before (BEGIN, two INSERTs, COMMIT). The principal's own
-    // read is left out: it is made once and then kept (ADR 0026), so it is there or not by what came before.
+    // The connection (with its copy of the candidate's name and photo, ADR 0027) and the cards, then the
+    // access-log row with its audit row in one statement (AccessRecorder): three round trips. The principal's
+    // own read is left out: it is made once and then kept (ADR 0026), so it is there or not by what came before.
     const { statements, result: cards } = await statementsDuring(
       async () =>
         t.http().get(`${API}/third-party/connections/${connection.id}/documents`).set(bearer(employer)),
       (sql) =>
         /identity_access_tokens/.test(sql) ? undefined : sql.trim().split(/\s+/).slice(0, 3).join(' '),
     );
-    expect(statements).toEqual([
-      'SELECT * FROM',
-      'SELECT id, certificate_number,',
-      'SELECT id, role,',
-      'WITH logged AS',
-    ]);
+    expect(statements).toEqual(['SELECT * FROM', 'SELECT id, certificate_number,', 'WITH logged AS']);
     expect(cards.status).toBe(200);
     expect(cards.body.items.map((c: { certificateNumber: string }) => c.certificateNumber)).toEqual([
       docs.fresh,
@@ -147,6 +142,10 @@ describe('Sharing API', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     await t.app.get(FileStorage).put('photos/sam-eichen.png', png, 'image/png');
     await run(t, `UPDATE identity_accounts SET photo_key = 'photos/sam-eichen.png' WHERE id = ?`, [
+      candidate.accountId,
+    ]);
+    // What Identity's CandidateProfileChanged leaves on the connections (integration-events.e2e-spec.ts).
+    await run(t, `UPDATE sharing_connections SET candidate_has_photo = true WHERE candidate_account_id = ?`, [
       candidate.accountId,
     ]);
     const list = await t.http().get(`${API}/third-party/connections`).set(bearer(employer));

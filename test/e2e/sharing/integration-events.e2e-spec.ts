@@ -4,6 +4,7 @@ import { JobWorker } from '../../../src/shared/infrastructure/queue/job-worker';
 import { createTestApp, TestApp } from '../../support/app';
 import { eventually } from '../../support/eventually';
 import { lastLinkToken } from '../../support/identity';
+import { picture } from '../identity/profile-fixtures';
 import {
   createCandidate,
   importAchievements,
@@ -128,13 +129,69 @@ describe('Integration events: Identity -> Sharing', () => {
     );
   });
 
+  it("keeps the candidate's current name and photo on their connections for the third party's views, and an older change never overwrites a newer one", async () => {
+    const profileOf = async (email: string) =>
+      (
+        (await run(
+          t,
+          'SELECT candidate_name, candidate_has_photo FROM sharing_connections WHERE third_party_email = ?',
+          [email],
+        )) as Array<{ candidate_name: string; candidate_has_photo: boolean }>
+      )[0];
+    expect(await profileOf('hr@northfield.example')).toEqual({
+      candidate_name: 'Sam Eichen',
+      candidate_has_photo: false,
+    });
+
+    const renamed = await t
+      .http()
+      .patch(`${API}/me/profile`)
+      .set(bearer(candidate))
+      .send({ firstName: 'Samantha' });
+    expect(renamed.status).toBe(200);
+    const photo = await t
+      .http()
+      .put(`${API}/me/photo`)
+      .set(bearer(candidate))
+      .attach('photo', await picture('png'), 'me.png');
+    expect(photo.status).toBe(204);
+    await eventually(
+      async () => {
+        const profile = await profileOf('hr@northfield.example');
+        return profile.candidate_name === 'Samantha Eichen' && profile.candidate_has_photo;
+      },
+      { what: "the connection to follow the candidate's new name and photo" },
+    );
+
+    // The rename's delivery again, after the photo's (a retry after a crash): the newer copy stays.
+    const [rename] = (await deliveries('sharing.follow-candidate-profile')).filter(
+      (row) => row.payload.payload.hasPhoto === false,
+    );
+    expect(rename.payload).toMatchObject({
+      event: 'identity.candidate-profile-changed',
+      version: 1,
+      payload: { accountId: candidate.accountId, displayName: 'Samantha Eichen', hasPhoto: false },
+    });
+    await t.app
+      .get(JobWorker)
+      .run({ id: rename.id, topic: 'integration-event.deliver', payload: rename.payload }, 2);
+    expect(await profileOf('hr@northfield.example')).toEqual({
+      candidate_name: 'Samantha Eichen',
+      candidate_has_photo: true,
+    });
+  });
+
   it('writes deliveries only for subscribed events (issued achievements and activated connections have no subscriber yet)', async () => {
     const rows = (await run(
       t,
       `SELECT payload FROM outbox WHERE topic = 'integration-event.deliver'`,
     )) as Delivery[];
     expect(new Set(rows.map((row) => row.payload.subscriber))).toEqual(
-      new Set(['sharing.activate-invitations', 'sharing.follow-candidate-email']),
+      new Set([
+        'sharing.activate-invitations',
+        'sharing.follow-candidate-email',
+        'sharing.follow-candidate-profile',
+      ]),
     );
   });
 });

@@ -1,7 +1,17 @@
 import { publishes, publishingReaction } from '../../../shared/application/publishing-reaction';
-import { AccountSuspended, EmailChanged, EmailVerified } from '../../domain/account.events';
+import {
+  AccountSuspended,
+  CandidateProfileChanged,
+  EmailChanged,
+  EmailVerified,
+} from '../../domain/account.events';
 import { Role } from '../../domain/account';
-import { AccountSuspendedV1, EmailChangedV1, EmailVerifiedV1 } from '../../identity.integration-events';
+import {
+  AccountSuspendedV1,
+  CandidateProfileChangedV1,
+  EmailChangedV1,
+  EmailVerifiedV1,
+} from '../../identity.integration-events';
 
 /** Identity's published contracts, from its domain events. */
 export const PublishIdentityIntegrationEvents = publishingReaction([
@@ -16,4 +26,9 @@ export const PublishIdentityIntegrationEvents = publishingReaction([
     email,
   })),
   publishes(AccountSuspended, AccountSuspendedV1, ({ accountId }) => ({ accountId })),
+  publishes(CandidateProfileChanged, CandidateProfileChangedV1, ({ accountId, displayName, hasPhoto }) => ({
+    accountId,
+    displayName,
+    hasPhoto,
+  })),
 ]);

@@ -107,6 +107,7 @@ export const CANDIDATE: CandidateParty = {
   candidateNumber: '00061010',
   email: 'sam@candidates.example',
   name: 'Sam Eichen',
+  hasPhoto: false,
 };
 export const EMPLOYER: ThirdPartyAccount = {
   accountId: 'tp-1',

@@ -28,6 +28,7 @@ export class IdentityParties extends Parties {
       candidateNumber: identity.candidateNumber,
       email: identity.email,
       name: identity.displayName,
+      hasPhoto: identity.hasPhoto,
     };
   }
 
@@ -45,6 +46,7 @@ export class IdentityParties extends Parties {
       candidateNumber: match.candidateNumber,
       email: match.email,
       name: match.displayName,
+      hasPhoto: match.hasPhoto,
     };
   }
 

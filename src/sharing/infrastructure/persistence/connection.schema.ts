@@ -12,6 +12,8 @@ export interface ConnectionState {
   _candidateNumber: string;
   _candidateEmail: string;
   _candidateName: string;
+  _candidateHasPhoto: boolean;
+  _candidateProfileAt: Date;
   _thirdPartyFirstName: string;
   _thirdPartySurname: string;
   _thirdPartyEmail: string;
@@ -42,6 +44,8 @@ export const ConnectionSchema = new EntitySchema<ConnectionState>({
     _candidateNumber: { type: 'string', length: 20, fieldName: 'candidate_number' },
     _candidateEmail: { type: 'string', length: 254, fieldName: 'candidate_email' },
     _candidateName: { type: 'string', length: 210, fieldName: 'candidate_name' },
+    _candidateHasPhoto: { type: 'boolean', fieldName: 'candidate_has_photo' },
+    _candidateProfileAt: { ...timestamp(), fieldName: 'candidate_profile_at' },
     _thirdPartyFirstName: { type: 'string', length: 100, fieldName: 'third_party_first_name' },
     _thirdPartySurname: { type: 'string', length: 100, fieldName: 'third_party_surname' },
     _thirdPartyEmail: { type: 'string', length: 254, fieldName: 'third_party_email' },

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Connection, LIVE_STATUSES } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
@@ -84,7 +84,13 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
   }
 
   async allOfCandidate(candidateAccountId: string): Promise<Connection[]> {
-    return asConnections(await this.em.find(ConnectionSchema, { _candidateAccountId: candidateAccountId }));
+    return asConnections(
+      await this.em.find(
+        ConnectionSchema,
+        { _candidateAccountId: candidateAccountId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { _id: 'asc' } },
+      ),
+    );
   }
 
   async listForCandidate(

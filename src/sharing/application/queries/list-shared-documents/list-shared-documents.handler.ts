@@ -1,5 +1,4 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Parties } from '../../ports/parties';
 import { SharedAchievements } from '../../ports/shared-achievements';
 import { ThirdPartyAccess } from '../../third-party-access';
 import { candidatePhotoUrl } from '../../views/connection-views';
@@ -10,7 +9,6 @@ export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocum
   constructor(
     private readonly access: ThirdPartyAccess,
     private readonly achievements: SharedAchievements,
-    private readonly parties: Parties,
   ) {}
 
   async execute({ reader, connectionId }: ListSharedDocuments): Promise<SharedDocumentsView> {
@@ -33,9 +31,6 @@ export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocum
         },
       });
     }
-    const profile = (await this.parties.candidateProfiles([connection.candidateAccountId])).get(
-      connection.candidateAccountId,
-    );
     await this.access.log(reader, {
       connectionId: connection.id,
       kind: 'viewed-documents',
@@ -46,8 +41,9 @@ export class ListSharedDocumentsHandler implements IQueryHandler<ListSharedDocum
       connectionId: connection.id,
       expiresAt: connection.expiresAt!.toISOString(),
       candidate: {
-        name: profile?.displayName ?? connection.candidateName,
-        photoUrl: profile?.photoKey ? candidatePhotoUrl(connection.id) : null,
+        // The connection's copy, kept current by Identity's CandidateProfileChanged (ADR 0027).
+        name: connection.candidateName,
+        photoUrl: connection.candidateHasPhoto ? candidatePhotoUrl(connection.id) : null,
       },
       items,
     };

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../shared/domain';
 import { ConnectionRepository } from '../../../domain/connection.repository';
-import { Parties } from '../../ports/parties';
 import { UnmatchedRequest, UnmatchedRequests } from '../../ports/unmatched-requests';
 import {
   candidatePhotoUrl,
@@ -17,7 +16,6 @@ import { ListThirdPartyConnections } from './list-third-party-connections.query'
 export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThirdPartyConnections> {
   constructor(
     private readonly connections: ConnectionRepository,
-    private readonly parties: Parties,
     private readonly clock: Clock,
     private readonly unmatched: UnmatchedRequests,
   ) {}
@@ -45,11 +43,10 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
       total: matched.total + unmatched.total,
     };
     const now = this.clock.now();
-    const inForce = found.items.filter((c) => c.isInForce(now));
-    const profiles = await this.parties.candidateProfiles(inForce.map((c) => c.candidateAccountId));
     const views = new Map(
       found.items.map((connection): [string, ThirdPartyConnectionView] => {
-        const profile = connection.isInForce(now) ? profiles.get(connection.candidateAccountId) : undefined;
+        // Who the candidate is shows only while the connection is in force (ADR 0027: the connection's copy).
+        const inForce = connection.isInForce(now);
         return [
           connection.id,
           {
@@ -59,13 +56,13 @@ export class ListThirdPartyConnectionsHandler implements IQueryHandler<ListThird
             approvedAt: connection.approvedAt?.toISOString() ?? null,
             expiresAt: connection.expiresAt?.toISOString() ?? null,
             candidateNumber: connection.candidateNumber,
-            candidate: profile
+            candidate: inForce
               ? {
-                  name: profile.displayName,
-                  photoUrl: profile.photoKey ? candidatePhotoUrl(connection.id) : null,
+                  name: connection.candidateName,
+                  photoUrl: connection.candidateHasPhoto ? candidatePhotoUrl(connection.id) : null,
                 }
               : null,
-            documentCount: connection.isInForce(now)
+            documentCount: inForce
               ? connection.permissions.reduce((sum, p) => sum + p.documents.length, 0)
               : 0,
           },

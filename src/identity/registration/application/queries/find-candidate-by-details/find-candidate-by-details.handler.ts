@@ -32,6 +32,7 @@ export class FindCandidateByDetailsHandler implements IQueryHandler<FindCandidat
       candidateNumber: account.candidateNumber,
       displayName: account.displayName(),
       email: account.email,
+      hasPhoto: account.photoKey !== null,
     };
   }
 }

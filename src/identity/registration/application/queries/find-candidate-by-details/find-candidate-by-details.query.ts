@@ -5,6 +5,8 @@ export interface MatchedCandidate {
   candidateNumber: string;
   displayName: string;
   email: string;
+  /** Whether the candidate has a profile photo (shown to third parties they share with). */
+  hasPhoto: boolean;
 }
 
 /**

@@ -16,6 +16,7 @@ export class GetCandidateIdentityHandler implements IQueryHandler<GetCandidateId
       firstName: account.firstName,
       surname: account.surname,
       email: account.email,
+      hasPhoto: account.photoKey !== null,
     };
   }
 }

@@ -8,6 +8,8 @@ export interface CandidateIdentity {
   firstName: string;
   surname: string;
   email: string;
+  /** Whether the candidate has a profile photo (shown to third parties they share with). */
+  hasPhoto: boolean;
 }
 
 /** Which candidate number an account holds, and its name: for Achievements, Sharing and Ordering. Null if not a candidate. */
