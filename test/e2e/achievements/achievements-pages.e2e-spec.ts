@@ -124,14 +124,14 @@ describe('Achievements pages', () => {
 
   describe('open credentials on the document card', () => {
     it('offers Add to LinkedIn, filled in with the certificate and the page that checks it', async () => {
-      const html = (await page(ada, `/documents/${AFTER}`)).text
-        .replace(/&#x3D;/g, '=')
-        .replace(/&amp;/g, '&');
-      const href = /href="(https:\/\/www\.linkedin\.com\/profile\/add\?[^"]+)"[^>]*>Add to LinkedIn</.exec(
-        html,
-      )?.[1];
-      expect(href).toBeDefined();
-      const params = new URL(href!).searchParams;
+      // The card links to Veri, which sends the holder on to LinkedIn's form, filled in.
+      const html = (await page(ada, `/documents/${AFTER}`)).text;
+      expect(html).toMatch(new RegExp(`href="/documents/${AFTER}/linkedin"[^>]*>Add to LinkedIn<`));
+      const redirect = await page(ada, `/documents/${AFTER}/linkedin`);
+      expect(redirect.status).toBe(303);
+      const href: string = redirect.headers.location;
+      expect(href).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?/);
+      const params = new URL(href).searchParams;
       const code = (
         await t.http().get(`/api/v1/admin/achievements/${AFTER}`).set('Authorization', `Bearer ${staff}`)
       ).body.verificationCode;
@@ -149,6 +149,10 @@ describe('Achievements pages', () => {
       expect(list).toContain(`href="/documents/${AFTER}/credential.json"`);
       expect(list.match(/>Add to LinkedIn</g)?.length).toBe(4);
       expect(list).not.toContain(`href="/documents/${BEFORE}/credential.json"`);
+      expect(list).not.toContain(`href="/documents/${BEFORE}/linkedin"`);
+      // Not for a card without an eCertificate, nor for anyone but the holder.
+      expect((await page(ada, `/documents/${BEFORE}/linkedin`)).status).toBe(422);
+      expect((await page(bob, `/documents/${AFTER}/linkedin`)).status).toBe(404);
     });
 
     it('downloads the Open Badges 3.0 credential as a file', async () => {

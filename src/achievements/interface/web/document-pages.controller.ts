@@ -14,11 +14,12 @@ import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-d
 import { GetCandidateNumber } from '../../application/queries/get-candidate-number/get-candidate-number.query';
 import { GetHolderLinks } from '../../application/queries/get-holder-links/get-holder-links.query';
 import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
+import { DocumentNotAvailableError } from '../../domain/achievement.errors';
 import { DocumentKind } from '../../domain/document-kind';
 import { ENQUIRY_MESSAGE_MAX } from '../../domain/enquiry';
 import { sendDocument } from '../document-download';
 import { EnquiryForm, EnquiryTopicQuery } from '../dto/enquiry-form.dto';
-import { cardView, TOPIC_OPTIONS } from './page-models';
+import { cardView, linkedInAddToProfileUrl, TOPIC_OPTIONS } from './page-models';
 
 const DOCUMENTS_CRUMBS = [
   { label: 'Candidate Home', href: '/home' },
@@ -86,6 +87,27 @@ export class DocumentPagesController {
       ],
       card: cardView(card, links),
     });
+  }
+
+  /** Add to LinkedIn: on to LinkedIn's certification form, filled in with this achievement. */
+  @Get(':certificateNumber/linkedin')
+  async addToLinkedIn(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('certificateNumber') certificateNumber: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const [card, links] = await Promise.all([
+      this.numberOf(principal).then((number) =>
+        this.queries.execute(new GetDocumentCard(number, certificateNumber)),
+      ),
+      this.queries.execute(new GetHolderLinks()),
+    ]);
+    // Offered only with an eCertificate, like the credential: LinkedIn's entry links to the check of it.
+    if (!card.documents.ecertificate)
+      throw new DocumentNotAvailableError(
+        card.documentReasons.ecertificate ?? 'This achievement has no eCertificate',
+      );
+    res.redirect(303, linkedInAddToProfileUrl(card, links));
   }
 
   /** The Open Badges 3.0 credential as a file to keep or load into a wallet. */
