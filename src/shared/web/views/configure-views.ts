@@ -41,9 +41,27 @@ function assetVersion(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/**
+ * Every page template and partial is compiled knowing the helpers there are: `{{title}}` becomes a plain
+ * read of the property instead of a look for a helper of that name first, and a template that names a
+ * helper that does not exist fails to compile instead of printing nothing.
+ */
+export function pageCompileOptions(handlebars: typeof Handlebars): CompileOptions {
+  return {
+    knownHelpers: Object.fromEntries(Object.keys(handlebars.helpers).map((name) => [name, true])),
+    knownHelpersOnly: true,
+  };
+}
+
+function compileKnowingTheHelpers(handlebars: typeof Handlebars): void {
+  const compile = handlebars.compile.bind(handlebars);
+  handlebars.compile = (input, options) => compile(input, { ...pageCompileOptions(handlebars), ...options });
+}
+
 export function configureViews(app: NestExpressApplication, config: AppConfig): void {
   const instance = hbs.create();
   registerWebHelpers(instance.handlebars);
+  compileKnowingTheHelpers(instance.handlebars);
   registerPartials(instance.handlebars, join(viewsDir(), 'partials'));
   app.engine('hbs', instance.__express);
   app.setBaseViewsDir(viewsDir());
