@@ -13,6 +13,8 @@ import { GetAchievementCredential } from '../../application/queries/get-achievem
 import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-document-pdf.query';
 import { GetCandidateNumber } from '../../application/queries/get-candidate-number/get-candidate-number.query';
 import { GetHolderLinks } from '../../application/queries/get-holder-links/get-holder-links.query';
+import { DocumentCard } from '../../application/views/document-card';
+import { HolderLinks } from '../../application/views/holder-links';
 import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { DocumentNotAvailableError } from '../../domain/achievement.errors';
 import { DocumentKind } from '../../domain/document-kind';
@@ -47,6 +49,19 @@ export class DocumentPagesController {
     return this.queries.execute(new GetCandidateNumber(principal.accountId, principal.candidateNumber));
   }
 
+  /** The holder's own card (404 for anyone else's) and what its links to LinkedIn and the check need. */
+  private holdersCard(
+    principal: AuthenticatedPrincipal,
+    certificateNumber: string,
+  ): Promise<[DocumentCard, HolderLinks]> {
+    return Promise.all([
+      this.numberOf(principal).then((number) =>
+        this.queries.execute(new GetDocumentCard(number, certificateNumber)),
+      ),
+      this.queries.execute(new GetHolderLinks()),
+    ]);
+  }
+
   @Get()
   async documents(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
@@ -72,12 +87,7 @@ export class DocumentPagesController {
     @Param('certificateNumber') certificateNumber: string,
     @Res() res: Response,
   ): Promise<void> {
-    const [card, links] = await Promise.all([
-      this.numberOf(principal).then((number) =>
-        this.queries.execute(new GetDocumentCard(number, certificateNumber)),
-      ),
-      this.queries.execute(new GetHolderLinks()),
-    ]);
+    const [card, links] = await this.holdersCard(principal, certificateNumber);
     res.render('achievements/document-card', {
       title: `Certificate details: ${card.title}`,
       breadcrumbs: [...DOCUMENTS_CRUMBS, { label: 'Certificate Details' }],
@@ -96,12 +106,7 @@ export class DocumentPagesController {
     @Param('certificateNumber') certificateNumber: string,
     @Res() res: Response,
   ): Promise<void> {
-    const [card, links] = await Promise.all([
-      this.numberOf(principal).then((number) =>
-        this.queries.execute(new GetDocumentCard(number, certificateNumber)),
-      ),
-      this.queries.execute(new GetHolderLinks()),
-    ]);
+    const [card, links] = await this.holdersCard(principal, certificateNumber);
     // Offered only with an eCertificate, like the credential: LinkedIn's entry links to the check of it.
     if (!card.documents.ecertificate)
       throw new DocumentNotAvailableError(
