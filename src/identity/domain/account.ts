@@ -423,13 +423,15 @@ export class Account extends AggregateRoot {
   }
 
   /** What a third party with a connection sees of a candidate (Sharing keeps a copy of it). */
-  private seenByThirdParties(): string {
-    return `${this.displayName()}|${this.photoKey !== null}`;
+  private seenByThirdParties(): { displayName: string; hasPhoto: boolean } {
+    return { displayName: this.displayName(), hasPhoto: this.photoKey !== null };
   }
 
-  private recordIfSeenChanged(before: string): void {
-    if (this.role !== 'candidate' || this.seenByThirdParties() === before) return;
-    this.record(new CandidateProfileChanged(this.id, this.displayName(), this.photoKey !== null));
+  private recordIfSeenChanged(before: { displayName: string; hasPhoto: boolean }): void {
+    if (this.role !== 'candidate') return;
+    const after = this.seenByThirdParties();
+    if (after.displayName === before.displayName && after.hasPhoto === before.hasPhoto) return;
+    this.record(new CandidateProfileChanged(this.id, after.displayName, after.hasPhoto));
   }
 
   /** Accepts a TOTP time step once: a code seen before (replayed) is refused. */

@@ -13,9 +13,9 @@ import { GetAchievementCredential } from '../../application/queries/get-achievem
 import { GetDocumentPdf } from '../../application/queries/get-document-pdf/get-document-pdf.query';
 import { GetCandidateNumber } from '../../application/queries/get-candidate-number/get-candidate-number.query';
 import { GetHolderLinks } from '../../application/queries/get-holder-links/get-holder-links.query';
+import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { DocumentCard } from '../../application/views/document-card';
 import { HolderLinks } from '../../application/views/holder-links';
-import { ListCandidateAchievements } from '../../application/queries/list-candidate-achievements/list-candidate-achievements.query';
 import { DocumentNotAvailableError } from '../../domain/achievement.errors';
 import { DocumentKind } from '../../domain/document-kind';
 import { ENQUIRY_MESSAGE_MAX } from '../../domain/enquiry';

@@ -36,19 +36,20 @@ export function formatBritishDate(value: Date | string | number | null | undefin
     }
     return text;
   }
-  return UK_INSTANT_DATE.format(validDate(value, value));
+  return UK_INSTANT_DATE.format(validDate(value));
 }
 
-function validDate(input: Date | string | number, value: unknown): Date {
+/** `input` as a Date; an error naming `given` (what the caller was passed) when it is no date. */
+function validDate(input: Date | string | number, given: unknown = input): Date {
   const date = new Date(input);
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(value)}`);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(given)}`);
   return date;
 }
 
 /** "4 December 2026, 12:15": an instant as a date and a 24-hour time in the UK. Empty gives "". */
 export function formatBritishDateTime(value: Date | string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
-  const date = validDate(value, value);
+  const date = validDate(value);
   return `${formatBritishDate(date)}, ${UK_TIME.format(date)}`;
 }
 

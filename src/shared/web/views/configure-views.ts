@@ -53,6 +53,7 @@ export function pageCompileOptions(handlebars: typeof Handlebars): CompileOption
   };
 }
 
+// hbs compiles each view itself, with no options of its own to pass: the environment's compile is wrapped.
 function compileKnowingTheHelpers(handlebars: typeof Handlebars): void {
   const compile = handlebars.compile.bind(handlebars);
   handlebars.compile = (input, options) => compile(input, { ...pageCompileOptions(handlebars), ...options });

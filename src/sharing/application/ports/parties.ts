@@ -9,13 +9,6 @@ export interface ThirdPartyAccount {
   company: string;
 }
 
-export interface CandidateProfile {
-  accountId: string;
-  displayName: string;
-  /** Storage key of the profile photo, if the candidate has one. */
-  photoKey: string | null;
-}
-
 /** Who the parties of a connection are, as Identity knows them. */
 export abstract class Parties {
   /** The candidate behind an account, or null when the account is not a candidate linked to a record. */
@@ -33,6 +26,6 @@ export abstract class Parties {
 
   abstract thirdParty(accountId: string): Promise<ThirdPartyAccount | null>;
 
-  /** Names and photos of candidates, for third parties' lists. */
-  abstract candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>>;
+  /** The candidate's profile photo, or null when there is none (the caller has checked the reader may see it). */
+  abstract candidatePhoto(accountId: string): Promise<Buffer | null>;
 }

@@ -8,7 +8,7 @@ import { AuditEntry, AuditLog } from '../../../shared/application/audit-log';
 import { CandidateParty, Connection } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
 import { ShareableDocumentSet, SharedDocument } from '../../domain/connection-permission';
-import { CandidateProfile, Parties, ThirdPartyAccount } from '../ports/parties';
+import { Parties, ThirdPartyAccount } from '../ports/parties';
 import { SharedAchievements, SharedDocumentCard, SharedFile } from '../ports/shared-achievements';
 
 export class PassThroughUnitOfWork extends UnitOfWork {
@@ -138,10 +138,8 @@ export class FakeParties extends Parties {
   async thirdParty(accountId: string) {
     return this.thirdParties.find((t) => t.accountId === accountId) ?? null;
   }
-  async candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>> {
-    return new Map(
-      accountIds.map((id) => [id, { accountId: id, displayName: 'Sam Eichen', photoKey: null }]),
-    );
+  async candidatePhoto(): Promise<Buffer | null> {
+    return null;
   }
 }
 

@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import {
   AccountSummary,
   CandidateIdentity,
+  CandidatePhoto,
   FindCandidateByDetails,
   GetAccountSummaries,
   GetCandidateIdentity,
+  GetCandidatePhoto,
   MatchedCandidate,
 } from '../../../identity/identity.public';
-import { CandidateProfile, Parties, ThirdPartyAccount } from '../../application/ports/parties';
+import { Parties, ThirdPartyAccount } from '../../application/ports/parties';
 import { CandidateParty } from '../../domain/connection';
 
 /** Parties answered by Identity's public queries. */
@@ -60,19 +62,9 @@ export class IdentityParties extends Parties {
     return toThirdParty(found[0]);
   }
 
-  async candidateProfiles(accountIds: string[]): Promise<Map<string, CandidateProfile>> {
-    if (accountIds.length === 0) return new Map();
-    const found: AccountSummary[] = await this.queries.execute(
-      new GetAccountSummaries([...new Set(accountIds)], []),
-    );
-    return new Map(
-      found
-        .filter((a) => a.role === 'candidate')
-        .map((a) => [
-          a.accountId,
-          { accountId: a.accountId, displayName: a.displayName, photoKey: a.photoKey },
-        ]),
-    );
+  async candidatePhoto(accountId: string): Promise<Buffer | null> {
+    const photo: CandidatePhoto | null = await this.queries.execute(new GetCandidatePhoto(accountId));
+    return photo?.content ?? null;
   }
 }
 
