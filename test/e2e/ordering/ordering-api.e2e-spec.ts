@@ -3,6 +3,7 @@ import { createTestApp, TestApp } from '../../support/app';
 import { queuedEmails, withDatabase } from '../../support/identity';
 import { readPdf } from '../../support/pdf-reader';
 import { pdfsig, withOneByteChanged } from '../../support/pdfsig';
+import { statementsDuring } from '../../support/statements';
 import {
   ADA_CERT,
   ADA_SECOND_CERT,
@@ -34,6 +35,17 @@ describe('Ordering API', () => {
     for (const item of basket.body.items)
       await as(t, token).delete(`/api/v1/me/basket/items/${item.id}`).expect(204);
   };
+
+  it("leaves the pages' basket summary out of a candidate's API requests", async () => {
+    // The header's basket is for pages; an API answer has no header, so it costs no statement.
+    await as(t, w.ada.token).post('/api/v1/me/basket/items').send(reprint()).expect(201);
+    const { statements } = await statementsDuring(
+      () => as(t, w.ada.token).get('/api/v1/me/achievements').expect(200),
+      (sql) => (/ordering_/.test(sql) ? sql.trim().slice(0, 60) : undefined),
+    );
+    expect(statements).toEqual([]);
+    await emptyBasket(w.ada.token);
+  });
 
   describe('GET /catalogue', () => {
     it('lists the products and delivery options with prices in pence, to anyone', async () => {

@@ -8,6 +8,8 @@ import { GetBasketSummary } from '../../application/queries/get-basket-summary/g
  * A middleware, not a global interceptor: an interceptor makes Nest wrap every handler, the API's too,
  * in an RxJS pipeline with two async resources, a few per cent of a small request's CPU. It runs after
  * Identity's ResolvePrincipalMiddleware (Identity's module is imported first), which sets `req.principal`.
+ * The path is read from `originalUrl`: Nest mounts a `forRoutes('*')` middleware on a wildcard, so
+ * `req.path` is always "/" here, and every candidate API request used to read the basket too.
  */
 @Injectable()
 export class BasketSummaryMiddleware implements NestMiddleware {
@@ -15,7 +17,7 @@ export class BasketSummaryMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const principal = req.principal;
-    if (principal?.role !== 'candidate' || req.path.startsWith('/api/')) return next();
+    if (principal?.role !== 'candidate' || req.originalUrl.startsWith('/api/')) return next();
     this.queries.execute(new GetBasketSummary(principal.accountId)).then((basket) => {
       res.locals.basket = basket;
       next();
