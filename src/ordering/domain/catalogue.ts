@@ -80,8 +80,16 @@ export class DeliveryOption {
   }
 }
 
+/** The prices an order is placed at: every product, and the delivery option asked for if it exists. */
+export interface PriceList {
+  products: Product[];
+  deliveryOption: DeliveryOption | undefined;
+}
+
 export abstract class CatalogueRepository {
   abstract products(): Promise<Product[]>;
+  /** Read together, for reading only (a change goes through `products()` and `deliveryOption()`). */
+  abstract priceList(deliveryOptionCode: string | null): Promise<PriceList>;
   abstract deliveryOptions(): Promise<DeliveryOption[]>;
   abstract product(code: string): Promise<Product | undefined>;
   abstract deliveryOption(code: string): Promise<DeliveryOption | undefined>;

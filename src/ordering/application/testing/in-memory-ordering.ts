@@ -279,6 +279,12 @@ export class InMemoryCatalogue extends CatalogueRepository {
   async deliveryOptions() {
     return this.options;
   }
+  async priceList(deliveryOptionCode: string | null) {
+    return {
+      products: this.productList,
+      deliveryOption: this.options.find((o) => o.code === deliveryOptionCode),
+    };
+  }
   async product(code: string) {
     return this.productList.find((p) => p.code === code);
   }

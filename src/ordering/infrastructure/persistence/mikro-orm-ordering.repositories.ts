@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Basket, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
-import { CatalogueRepository, DeliveryOption, Product, ProductCode } from '../../domain/catalogue';
+import { CatalogueRepository, DeliveryOption, PriceList, Product, ProductCode } from '../../domain/catalogue';
 import { Order, OrderPage, OrderRepository, OrderStatus } from '../../domain/order';
 import { OnePerAchievementError } from '../../domain/ordering.errors';
 import { PaymentAttempt, PaymentAttemptRepository } from '../../domain/payment-attempt';
@@ -19,6 +19,26 @@ import {
 } from './ordering.schemas';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
+interface PriceRow {
+  kind: 'product' | 'delivery';
+  code: string;
+  name: string;
+  price_pence: number;
+  vat_rate_bps: number;
+  international: boolean | null;
+  position: number | null;
+  updated_at: Date;
+}
+
+const PRICE_LIST = `
+  SELECT 'product' AS kind, code, name, price_pence, vat_rate_bps,
+         NULL::boolean AS international, NULL::integer AS position, updated_at
+    FROM ordering_products
+  UNION ALL
+  SELECT 'delivery', code, name, price_pence, vat_rate_bps, international, position, updated_at
+    FROM ordering_delivery_options WHERE code = ?
+  ORDER BY kind, code`;
+
 @Injectable()
 export class MikroOrmCatalogueRepository extends CatalogueRepository {
   constructor(private readonly em: EntityManager) {
@@ -27,6 +47,29 @@ export class MikroOrmCatalogueRepository extends CatalogueRepository {
 
   products(): Promise<Product[]> {
     return this.em.find(ProductSchema, {}, { orderBy: { code: 'asc' } });
+  }
+
+  async priceList(deliveryOptionCode: string | null): Promise<PriceList> {
+    // One plain statement, every checkout and basket: not managed, as nothing here changes a price.
+    const rows = await this.em.execute<PriceRow[]>(PRICE_LIST, [deliveryOptionCode]);
+    const products = rows
+      .filter((r) => r.kind === 'product')
+      .map((r) => new Product(r.code as ProductCode, r.name, r.price_pence, r.vat_rate_bps, r.updated_at));
+    const option = rows.find((r) => r.kind === 'delivery');
+    return {
+      products,
+      deliveryOption:
+        option &&
+        new DeliveryOption(
+          option.code,
+          option.name,
+          option.price_pence,
+          option.vat_rate_bps,
+          option.international!,
+          option.position!,
+          option.updated_at,
+        ),
+    };
   }
 
   deliveryOptions(): Promise<DeliveryOption[]> {
@@ -49,11 +92,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
   }
 
   async load(accountId: string, candidateNumber: string): Promise<Basket> {
-    const items = await this.em.find(
-      BasketItemSchema,
-      { accountId },
-      { orderBy: { addedAt: 'asc', id: 'asc' } },
+    // A plain statement mapped by the schema (managed, as find leaves them, so emptying removes them):
+    // the query builder costs more CPU than the read on every basket page and checkout.
+    const rows = await this.em.execute<Array<Record<string, unknown>>>(
+      'SELECT * FROM ordering_basket_items WHERE account_id = ? ORDER BY added_at, id',
+      [accountId],
     );
+    const items = rows.map((row) => this.em.map(BasketItemSchema, row));
     return new Basket(accountId, candidateNumber, items);
   }
 
@@ -144,7 +189,12 @@ export class MikroOrmOrderRepository extends OrderRepository {
   }
 
   async findByIdempotencyKey(accountId: string, key: string): Promise<Order | undefined> {
-    return asOrder(await this.em.findOne(OrderSchema, { _accountId: accountId, _idempotencyKey: key }));
+    // Every checkout with a key asks first, nearly always for nothing: a plain statement, mapped when found.
+    const [row] = await this.em.execute<Array<Record<string, unknown>>>(
+      'SELECT * FROM ordering_orders WHERE account_id = ? AND idempotency_key = ?',
+      [accountId, key],
+    );
+    return row ? asOrder(this.em.map(OrderSchema, row)) : undefined;
   }
 
   async listOwned(accountId: string, page: { offset: number; limit: number }): Promise<OrderPage> {
@@ -253,16 +303,19 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
   }
 
   async saveRegistration(attempt: PaymentAttempt): Promise<void> {
-    await this.em.nativeUpdate(
-      PaymentAttemptSchema,
-      { id: attempt.id, status: 'registering' },
-      {
-        status: attempt.status,
-        providerTransactionId: attempt.providerTransactionId,
-        securityKey: attempt.securityKey,
-        paymentPageUrl: attempt.paymentPageUrl,
-        statusDetail: attempt.statusDetail,
-      },
+    // Only over "registering": a late answer never overwrites a settled attempt.
+    await this.em.execute(
+      `UPDATE ordering_payment_attempts
+          SET status = ?, provider_transaction_id = ?, security_key = ?, payment_page_url = ?, status_detail = ?
+        WHERE id = ? AND status = 'registering'`,
+      [
+        attempt.status,
+        attempt.providerTransactionId,
+        attempt.securityKey,
+        attempt.paymentPageUrl,
+        attempt.statusDetail,
+        attempt.id,
+      ],
     );
   }
 }

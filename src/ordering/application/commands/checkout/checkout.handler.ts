@@ -101,7 +101,8 @@ export class CheckoutHandler implements ICommandHandler<Checkout> {
 
     const basket = await this.baskets.load(accountId, candidate.candidateNumber);
     if (basket.isEmpty) throw new BasketEmptyError();
-    const option = await this.catalogue.deliveryOption(String(input.deliveryOption ?? ''));
+    const prices = await this.catalogue.priceList(String(input.deliveryOption ?? ''));
+    const option = prices.deliveryOption;
     if (!option) throw new UnknownDeliveryOptionError();
     const now = this.clock.now();
     const order = Order.place({
@@ -111,7 +112,7 @@ export class CheckoutHandler implements ICommandHandler<Checkout> {
       candidateNumber: candidate.candidateNumber,
       email: candidate.email,
       items: basket.items,
-      products: await this.catalogue.products(),
+      products: prices.products,
       billingAddress,
       deliveryAddress,
       deliveryOption: option,

@@ -12,11 +12,14 @@ export class GetBasketHandler implements IQueryHandler<GetBasket, BasketView> {
   ) {}
 
   async execute({ accountId, deliveryOption }: GetBasket): Promise<BasketView> {
-    const [basket, products, option] = await Promise.all([
+    const [basket, prices] = await Promise.all([
       this.baskets.load(accountId, ''),
-      this.catalogue.products(),
-      deliveryOption ? this.catalogue.deliveryOption(deliveryOption) : undefined,
+      this.catalogue.priceList(deliveryOption ?? null),
     ]);
-    return basketView(basket.items, new Map(products.map((p) => [p.code, p])), option ?? null);
+    return basketView(
+      basket.items,
+      new Map(prices.products.map((p) => [p.code, p])),
+      prices.deliveryOption ?? null,
+    );
   }
 }
