@@ -13,9 +13,17 @@ export class MikroOrmAccountRepository extends AccountRepository {
     super();
   }
 
-  byId(id: string): Promise<Account | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return this.em.findOne(AccountSchema, where({ _id: id }));
+  async byId(id: string): Promise<Account | null> {
+    if (!isUuid(id)) return null;
+    // As findOne answers, without its query builder (a checkout and every profile page ask this): the
+    // account already in this unit of work if it is there, else the row mapped by the schema.
+    const kept = this.em.getUnitOfWork().getById<Account>(AccountSchema.meta.className, id);
+    if (kept) return kept;
+    const [row] = await this.em.execute<Array<Record<string, unknown>>>(
+      'SELECT * FROM identity_accounts WHERE id = ?',
+      [id],
+    );
+    return row ? this.em.map(AccountSchema, row) : null;
   }
 
   byEmail(email: string): Promise<Account | null> {
