@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import * as undici from 'undici';
 import {
   PaymentNotification,
   PaymentGateway,
@@ -93,14 +94,17 @@ export class OpayoServerPaymentGateway extends PaymentGateway {
     });
     let text: string;
     try {
-      const response = await fetch(`${this.settings.gatewayUrl}/vspserver-register.vsp`, {
+      // undici's request, not fetch: the same client without the WHATWG streams, a few hundred
+      // microseconds of CPU less for every checkout (docs/benchmarks.md, twelfth session).
+      const response = await undici.request(`${this.settings.gatewayUrl}/vspserver-register.vsp`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: form.toString(),
         signal: AbortSignal.timeout(this.registrationTimeoutMs),
       });
-      text = await response.text();
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.body.text();
+      if (response.statusCode < 200 || response.statusCode > 299)
+        throw new Error(`HTTP ${response.statusCode}`);
     } catch (error) {
       this.logger.warn(
         `Opayo registration of ${request.reference} failed: ${error instanceof Error ? error.message : error}`,
