@@ -21,6 +21,11 @@ export class DomainEventReactions implements OnModuleInit {
     }
   }
 
+  /** Whether any reaction wants this event: most events have none in the transaction. */
+  reactsTo(event: DomainEvent): boolean {
+    return this.byEvent.has(event.constructor);
+  }
+
   async dispatch(event: DomainEvent): Promise<void> {
     for (const reaction of this.byEvent.get(event.constructor) ?? []) await reaction.handle(event);
   }

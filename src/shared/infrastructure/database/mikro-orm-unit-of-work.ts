@@ -47,7 +47,10 @@ export class MikroOrmUnitOfWork extends UnitOfWork {
         const events = [
           ...em.getUnitOfWork().getIdentityMap().values().filter(isAggregateRoot),
           ...(writtenInBulk.get(em) ?? []),
-        ].flatMap((aggregate) => aggregate.pullDomainEvents());
+        ]
+          .flatMap((aggregate) => aggregate.pullDomainEvents())
+          .filter((event) => this.reactions.reactsTo(event));
+        // Without a reaction nothing new can be waiting: another flush would compare every entity again.
         if (events.length === 0) break;
         if (round === MAX_REACTION_ROUNDS) throw new Error('Domain event reactions did not settle');
         for (const event of events) await this.reactions.dispatch(event);

@@ -1,0 +1,67 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AggregateRoot } from '../../domain/aggregate-root';
+import { DomainEvent } from '../../domain/domain-event';
+import { DomainEventReactions } from './domain-event-reactions';
+import { MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
+
+class Noted extends DomainEvent {
+  readonly eventName = 'test.noted';
+}
+class Wanted extends DomainEvent {
+  readonly eventName = 'test.wanted';
+}
+class Note extends AggregateRoot {
+  happen(event: DomainEvent): void {
+    this.record(event);
+  }
+}
+
+/** The transaction's entity manager as the unit of work uses it: its identity map and its flushes. */
+function transactionWith(aggregates: AggregateRoot[]) {
+  const flush = jest.fn(async () => undefined);
+  const em = {
+    flush,
+    getUnitOfWork: () => ({ getIdentityMap: () => ({ values: () => aggregates }) }),
+    getContext: () => em,
+  };
+  const outer = { transactional: (work: (e: typeof em) => Promise<unknown>) => work(em) };
+  return { flush, em: outer as unknown as EntityManager };
+}
+
+function reactionsTo(...wanted: Array<typeof Wanted>) {
+  const handled: DomainEvent[] = [];
+  const reactions = {
+    reactsTo: (event: DomainEvent) => wanted.some((type) => event instanceof type),
+    dispatch: async (event: DomainEvent) => {
+      if (wanted.some((type) => event instanceof type)) handled.push(event);
+    },
+  };
+  return { handled, reactions: reactions as unknown as DomainEventReactions };
+}
+
+describe('MikroOrmUnitOfWork', () => {
+  it('flushes once when no reaction wants the events the command recorded', async () => {
+    const note = new Note();
+    const { flush, em } = transactionWith([note]);
+    const { reactions, handled } = reactionsTo(Wanted);
+    await new MikroOrmUnitOfWork(em, reactions).run(async () => note.happen(new Noted()));
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(handled).toEqual([]);
+    expect(note.pullDomainEvents()).toEqual([]);
+  });
+
+  it('hands wanted events to their reactions and flushes what they wrote', async () => {
+    const note = new Note();
+    const { flush, em } = transactionWith([note]);
+    const { reactions, handled } = reactionsTo(Wanted);
+    const wanted = new Wanted();
+    const result = await new MikroOrmUnitOfWork(em, reactions).run(async () => {
+      note.happen(new Noted());
+      note.happen(wanted);
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(handled).toEqual([wanted]);
+    expect(flush).toHaveBeenCalledTimes(2);
+  });
+});
