@@ -13,7 +13,11 @@ export function keepOrCreate(path: string, create: () => Buffer): Buffer {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // Only the key's own folder is private. Made in one recursive call, the data directory above it would be
+  // private too, and the embedded PostgreSQL, which runs as a user of its own, could not reach its folder there.
+  const folder = dirname(path);
+  mkdirSync(dirname(folder), { recursive: true });
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   writeFileSync(temporary, create(), { mode: 0o600 });
   try {
