@@ -5,6 +5,7 @@ import { Account, AccountStatus } from '../../domain/account';
 import { AccountRepository } from '../../domain/account.repository';
 import { AccountSchema } from './account.schema';
 import { translateUniqueViolation } from './unique-violations';
+import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 @Injectable()
@@ -19,11 +20,13 @@ export class MikroOrmAccountRepository extends AccountRepository {
     // account already in this unit of work if it is there, else the row mapped by the schema.
     const kept = this.em.getUnitOfWork().getById<Account>(AccountSchema.meta.className, id);
     if (kept) return kept;
-    const [row] = await this.em.execute<Array<Record<string, unknown>>>(
+    const [account] = await mappedRows(
+      this.em,
+      AccountSchema,
       'SELECT * FROM identity_accounts WHERE id = ?',
       [id],
     );
-    return row ? this.em.map(AccountSchema, row) : null;
+    return account ?? null;
   }
 
   byEmail(email: string): Promise<Account | null> {

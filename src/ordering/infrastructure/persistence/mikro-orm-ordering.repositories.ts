@@ -17,6 +17,7 @@ import {
   PrintBatchSchema,
   ProductSchema,
 } from './ordering.schemas';
+import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 interface PriceRow {
@@ -92,13 +93,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
   }
 
   async load(accountId: string, candidateNumber: string): Promise<Basket> {
-    // A plain statement mapped by the schema (managed, as find leaves them, so emptying removes them):
-    // the query builder costs more CPU than the read on every basket page and checkout.
-    const rows = await this.em.execute<Array<Record<string, unknown>>>(
+    // Every basket page and checkout: a plain statement, not find (managed all the same, so emptying removes them).
+    const items = await mappedRows(
+      this.em,
+      BasketItemSchema,
       'SELECT * FROM ordering_basket_items WHERE account_id = ? ORDER BY added_at, id',
       [accountId],
     );
-    const items = rows.map((row) => this.em.map(BasketItemSchema, row));
     return new Basket(accountId, candidateNumber, items);
   }
 
@@ -189,12 +190,14 @@ export class MikroOrmOrderRepository extends OrderRepository {
   }
 
   async findByIdempotencyKey(accountId: string, key: string): Promise<Order | undefined> {
-    // Every checkout with a key asks first, nearly always for nothing: a plain statement, mapped when found.
-    const [row] = await this.em.execute<Array<Record<string, unknown>>>(
+    // Every checkout with a key asks first, nearly always for nothing: a plain statement, not findOne.
+    const [state] = await mappedRows(
+      this.em,
+      OrderSchema,
       'SELECT * FROM ordering_orders WHERE account_id = ? AND idempotency_key = ?',
       [accountId, key],
     );
-    return row ? asOrder(this.em.map(OrderSchema, row)) : undefined;
+    return asOrder(state ?? null);
   }
 
   async listOwned(accountId: string, page: { offset: number; limit: number }): Promise<OrderPage> {
