@@ -1,6 +1,16 @@
 import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnModuleInit,
+} from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { Outbox } from '../../application/outbox';
@@ -10,6 +20,7 @@ import { MikroOrmOutbox } from '../outbox/mikro-orm-outbox';
 import { OutboxRecordSchema } from '../outbox/outbox-record';
 import { DatabaseChanges } from './database-changes';
 import { DomainEventReactions } from './domain-event-reactions';
+import { currentEntityManager, LazyRequestContextMiddleware } from './lazy-request-context';
 import { MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
 import { mikroOrmOptions } from './mikro-orm-options';
 
@@ -36,7 +47,11 @@ class MigrateOnStart implements OnModuleInit {
  */
 @Global()
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(LazyRequestContextMiddleware).forRoutes('*');
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
     if (!config.databaseUrl)
       throw new Error('DatabaseModule needs a database URL (start the embedded server first)');
@@ -51,7 +66,9 @@ export class DatabaseModule {
           ...options,
           pool: { ...options.pool, afterCreate: changes.listenOn },
           autoLoadEntities: true,
-          registerRequestContext: true,
+          // Each request's entity manager is forked when first used, not when the request arrives.
+          registerRequestContext: false,
+          context: currentEntityManager,
         }),
         MikroOrmModule.forFeature([OutboxRecordSchema]),
       ],
