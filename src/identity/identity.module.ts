@@ -64,6 +64,8 @@ import { AccountSchema } from './infrastructure/persistence/account.schema';
 import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-orm-account.repository';
 import { AccountSummaries } from './profile/application/ports/account-summaries';
 import { SqlAccountSummaries } from './profile/infrastructure/persistence/sql-account-summaries';
+import { CandidateIdentities } from './registration/application/ports/candidate-identities';
+import { SqlCandidateIdentities } from './registration/infrastructure/persistence/sql-candidate-identities';
 import {
   MikroOrmAccessTokenRepository,
   MikroOrmOneTimeTokenRepository,
@@ -210,6 +212,7 @@ const queryHandlers = [
   providers: [
     { provide: AccountRepository, useClass: MikroOrmAccountRepository },
     { provide: AccountSummaries, useClass: SqlAccountSummaries },
+    { provide: CandidateIdentities, useClass: SqlCandidateIdentities },
     { provide: CandidateRecordRepository, useClass: SqlCandidateRecordRepository },
     { provide: AccessTokenRepository, useClass: MikroOrmAccessTokenRepository },
     { provide: OneTimeTokenRepository, useClass: MikroOrmOneTimeTokenRepository },

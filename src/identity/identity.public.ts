@@ -3,7 +3,7 @@
 
 // Queries other contexts ask.
 export { GetCandidateIdentity } from './registration/application/queries/get-candidate-identity/get-candidate-identity.query';
-export type { CandidateIdentity } from './registration/application/queries/get-candidate-identity/get-candidate-identity.query';
+export type { CandidateIdentity } from './registration/application/views/candidate-identity';
 // Sharing: a third party's connection request names a candidate by number, surname and date of birth.
 export { FindCandidateByDetails } from './registration/application/queries/find-candidate-by-details/find-candidate-by-details.query';
 export type { MatchedCandidate } from './registration/application/queries/find-candidate-by-details/find-candidate-by-details.query';

@@ -21,6 +21,7 @@ import {
 } from '../../../src/identity/infrastructure/persistence/mikro-orm-token.repositories';
 import { SqlLoginAttemptRepository } from '../../../src/identity/access/infrastructure/persistence/sql-login-attempt.repository';
 import { SqlCandidateRecordRepository } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-record.repository';
+import { SqlCandidateIdentities } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-identities';
 import {
   AccessTokenSchema,
   OneTimeTokenSchema,
@@ -129,6 +130,44 @@ describe('Identity repositories keep what they are given', () => {
     candidate.reinstate(later);
     const back = await new MikroOrmAccountRepository(db.fresh()).byId(candidate.id);
     expect(stateOf(back!)).toEqual(stateOf(candidate));
+  });
+
+  it("candidate identities: one statement by id, what the caller's transaction wrote, none for other accounts", async () => {
+    const checked = checkCandidateRecord(aCandidateRecord({ candidateNumber: '00077009' }), now);
+    if (!('data' in checked)) throw new Error('the record mother is not valid');
+    await db.inTransaction((em) => new SqlCandidateRecordRepository(em).upsertMany([checked.data]));
+    const record = (await new SqlCandidateRecordRepository(db.fresh()).byCandidateNumber('00077009'))!;
+    const candidate = aPendingCandidate({ id: randomUUID(), email: 'rt.identity@candidates.example' });
+    const staff = aStaffMember({ id: randomUUID(), email: 'rt.identity@awarding.example' });
+    await db.inTransaction(async (em) => {
+      await new MikroOrmAccountRepository(em).add(candidate);
+      await new MikroOrmAccountRepository(em).add(staff);
+    });
+
+    const identities = new SqlCandidateIdentities(db.fresh());
+    const { statements, result } = await statementsDuring(() => identities.of(candidate.id));
+    expect(result).toEqual({
+      accountId: candidate.id,
+      candidateNumber: null,
+      displayName: candidate.displayName(),
+      firstName: candidate.firstName,
+      surname: candidate.surname,
+      email: candidate.email,
+      hasPhoto: false,
+    });
+    expect(statements).toHaveLength(1);
+    for (const other of [staff.id, randomUUID(), 'not-a-uuid']) expect(await identities.of(other)).toBeNull();
+
+    // A reaction asks inside the transaction that approved the account, before it commits.
+    await db.inTransaction(async (em) => {
+      const repository: AccountRepository = new MikroOrmAccountRepository(em);
+      const loaded = (await repository.byId(candidate.id))!;
+      loaded.approve(record, now);
+      await repository.save(loaded);
+      expect(await new SqlCandidateIdentities(em).of(candidate.id)).toMatchObject({
+        candidateNumber: '00077009',
+      });
+    });
   });
 
   it('candidate records: written, found for matching, and written again only when they changed', async () => {
