@@ -3,11 +3,13 @@ import {
   currentEntityManager,
   runInLazyRequestContext,
 } from '../../../src/shared/infrastructure/database/lazy-request-context';
+import { SEND_EMAIL_TOPIC } from '../../../src/shared/application/email-outbox';
+import { JobWorker } from '../../../src/shared/infrastructure/queue/job-worker';
 import { createTestApp, TestApp } from '../../support/app';
 import { staffToken } from '../../support/identity';
 import { candidateWithToken } from '../achievements/achievements-fixtures';
 
-// Each request's entity manager is forked when the request first uses it (lazy-request-context.ts).
+// Each request's (and job's) entity manager is forked when it is first used (lazy-request-context.ts).
 describe('The entity manager of a request', () => {
   let t: TestApp;
   let root: EntityManager;
@@ -70,7 +72,20 @@ describe('The entity manager of a request', () => {
     expect(seen[0][0]).not.toBe(seen[1][0]);
   });
 
-  it('gives way to a request context opened inside the request (a job run in this process)', async () => {
+  it('is not made for a job that never touches the database (an email)', async () => {
+    const job = {
+      id: 'not-an-outbox-row',
+      topic: SEND_EMAIL_TOPIC,
+      payload: { to: 'someone@example.test', subject: 'Hello', template: 'test-message', data: {} },
+    };
+    const worker = t.app.get(JobWorker);
+    expect(await forksDuring(async () => (await worker.run(job, 1), { status: 0 }))).toEqual({
+      status: 0,
+      forks: 0,
+    });
+  });
+
+  it('is the nearer of a MikroORM request context and a scope, whichever was opened inside the other', async () => {
     await runInLazyRequestContext(root, async () => {
       const request = currentEntityManager(root.name);
       await RequestContext.create(root, async () => {
@@ -78,6 +93,15 @@ describe('The entity manager of a request', () => {
         expect(currentEntityManager(root.name)).not.toBe(request);
       });
       expect(currentEntityManager(root.name)).toBe(request);
+    });
+    await RequestContext.create(root, async () => {
+      const command = RequestContext.getEntityManager();
+      await runInLazyRequestContext(root, async () => {
+        const job = currentEntityManager(root.name);
+        expect(job).toBeDefined();
+        expect(job).not.toBe(command);
+      });
+      expect(currentEntityManager(root.name)).toBe(command);
     });
   });
 

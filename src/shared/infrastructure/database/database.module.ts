@@ -20,7 +20,7 @@ import { MikroOrmOutbox } from '../outbox/mikro-orm-outbox';
 import { OutboxRecordSchema } from '../outbox/outbox-record';
 import { DatabaseChanges } from './database-changes';
 import { DomainEventReactions } from './domain-event-reactions';
-import { currentEntityManager, LazyRequestContextMiddleware } from './lazy-request-context';
+import { LazyRequestContextMiddleware } from './lazy-request-context';
 import { MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
 import { mikroOrmOptions } from './mikro-orm-options';
 
@@ -68,7 +68,6 @@ export class DatabaseModule implements NestModule {
           autoLoadEntities: true,
           // Each request's entity manager is forked when first used, not when the request arrives.
           registerRequestContext: false,
-          context: currentEntityManager,
         }),
         MikroOrmModule.forFeature([OutboxRecordSchema]),
       ],

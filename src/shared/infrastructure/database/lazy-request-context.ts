@@ -1,14 +1,16 @@
-// Each HTTP request gets its own entity manager (identity map and unit of work), as MikroORM's request
-// context gives, but made when the request first asks for one rather than when it arrives. Many requests
-// never do: the documents list reads through the driver's connection, a kept principal needs no statement,
-// and forking an entity manager (its unit of work, factory, loader, validator, and two writes to
-// process.env in Configuration.sync) was about a twentieth of such a request's CPU (docs/benchmarks.md).
+// Each HTTP request and each job gets its own entity manager (identity map and unit of work), as MikroORM's
+// request context gives, but made when it first asks for one rather than when it starts. Many never do: the
+// documents list reads through the driver's connection, a kept principal needs no statement, an email job
+// renders and sends. Forking an entity manager (its unit of work, factory, loader, validator, and two writes
+// to process.env in Configuration.sync) was about a twentieth of such a request's CPU (docs/benchmarks.md).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 
 interface RequestScope {
   readonly root: EntityManager;
+  /** The MikroORM request context around this scope, if any: one opened later, inside the scope, is nearer. */
+  readonly around?: RequestContext;
   fork?: EntityManager;
   /** Set while the fork is being made: its constructor resolves the context too, and must get itself. */
   forking?: boolean;
@@ -18,18 +20,18 @@ const scopes = new AsyncLocalStorage<RequestScope>();
 
 /** Runs `work` in a scope whose entity manager is forked from `root` on first use. */
 export function runInLazyRequestContext<T>(root: EntityManager, work: () => T): T {
-  return scopes.run({ root }, work);
+  return scopes.run({ root, around: RequestContext.currentRequestContext() }, work);
 }
 
 /**
- * MikroORM's `context` option: the entity manager of the code running now. A MikroORM request context
- * opened inside a request (a job run in this process, a test's helper) is nearer, so it comes first;
- * then the HTTP request's own, forked now if this is its first use.
+ * MikroORM's `context` option: the entity manager of the code running now, from the nearer of the two
+ * kinds of context: a MikroORM request context (a command-line command, a test's helper) or a lazy scope
+ * (an HTTP request, a job), whose entity manager is forked now if this is its first use.
  */
 export function currentEntityManager(name: string): EntityManager | undefined {
-  const opened = RequestContext.getEntityManager(name);
-  if (opened) return opened;
   const scope = scopes.getStore();
+  const opened = RequestContext.currentRequestContext();
+  if (opened && opened !== scope?.around) return opened.map.get(name);
   if (!scope || scope.root.name !== name) return undefined;
   // While forking, undefined: the fork's constructor then gets the fork itself.
   if (!scope.fork && !scope.forking) {
@@ -44,7 +46,7 @@ export function currentEntityManager(name: string): EntityManager | undefined {
   return scope.fork;
 }
 
-/** Opens the lazy context for every HTTP request (in place of MikroORM's own middleware). */
+/** Opens a lazy scope for every HTTP request (in place of MikroORM's own middleware). */
 @Injectable()
 export class LazyRequestContextMiddleware implements NestMiddleware {
   constructor(private readonly orm: MikroORM) {}

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../../migrations';
+import { currentEntityManager } from './lazy-request-context';
 
 /** MikroORM settings shared by the app, the CLI and the tests; entities come from each context's forFeature. */
 export function mikroOrmOptions(clientUrl: string, debug = false) {
@@ -11,6 +12,8 @@ export function mikroOrmOptions(clientUrl: string, debug = false) {
     discovery: { warnWhenNoEntities: false },
     // Forgetting a request context is a bug; fail instead of silently sharing one identity map.
     allowGlobalContext: false,
+    // The entity manager of the request, job or command running now (lazy-request-context.ts).
+    context: currentEntityManager,
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },
     debug,
