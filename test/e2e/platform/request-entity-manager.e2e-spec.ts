@@ -6,7 +6,8 @@ import {
 import { SEND_EMAIL_TOPIC } from '../../../src/shared/application/email-outbox';
 import { JobWorker } from '../../../src/shared/infrastructure/queue/job-worker';
 import { createTestApp, TestApp } from '../../support/app';
-import { staffToken } from '../../support/identity';
+import { entityManagersForkedDuring } from '../../support/entity-managers';
+import { GOOD_PASSWORD, staffToken } from '../../support/identity';
 import { candidateWithToken } from '../achievements/achievements-fixtures';
 
 // Each request's (and job's) entity manager is forked when it is first used (lazy-request-context.ts).
@@ -14,12 +15,13 @@ describe('The entity manager of a request', () => {
   let t: TestApp;
   let root: EntityManager;
   let token: string;
+  let email: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     root = t.app.get(MikroORM).em;
     const staff = await staffToken(t);
-    ({ token } = await candidateWithToken(t, staff, '7100001'));
+    ({ token, email } = await candidateWithToken(t, staff, '7100001'));
   });
 
   afterAll(() => t.close());
@@ -41,6 +43,14 @@ describe('The entity manager of a request', () => {
     // The page reads the same list and the header's basket summary.
     const page = () => t.http().get('/documents').set('Authorization', `Bearer ${token}`);
     expect(await forksDuring(page)).toEqual({ status: 200, forks: 0 });
+  });
+
+  it('is the only one a login makes (the lockout and the login itself are statements of their own)', async () => {
+    const { result, forks } = await entityManagersForkedDuring(async () =>
+      t.http().post('/api/v1/auth/token').send({ email, password: GOOD_PASSWORD }),
+    );
+    expect(result.status).toBe(200);
+    expect(forks).toBe(1);
   });
 
   it('is made once for a request that changes something', async () => {

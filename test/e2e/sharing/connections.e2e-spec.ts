@@ -6,6 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { FileStorage } from '../../../src/shared/application/file-storage';
 import { RevokeAchievement } from '../../../src/achievements/application/commands/revoke-achievement/revoke-achievement.command';
 import { createTestApp, TestApp } from '../../support/app';
+import { entityManagersForkedDuring } from '../../support/entity-managers';
 import { statementsDuring } from '../../support/statements';
 import {
   createCandidate,
@@ -137,6 +138,15 @@ describe('Sharing API', () => {
       'sharing.document-downloaded-by-third-party',
     ]);
   }, 60_000);
+
+  it("makes one entity manager for a third party's document list: its connection's (the access log is a statement of its own)", async () => {
+    const list = await t.http().get(`${API}/third-party/connections`).set(bearer(employer));
+    const { result, forks } = await entityManagersForkedDuring(async () =>
+      t.http().get(`${API}/third-party/connections/${list.body.items[0].id}/documents`).set(bearer(employer)),
+    );
+    expect(result.status).toBe(200);
+    expect(forks).toBe(1);
+  });
 
   it("shows the connected third party the candidate's photo, and no one else", async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');

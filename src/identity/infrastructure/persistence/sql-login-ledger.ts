@@ -80,7 +80,7 @@ export class SqlLoginLedger extends LoginLedger {
         ]
       : [];
     await this.em
-      .fork()
+      .getConnection()
       .execute(RECORD_SUCCESS, [
         login.at,
         login.rehash ?? null,

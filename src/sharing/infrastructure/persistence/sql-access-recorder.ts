@@ -22,7 +22,7 @@ export class SqlAccessRecorder extends AccessRecorder {
 
   async record(access: RecordedAccess, audit: AuditEntry): Promise<void> {
     await this.em
-      .fork()
+      .getConnection()
       .execute(RECORD_ACCESS, [
         randomUUID(),
         access.connectionId,

@@ -18,7 +18,7 @@ export class SqlLoginAttemptRepository extends LoginAttemptRepository {
 
   async state(key: string, now: Date): Promise<LoginAttemptState> {
     const rows = await this.em
-      .fork()
+      .getConnection()
       .execute<Array<{ locked_until: Date | null }>>(
         'SELECT locked_until FROM identity_login_attempts WHERE key = ?',
         [key],
