@@ -26,14 +26,10 @@ describe('The entity manager of a request', () => {
 
   afterAll(() => t.close());
 
+  /** The request's status and how many entity managers were forked from the root while it ran. */
   const forksDuring = async (request: () => PromiseLike<{ status: number }>) => {
-    const fork = jest.spyOn(root, 'fork');
-    try {
-      const res = await request();
-      return { status: res.status, forks: fork.mock.calls.length };
-    } finally {
-      fork.mockRestore();
-    }
+    const { result, forks } = await entityManagersForkedDuring(request, root);
+    return { status: result.status, forks };
   };
 
   it('is not made for a request that reads only through the connection', async () => {
