@@ -1,7 +1,7 @@
 import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
 import {
   currentEntityManager,
-  runInLazyRequestContext,
+  runInLazyScope,
 } from '../../../src/shared/infrastructure/database/lazy-request-context';
 import { SEND_EMAIL_TOPIC } from '../../../src/shared/application/email-outbox';
 import { JobWorker } from '../../../src/shared/infrastructure/queue/job-worker';
@@ -62,7 +62,7 @@ describe('The entity manager of a request', () => {
   it('is the same one for the whole request, and not shared with another', async () => {
     const seen = await Promise.all(
       [1, 2].map(() =>
-        runInLazyRequestContext(root, async () => {
+        runInLazyScope(root, async () => {
           const first = currentEntityManager(root.name);
           await new Promise((resolve) => setImmediate(resolve));
           return [first, currentEntityManager(root.name), root.getContext()];
@@ -92,7 +92,7 @@ describe('The entity manager of a request', () => {
   });
 
   it('is the nearer of a MikroORM request context and a scope, whichever was opened inside the other', async () => {
-    await runInLazyRequestContext(root, async () => {
+    await runInLazyScope(root, async () => {
       const request = currentEntityManager(root.name);
       await RequestContext.create(root, async () => {
         expect(currentEntityManager(root.name)).toBe(RequestContext.getEntityManager());
@@ -102,7 +102,7 @@ describe('The entity manager of a request', () => {
     });
     await RequestContext.create(root, async () => {
       const command = RequestContext.getEntityManager();
-      await runInLazyRequestContext(root, async () => {
+      await runInLazyScope(root, async () => {
         const job = currentEntityManager(root.name);
         expect(job).toBeDefined();
         expect(job).not.toBe(command);

@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 
-interface RequestScope {
+interface LazyScope {
   readonly root: EntityManager;
   /** The MikroORM request context around this scope, if any: one opened later, inside the scope, is nearer. */
   readonly around?: RequestContext;
@@ -16,10 +16,10 @@ interface RequestScope {
   forking?: boolean;
 }
 
-const scopes = new AsyncLocalStorage<RequestScope>();
+const scopes = new AsyncLocalStorage<LazyScope>();
 
 /** Runs `work` in a scope whose entity manager is forked from `root` on first use. */
-export function runInLazyRequestContext<T>(root: EntityManager, work: () => T): T {
+export function runInLazyScope<T>(root: EntityManager, work: () => T): T {
   return scopes.run({ root, around: RequestContext.currentRequestContext() }, work);
 }
 
@@ -52,6 +52,6 @@ export class LazyRequestContextMiddleware implements NestMiddleware {
   constructor(private readonly orm: MikroORM) {}
 
   use(_req: unknown, _res: unknown, next: () => void): void {
-    runInLazyRequestContext(this.orm.em, next);
+    runInLazyScope(this.orm.em, next);
   }
 }

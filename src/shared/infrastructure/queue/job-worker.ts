@@ -11,14 +11,15 @@ import { DiscoveryService } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { HandlesJob, JobHandler } from '../../application/job-handler';
 import { JobQueue, PermanentJobFailure, QueuedJob } from '../../application/job-queue';
-import { runInLazyRequestContext } from '../database/lazy-request-context';
+import { runInLazyScope } from '../database/lazy-request-context';
 import { OutboxJobLedger } from '../outbox/outbox-job-ledger';
 
 /**
  * Finds every `@HandlesJob(topic)` provider at start-up and, where RUN_WORKERS is on, runs queued jobs
  * with them, each in its own scope whose entity manager is forked on first use (a job is not an HTTP
- * request, so nothing else opens one; an email job never needs one). It also closes the queue on shutdown: after the relay has stopped (module destroy) and
- * before the database closes (application shutdown), so jobs in flight can finish their work.
+ * request, so nothing else opens one; an email job never needs one). It also closes the queue on
+ * shutdown: after the relay has stopped (module destroy) and before the database closes (application
+ * shutdown), so jobs in flight can finish their work.
  * When a job has finished, completed or failed for good, its outbox row is closed (ADR 0010).
  */
 @Injectable()
@@ -58,9 +59,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     const handler = this.handlers.get(job.topic);
     if (!handler) throw new PermanentJobFailure(`No job handler for topic "${job.topic}"`);
     try {
-      await runInLazyRequestContext(this.orm.em, () =>
-        handler.handle(job.payload, { jobId: job.id, attempt }),
-      );
+      await runInLazyScope(this.orm.em, () => handler.handle(job.payload, { jobId: job.id, attempt }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Job ${job.topic} ${job.id} failed on attempt ${attempt}: ${reason}`);
