@@ -148,6 +148,52 @@ export function table(results: LoadResult[]): string {
   ].join('\n');
 }
 
+/** How many alternating rounds a benchmark's request-rate rows are measured in (BENCH_ROUNDS, default 3). */
+export const BENCH_ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+
+/** A portal row read against its bare baseline over alternating rounds. */
+export interface AlternatedRow {
+  /** The bare run and the portal run of the round whose ratio is the median. */
+  bare: LoadResult;
+  portal: LoadResult;
+  /** The median of the rounds' ratios (portal req/s over the same round's bare req/s): the row's figure. */
+  ratio: number;
+  /** Every round's ratio, in the order they ran. */
+  ratios: number[];
+}
+
+/**
+ * Measures a bare baseline and the portal rows read against it in alternating rounds: the bare run, then each
+ * portal row, then the bare run again, `rounds` times. These machines' speed drifts by a quarter or more within
+ * minutes (other tenants of the host), so a baseline measured once can fall in a fast minute and its portal row in
+ * a slow one; each round's ratio is read against the bare run of the same round, and the median round is the
+ * figure. Each run is called with its round's number (0 first), so a caller can profile one round only.
+ */
+export async function inAlternatingRounds(
+  bare: (round: number) => Promise<LoadResult>,
+  portal: Array<(round: number) => Promise<LoadResult>>,
+  rounds = BENCH_ROUNDS,
+): Promise<AlternatedRow[]> {
+  const bareRuns: LoadResult[] = [];
+  const portalRuns: LoadResult[][] = portal.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    bareRuns.push(await bare(round));
+    for (const [row, run] of portal.entries()) portalRuns[row].push(await run(round));
+  }
+  return portalRuns.map((runs) => {
+    const ratios = runs.map((run, round) =>
+      Number((run.requestsPerSecond / Math.max(1, bareRuns[round].requestsPerSecond)).toFixed(2)),
+    );
+    const median = [...ratios.keys()].sort((a, b) => ratios[a] - ratios[b])[Math.floor((rounds - 1) / 2)];
+    return { bare: bareRuns[median], portal: runs[median], ratio: ratios[median], ratios };
+  });
+}
+
+/** "0.42 (rounds 0.40, 0.42, 0.45)": a row's figure with every round it is the median of. */
+export function roundsOf(row: AlternatedRow): string {
+  return row.ratios.length > 1 ? `${row.ratio} (rounds ${row.ratios.join(', ')})` : String(row.ratio);
+}
+
 /** Replaces (or appends) the section between <!-- bench:NAME --> markers in docs/benchmarks.md. */
 export function writeSection(name: string, markdown: string): void {
   const file = join(__dirname, '../../docs/benchmarks.md');
@@ -268,6 +314,11 @@ export async function profiled<T>(name: string, work: () => Promise<T>): Promise
     writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   }
+}
+
+/** `profiled` for a run of alternating rounds: only the first round is profiled, so the profiler slows no other. */
+export function profiledInFirstRound<T>(name: string, round: number, work: () => Promise<T>): Promise<T> {
+  return round === 0 ? profiled(name, work) : work();
 }
 
 /**
