@@ -169,6 +169,9 @@ describe('achievement documents (Chromium)', () => {
       expect(report).toContain('Total document signed');
       expect(report).toMatch(/Signer Certificate Common Name: Institute of Motor Trades/);
       expect(report).toMatch(/Signing Time: \w+ \d+ \d{4}/);
+      // Three revisions: the file Chromium printed, Veri's document information, then the signature field,
+      // each appended to the one before without rewriting it.
+      expect(file.content.toString('latin1').match(/%%EOF/g)).toHaveLength(3);
       const tampered = await pdfsig(withOneByteChanged(file.content));
       expect(tampered).not.toContain('Signature is Valid.');
       expect(tampered).toContain('Digest Mismatch.');

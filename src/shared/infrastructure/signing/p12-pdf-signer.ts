@@ -7,6 +7,7 @@ import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { PdfSignatureDetails, PdfSigner } from '../../application/pdf-signing';
 import { detachedSignedData } from './detached-signed-data';
 import { DocumentSigningKeyStore } from './document-signing-certificate';
+import { SignaturePlaceholder, withSignaturePlaceholder } from './signature-placeholder';
 
 /** Room for the CMS signature: an RSA-4096 signature with a chain of a few certificates fits. */
 const SIGNATURE_LENGTH = 16384;
@@ -60,7 +61,10 @@ class OpenedP12Signer extends Signer {
   }
 }
 
-/** PAdES signing with pdf-lib (signature field and placeholder) and @signpdf (the CMS in the placeholder). */
+/**
+ * PAdES signing: the signature field and its placeholder added as an incremental update (pdf-lib for a PDF of
+ * another shape), then @signpdf puts the CMS in the placeholder.
+ */
 export class P12PdfSigner extends PdfSigner {
   readonly certificateFingerprint: string;
   private readonly signer: OpenedP12Signer;
@@ -72,12 +76,8 @@ export class P12PdfSigner extends PdfSigner {
   }
 
   async sign(pdf: Buffer, details: PdfSignatureDetails): Promise<Buffer> {
-    // pdf-lib yields to the event loop (a setTimeout) every 100 objects it parses and every 50 it writes
-    // by default: a millisecond or more each time, several times a document, for work of a few milliseconds.
-    const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     const signingTime = new Date();
-    pdflibAddPlaceholder({
-      pdfDoc: document,
+    const placeholder = {
       reason: details.reason,
       location: details.location,
       name: details.signerName,
@@ -85,15 +85,21 @@ export class P12PdfSigner extends PdfSigner {
       signingTime,
       signatureLength: SIGNATURE_LENGTH,
       subFilter: SUBFILTER_ETSI_CADES_DETACHED,
-    });
-    // @signpdf finds the placeholder in plain objects: no object streams.
-    const prepared = Buffer.from(
-      await document.save({
-        useObjectStreams: false,
-        updateFieldAppearances: false,
-        objectsPerTick: Infinity,
-      }),
-    );
+    };
+    // Chromium's PDFs take the incremental update; pdf-lib adds the placeholder to any other.
+    const prepared =
+      withSignaturePlaceholder(pdf, placeholder) ?? (await withPdfLibPlaceholder(pdf, placeholder));
     return signpdf.sign(prepared, this.signer, signingTime);
   }
+}
+
+async function withPdfLibPlaceholder(pdf: Buffer, placeholder: SignaturePlaceholder): Promise<Buffer> {
+  // pdf-lib yields to the event loop (a setTimeout) every 100 objects it parses and every 50 it writes
+  // by default: a millisecond or more each time, several times a document, for work of a few milliseconds.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  pdflibAddPlaceholder({ pdfDoc: document, ...placeholder });
+  // @signpdf finds the placeholder in plain objects: no object streams.
+  return Buffer.from(
+    await document.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity }),
+  );
 }
