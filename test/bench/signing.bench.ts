@@ -143,7 +143,7 @@ run(async () => {
     const rows = [
       stats('first render of an eCertificate, unsigned', unsigned),
       stats('first render of an eCertificate, then signed', signed),
-      stats('signing alone (pdf-lib placeholder + CMS)', signing),
+      stats('signing alone (placeholder + CMS)', signing),
       stats(`POST /api/v1/verifications/documents, ${round(upload.length / 1024, 0)} KB signed PDF`, viaApi),
       stats(`signature check alone, same PDF`, checkOnly),
       stats('issuing an OpenBadgeCredential (eddsa-rdfc-2022)', issuing),
