@@ -12,7 +12,7 @@ export interface SignaturePlaceholder {
   subFilter: string;
 }
 
-const PRINT = 4; // annotation flag: printed, never hidden (PDF 32000-1, 12.5.3)
+const PRINT = 4; // annotation flag: printed with the page (PDF 32000-1, 12.5.3)
 const SIGNATURES_EXIST_APPEND_ONLY = 3; // SigFlags (12.7.2)
 
 /**
