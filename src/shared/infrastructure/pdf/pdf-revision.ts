@@ -25,8 +25,9 @@ const ENTRY_BYTES = 20;
 
 export const refText = ({ number, generation }: PdfRef) => `${number} ${generation} R`;
 
-function refIn(dictionary: string, key: string): PdfRef | undefined {
-  const match = new RegExp(`/${key}\\s+(\\d+)\\s+(\\d+)\\s+R`).exec(dictionary);
+/** The reference a dictionary's key holds, or the first of the array it holds (`/Kids [2 0 R ...]`). */
+export function refAt(dictionary: string, key: string): PdfRef | undefined {
+  const match = new RegExp(`/${key}(?![A-Za-z])\\s*\\[?\\s*(\\d+)\\s+(\\d+)\\s+R`).exec(dictionary);
   return match ? { number: Number(match[1]), generation: Number(match[2]) } : undefined;
 }
 
@@ -52,12 +53,12 @@ export class PdfRevisions {
     const dictionary = section?.trailer;
     if (!dictionary || /\/(Encrypt|XRefStm)\b/.test(dictionary)) return undefined;
     const size = /\/Size\s+(\d+)/.exec(dictionary);
-    const root = refIn(dictionary, 'Root');
+    const root = refAt(dictionary, 'Root');
     if (!size || !root) return undefined;
     return {
       size: Number(size[1]),
       root,
-      info: refIn(dictionary, 'Info'),
+      info: refAt(dictionary, 'Info'),
       id: /\/ID\s*(\[[^\]]*\])/.exec(dictionary)?.[1],
       startxref: Number(startxref[1]),
     };

@@ -1,5 +1,5 @@
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER } from '@signpdf/utils';
-import { PdfObject, PdfRef, PdfRevisions, pdfDate, refText, textString } from '../pdf/pdf-revision';
+import { PdfObject, PdfRef, PdfRevisions, pdfDate, refAt, refText, textString } from '../pdf/pdf-revision';
 
 export interface SignaturePlaceholder {
   reason: string;
@@ -92,9 +92,3 @@ const isDictionary = (object: PdfObject) =>
   object.body.startsWith('<<') && object.body.endsWith('>>') && !/\bstream\b/.test(object.body);
 
 const withEntry = (dictionary: string, entry: string) => `${dictionary.slice(0, -2)} ${entry}>>`;
-
-/** The reference a key holds, or the first of the array it holds (`/Kids [2 0 R ...]`). */
-function refAt(dictionary: string, key: string): PdfRef | undefined {
-  const match = new RegExp(`/${key}(?![A-Za-z])\\s*\\[?\\s*(\\d+)\\s+(\\d+)\\s+R`).exec(dictionary);
-  return match ? { number: Number(match[1]), generation: Number(match[2]) } : undefined;
-}
