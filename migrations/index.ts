@@ -21,6 +21,7 @@ import { Migration20261205121000UnmatchedConnectionRequests } from './Migration2
 import { Migration20261206100000ConnectionExpiryEndsUkDay } from './Migration20261206100000ConnectionExpiryEndsUkDay';
 import { Migration20261206120000PrincipalChangeNotifications } from './Migration20261206120000PrincipalChangeNotifications';
 import { Migration20261206130000ConnectionsKeepCandidateProfile } from './Migration20261206130000ConnectionsKeepCandidateProfile';
+import { Migration20261207100000IndexedStaffQueries } from './Migration20261207100000IndexedStaffQueries';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -67,5 +68,9 @@ export const migrationsList = [
   {
     name: 'Migration20261206130000ConnectionsKeepCandidateProfile',
     class: Migration20261206130000ConnectionsKeepCandidateProfile,
+  },
+  {
+    name: 'Migration20261207100000IndexedStaffQueries',
+    class: Migration20261207100000IndexedStaffQueries,
   },
 ];
