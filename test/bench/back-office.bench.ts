@@ -13,7 +13,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { load, machine, staffToken, startPortal, table, writeSection } from './support';
+import { load, machine, machineLoad, staffToken, startPortal, table, writeSection } from './support';
 
 const ACHIEVEMENTS = Number(process.env.BENCH_ACHIEVEMENTS ?? 1_000_000);
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 200_000);
@@ -103,7 +103,7 @@ run(async () => {
     'back-office-search',
     `## Staff search on 1,000,000 achievements and 200,000 candidates
 
-${today()}, ${machine()}; the machine was shared with other work during the run. Data: ${ACHIEVEMENTS.toLocaleString('en-GB')}
+${today()}, ${machine()}; load average (1 / 5 / 15 min) ${machineLoad()} at the end of the run. Data: ${ACHIEVEMENTS.toLocaleString('en-GB')}
 achievements and ${CANDIDATES.toLocaleString('en-GB')} candidate records with active accounts, loaded set-based in
 ${(loaded.ms / 1000).toFixed(0)} s and analysed. Each term kind was searched 40 times, one request at a time, through
 \`GET /api/v1/admin/search\` with a staff bearer token (HTTP, auth, validation, both searches and JSON included).

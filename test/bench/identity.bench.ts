@@ -19,7 +19,7 @@ import {
   today,
   withClient,
 } from './fixtures';
-import { load, machine, startPortal, table, writeSection } from './support';
+import { load, machine, machineLoad, startPortal, table, writeSection } from './support';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const ACCOUNTS = 200;
@@ -238,8 +238,8 @@ async function main(): Promise<void> {
     'identity',
     `## Identity: registration matching at 1,000,000 records, and login throughput
 
-${today()}, ${machine()}. The machine was shared with other work while this ran (2 cores), so absolute
-figures are indicative; compare the rows of one table. Run: \`npm run bench -- identity\` (BENCH_SECONDS=${seconds}).
+${today()}, ${machine()}; load average (1 / 5 / 15 min) ${machineLoad()} at the end of the run. Absolute figures
+follow the machine; compare the rows of one table. Run: \`npm run bench -- identity\` (BENCH_SECONDS=${seconds}).
 
 **Matching.** ${RECORDS.toLocaleString('en-GB')} candidate records (plus ${ACCOUNTS} linked accounts) were loaded with one
 \`INSERT ... SELECT ... FROM generate_series\` (${round(loaded / 1000, 1)} s including ANALYZE), with the normalised name keys

@@ -361,8 +361,8 @@ async function main(): Promise<void> {
     'ordering',
     `## Ordering: ${BUYERS} checkouts at once
 
-${today()}, ${machine()}; load average (1 / 5 / 15 min) ${machineLoad()} at the end of the run. The machine was shared with other work while this ran (2 cores): read the ratios
-between rows, not the absolute figures. Run: \`npm run bench -- ordering\`.
+${today()}, ${machine()}; load average (1 / 5 / 15 min) ${machineLoad()} at the end of the run. Absolute figures follow the machine (2 cores): read the ratios
+between rows. Run: \`npm run bench -- ordering\`.
 
 ${BUYERS} candidates, each with one certificate reprint already in the basket (added through \`POST /api/v1/me/basket/items\`;
 ${round(setupMs / 1000, 1)} s for all logins and basket adds), sent \`POST /api/v1/me/orders\` with their own \`Idempotency-Key\` at the
