@@ -159,8 +159,8 @@ describe('queries on growing tables are served by indexes', () => {
                         (SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = c.conkey[1]))))
        ORDER BY 1`);
     expect(rows.map((row) => row.constraint)).toEqual([
-      // Achievements are never deleted (a revoked one stays, marked), nor are catalogue products
-      // (they are withdrawn): no delete ever looks for what refers to them.
+      // Achievements are never deleted (a revoked one stays, marked), nor are catalogue products (a
+      // fixed set whose prices staff change): no delete ever looks for what refers to them.
       'achievement_enquiries_achievement_id_fkey',
       'ordering_basket_items_product_code_fkey',
       'ordering_reprint_claims_product_code_fkey',
