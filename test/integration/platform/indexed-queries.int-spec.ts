@@ -3,7 +3,7 @@
 // Postgres plan them with sequential scans disabled: a statement no index can serve still plans a
 // sequential scan, or walks a whole index with no condition on it. The tables are empty, so the
 // planner's choice says what indexes exist, not what the data favours.
-import pg, { Client, QueryConfig } from 'pg';
+import { Client, QueryConfig } from 'pg';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MikroOrmEnquiryRepository } from '../../../src/achievements/infrastructure/persistence/mikro-orm-enquiry.repository';
 import { EnquirySchema } from '../../../src/achievements/infrastructure/persistence/enquiry.schema';
@@ -16,6 +16,7 @@ import { MikroOrmAuditLog } from '../../../src/shared/infrastructure/audit/mikro
 import { ConnectionSchema } from '../../../src/sharing/infrastructure/persistence/connection.schema';
 import { MikroOrmConnectionRepository } from '../../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
 import { ormOnTestDatabase, TestOrm } from '../../support/orm';
+import { statementsDuring } from '../../support/statements';
 
 const SOME_ID = '0b7e2f7e-6a55-4b8e-9a4f-1d2c3b4a5f60';
 const PAGE = { offset: 0, limit: 50 };
@@ -28,28 +29,19 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** The statements `work` sends to Postgres (transaction control left out). */
+/** The reads and writes `work` sends to Postgres, with their parameters (transaction control left out). */
 async function statementsOf(work: () => Promise<unknown>): Promise<QueryConfig[]> {
-  const sent: QueryConfig[] = [];
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: Client, ...args: unknown[]) {
-    const [config, values] = args as [string | QueryConfig, unknown[] | undefined];
-    const text = typeof config === 'string' ? config : config.text;
-    if (/^\s*(select|with|update|delete)\b/i.test(text))
-      sent.push({ text, values: typeof config === 'string' ? values : config.values });
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = query;
-  }
-  return sent;
+  const { statements } = await statementsDuring(work, (text, values): QueryConfig | undefined =>
+    /^\s*(select|with|update|delete)\b/i.test(text) ? { text, values } : undefined,
+  );
+  return statements;
 }
 
 describe('queries on growing tables are served by indexes', () => {
   let db: TestOrm;
   let planner: Client;
+  /** Indexes that hold only some rows: walking one whole reads only what its predicate admits. */
+  let partialIndexes: Set<string>;
 
   beforeAll(async () => {
     db = await ormOnTestDatabase([
@@ -62,6 +54,10 @@ describe('queries on growing tables are served by indexes', () => {
     planner = new Client({ connectionString: db.orm.config.getClientUrl() });
     await planner.connect();
     await planner.query('SET enable_seqscan = off');
+    const { rows } = await planner.query<{ name: string }>(
+      `SELECT indexrelid::regclass::text AS name FROM pg_index WHERE indpred IS NOT NULL`,
+    );
+    partialIndexes = new Set(rows.map((row) => row.name));
   });
   afterAll(async () => {
     await planner.end();
@@ -74,16 +70,13 @@ describe('queries on growing tables are served by indexes', () => {
    * for) or a Limit above it stops the scan after the rows a page shows.
    */
   async function wholeReadsOf(statements: QueryConfig[]): Promise<string[]> {
-    const { rows: partial } = await planner.query<{ name: string }>(
-      `SELECT indexrelid::regclass::text AS name FROM pg_index WHERE indpred IS NOT NULL`,
-    );
-    const partialIndexes = new Set(partial.map((row) => row.name));
     const reads: string[] = [];
     const walk = (node: PlanNode, limited: boolean): void => {
-      const scan = node['Relation Name'] ? `${node['Node Type']} on ${node['Relation Name']}` : null;
-      if (scan && node['Node Type'] === 'Seq Scan') reads.push(scan);
-      else if (scan && node['Index Name'] && !node['Index Cond'] && !limited)
-        if (!partialIndexes.has(node['Index Name'])) reads.push(`${scan} using ${node['Index Name']}`);
+      const scan = `${node['Node Type']} on ${node['Relation Name']}`;
+      const index = node['Index Name'];
+      if (node['Node Type'] === 'Seq Scan') reads.push(scan);
+      else if (index && !node['Index Cond'] && !limited && !partialIndexes.has(index))
+        reads.push(`${scan} using ${index}`);
       for (const child of node.Plans ?? []) walk(child, limited || node['Node Type'] === 'Limit');
     };
     for (const { text, values } of statements) {
