@@ -14,29 +14,38 @@ import { Migration } from '@mikro-orm/migrations';
  * - Every enquiry in order of its last change.
  * - Tokens by account whatever their state, so deleting an account finds its tokens without reading
  *   them all; revoking or using a token then changes no indexed column.
+ *
+ * `IF NOT EXISTS`: on a large table an operator may build an index `CONCURRENTLY` by hand before the
+ * deploy (ADR 0029), and the migration then leaves it as it is.
  */
 export class Migration20261207100000IndexedStaffQueries extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `CREATE INDEX sharing_connections_candidate_number_idx ON sharing_connections (candidate_number, created_at DESC);`,
+      `CREATE INDEX IF NOT EXISTS sharing_connections_candidate_number_idx ON sharing_connections (candidate_number, created_at DESC);`,
     );
     this.addSql(`DROP INDEX sharing_connections_third_party_idx;`);
     this.addSql(
-      `CREATE INDEX sharing_connections_invited_idx ON sharing_connections (third_party_email) WHERE status = 'invited';`,
+      `CREATE INDEX IF NOT EXISTS sharing_connections_invited_idx ON sharing_connections (third_party_email) WHERE status = 'invited';`,
     );
     this.addSql(
-      `CREATE INDEX ordering_orders_print_batch_idx ON ordering_orders (print_batch_id, number) WHERE print_batch_id IS NOT NULL;`,
+      `CREATE INDEX IF NOT EXISTS ordering_orders_print_batch_idx ON ordering_orders (print_batch_id, number) WHERE print_batch_id IS NOT NULL;`,
     );
-    this.addSql(`CREATE INDEX audit_events_action_idx ON audit_events (action, occurred_at DESC);`);
     this.addSql(
-      `CREATE INDEX identity_accounts_staff_idx ON identity_accounts (surname, first_name, id) WHERE role = 'staff';`,
+      `CREATE INDEX IF NOT EXISTS audit_events_action_idx ON audit_events (action, occurred_at DESC);`,
     );
-    this.addSql(`CREATE INDEX achievement_enquiries_updated_idx ON achievement_enquiries (updated_at);`);
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS identity_accounts_staff_idx ON identity_accounts (surname, first_name, id) WHERE role = 'staff';`,
+    );
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS achievement_enquiries_updated_idx ON achievement_enquiries (updated_at);`,
+    );
     this.addSql(`DROP INDEX identity_access_tokens_live_idx;`);
-    this.addSql(`CREATE INDEX identity_access_tokens_account_idx ON identity_access_tokens (account_id);`);
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS identity_access_tokens_account_idx ON identity_access_tokens (account_id);`,
+    );
     this.addSql(`DROP INDEX identity_one_time_tokens_outstanding_idx;`);
     this.addSql(
-      `CREATE INDEX identity_one_time_tokens_account_idx ON identity_one_time_tokens (account_id, purpose);`,
+      `CREATE INDEX IF NOT EXISTS identity_one_time_tokens_account_idx ON identity_one_time_tokens (account_id, purpose);`,
     );
   }
 
