@@ -284,7 +284,8 @@ export interface OrderPage {
 
 export abstract class OrderRepository {
   abstract nextNumber(): Promise<number>;
-  abstract add(order: Order): void;
+  /** Writes a new order at once, in the current transaction. */
+  abstract add(order: Order): Promise<void>;
   /** Someone else's order is simply not found. */
   abstract findOwned(accountId: string, orderId: string): Promise<Order | undefined>;
   abstract findById(orderId: string): Promise<Order | undefined>;

@@ -57,7 +57,8 @@ export class PaymentAttempt {
 }
 
 export abstract class PaymentAttemptRepository {
-  abstract add(attempt: PaymentAttempt): void;
+  /** Writes a new attempt at once, in the current transaction (after its order). */
+  abstract add(attempt: PaymentAttempt): Promise<void>;
   /** Locks the attempt for this transaction so simultaneous notifications settle it once. */
   abstract lockByReference(reference: string): Promise<PaymentAttempt | undefined>;
   abstract findByReference(reference: string): Promise<PaymentAttempt | undefined>;

@@ -139,10 +139,10 @@ describe('Ordering repositories keep what they are given', () => {
       new Date('2026-11-30T09:00:00Z'),
       'checkout-1',
     );
-    // The attempt is added after its order, yet inserted after it (the foreign key holds).
+    // Each is written when added, the order first (the attempt's foreign key holds).
     await db.inTransaction(async (em) => {
-      new MikroOrmOrderRepository(em).add(order);
-      new MikroOrmPaymentAttemptRepository(em).add(attempt);
+      await new MikroOrmOrderRepository(em).add(order);
+      await new MikroOrmPaymentAttemptRepository(em).add(attempt);
     });
     attempt.registered('VPS-3', 'secret', 'https://pay.example/3');
     await new MikroOrmPaymentAttemptRepository(db.fresh()).saveRegistration(attempt);

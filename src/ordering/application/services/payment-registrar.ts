@@ -22,8 +22,8 @@ export class PaymentRegistrar {
     private readonly clock: Clock,
   ) {}
 
-  /** A new attempt for the order's total, added to the caller's transaction. */
-  newAttempt(order: Order, idempotencyKey: string | null): PaymentAttempt {
+  /** A new attempt for the order's total, written in the caller's transaction. */
+  async newAttempt(order: Order, idempotencyKey: string | null): Promise<PaymentAttempt> {
     order.assertPayable();
     const attempt = new PaymentAttempt(
       newId(),
@@ -33,7 +33,7 @@ export class PaymentRegistrar {
       this.clock.now(),
       idempotencyKey,
     );
-    this.attempts.add(attempt);
+    await this.attempts.add(attempt);
     return attempt;
   }
 

@@ -156,7 +156,7 @@ export class InMemoryOrders extends OrderRepository {
   async nextNumber() {
     return ++this.last;
   }
-  add(order: Order): void {
+  async add(order: Order): Promise<void> {
     this.all.push(order);
   }
   async findOwned(accountId: string, orderId: string) {
@@ -323,7 +323,12 @@ export class InMemoryPaymentAttempts extends PaymentAttemptRepository {
   aggregates() {
     return [];
   }
-  add(attempt: PaymentAttempt) {
+  /** Seeds existing attempts. */
+  has(...attempts: PaymentAttempt[]): this {
+    this.all.push(...attempts);
+    return this;
+  }
+  async add(attempt: PaymentAttempt) {
     this.all.push(attempt);
   }
   async lockByReference(reference: string) {

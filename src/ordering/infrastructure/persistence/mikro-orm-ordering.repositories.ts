@@ -13,12 +13,15 @@ import {
   asOrder,
   asOrders,
   OrderSchema,
+  OrderState,
   PaymentAttemptSchema,
   PrintBatchSchema,
   ProductSchema,
 } from './ordering.schemas';
 import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
+import { insertPlain } from '../../../shared/infrastructure/database/plain-insert';
+import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
 
 interface PriceRow {
   kind: 'product' | 'delivery';
@@ -111,10 +114,17 @@ export class MikroOrmBasketRepository extends BasketRepository {
   async save(basket: Basket): Promise<void> {
     const stored = this.em.getUnitOfWork();
     const added = basket.items.filter((item) => !stored.getOriginalEntityData(item));
+    const removed = basket.removedItems;
+    if (removed.length > 0) {
+      // Every checkout empties a basket: one plain statement, and the items leave the unit of work (ADR 0030).
+      await this.em.execute(
+        `DELETE FROM ordering_basket_items WHERE id IN (${removed.map(() => '?').join(', ')})`,
+        removed.map((item) => item.id),
+      );
+      for (const item of removed) stored.unsetIdentity(item);
+    }
     for (const item of added) this.em.persist(item);
-    for (const item of basket.removedItems) this.em.remove(item);
-    // Only a new item can break the one-per-achievement key, and it must be told now as that error;
-    // removals are flushed with the rest of the transaction.
+    // Only a new item can break the one-per-achievement key, and it must be told now as that error.
     if (added.length === 0) return;
     try {
       await this.em.flush();
@@ -175,8 +185,10 @@ export class MikroOrmOrderRepository extends OrderRepository {
     return Number(row.n);
   }
 
-  add(order: Order): void {
-    this.em.persist(order);
+  async add(order: Order): Promise<void> {
+    // Every checkout: one plain statement, untracked (ADR 0030); its events still reach the reactions.
+    writtenWithoutTracking(this.em, [order]);
+    await insertPlain(this.em, OrderSchema, [order as unknown as OrderState]);
   }
 
   async findOwned(accountId: string, orderId: string): Promise<Order | undefined> {
@@ -271,8 +283,9 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
     super();
   }
 
-  add(attempt: PaymentAttempt): void {
-    this.em.persist(attempt);
+  async add(attempt: PaymentAttempt): Promise<void> {
+    // Every checkout and "pay again": one plain statement, untracked (ADR 0030).
+    await insertPlain(this.em, PaymentAttemptSchema, [attempt]);
   }
 
   async lockByReference(reference: string): Promise<PaymentAttempt | undefined> {

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AggregateRoot } from '../../domain/aggregate-root';
 import { DomainEvent } from '../../domain/domain-event';
 import { DomainEventReactions } from './domain-event-reactions';
-import { MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
+import { beforeCommit, MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
 
 class Noted extends DomainEvent {
   readonly eventName = 'test.noted';
@@ -23,8 +23,13 @@ function transactionWith(aggregates: AggregateRoot[]) {
     flush,
     getUnitOfWork: () => ({ getIdentityMap: () => ({ values: () => aggregates }) }),
     getContext: () => em,
+    isInTransaction: () => true,
   };
-  const outer = { transactional: (work: (e: typeof em) => Promise<unknown>) => work(em) };
+  // Outside, as inside `run`, the context is the transaction's (what repositories and the outbox use).
+  const outer = {
+    transactional: (work: (e: typeof em) => Promise<unknown>) => work(em),
+    getContext: () => em,
+  };
   return { flush, em: outer as unknown as EntityManager };
 }
 
@@ -63,5 +68,25 @@ describe('MikroOrmUnitOfWork', () => {
     expect(result).toBe('done');
     expect(handled).toEqual([wanted]);
     expect(flush).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs a held write once, after the reactions have settled and their writes are flushed', async () => {
+    const note = new Note();
+    const { flush, em } = transactionWith([note]);
+    const { reactions } = reactionsTo(Wanted);
+    const order: string[] = [];
+    flush.mockImplementation(async () => void order.push('flush'));
+    await new MikroOrmUnitOfWork(em, reactions).run(async () => {
+      note.happen(new Wanted());
+      beforeCommit(em, async () => void order.push('held write'));
+    });
+    expect(order).toEqual(['flush', 'flush', 'held write']);
+  });
+
+  it('refuses to hold a write outside a transaction', () => {
+    const em = { getContext: () => em, isInTransaction: () => false } as unknown as EntityManager;
+    expect(() => beforeCommit(em, async () => undefined, 'Outbox messages are written')).toThrow(
+      'Outbox messages are written inside the unit of work',
+    );
   });
 });

@@ -80,7 +80,7 @@ export class CheckoutHandler implements ICommandHandler<Checkout> {
     if (!order.isPayable()) return { order, replayed: true, noPayment: true };
     const attempt = await this.attempts.findByIdempotencyKey(order.id, idempotencyKey);
     if (attempt) return { order, replayed: true, pageOf: attempt.id };
-    return { order, replayed: true, register: this.payments.newAttempt(order, idempotencyKey) };
+    return { order, replayed: true, register: await this.payments.newAttempt(order, idempotencyKey) };
   }
 
   private async place(
@@ -119,7 +119,7 @@ export class CheckoutHandler implements ICommandHandler<Checkout> {
       idempotencyKey,
       now,
     });
-    this.orders.add(order);
+    await this.orders.add(order);
     const taken = basket.empty();
     await this.baskets.save(basket);
     await this.claims.transfer(
@@ -131,6 +131,6 @@ export class CheckoutHandler implements ICommandHandler<Checkout> {
       payload: { orderId: order.id },
       notBefore: new Date(now.getTime() + this.settings.unpaidOrderTimeoutMs),
     });
-    return { order, replayed: false, register: this.payments.newAttempt(order, idempotencyKey) };
+    return { order, replayed: false, register: await this.payments.newAttempt(order, idempotencyKey) };
   }
 }

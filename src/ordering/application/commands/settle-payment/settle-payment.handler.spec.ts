@@ -26,7 +26,7 @@ describe('SettlePaymentHandler', () => {
       new Date(),
     );
     attempt.registered('VPS-1', 'secret-key', 'https://pay.example/1');
-    attempts.add(attempt);
+    attempts.has(attempt);
     const handler = new SettlePaymentHandler(
       uow,
       orders,

@@ -32,7 +32,7 @@ export class StartPaymentHandler implements ICommandHandler<StartPayment> {
         const earlier = await this.attempts.findByIdempotencyKey(order.id, idempotencyKey);
         if (earlier) return { replayOf: earlier.id };
       }
-      return { attempt: this.payments.newAttempt(order, idempotencyKey), order };
+      return { attempt: await this.payments.newAttempt(order, idempotencyKey), order };
     });
     if ('replayOf' in started) return { paymentUrl: await this.payments.pageOf(started.replayOf) };
     return { paymentUrl: await this.payments.register(started.attempt, started.order, candidate) };

@@ -1,0 +1,68 @@
+// A checkout's writes on real Postgres: the order, its payment attempt, the emptied basket and the
+// unpaid-order timeout each go in one plain statement, and MikroORM's flush is left nothing to compare
+// or build (its change sets and query builder were most of a checkout's ORM time; ADR 0030).
+import { MikroORM } from '@mikro-orm/core';
+import { createTestApp, TestApp } from '../../support/app';
+import { statementsDuring } from '../../support/statements';
+import {
+  ADA_CERT,
+  as,
+  OrderingWorld,
+  orderingWorld,
+  reprint,
+  UK_ADDRESS,
+} from '../../e2e/ordering/ordering-fixtures';
+
+/** A write's verb and table, whoever wrote it (the ORM quotes and lower-cases, plain statements do not). */
+const write = (text: string) => {
+  const match = /^\s*(insert into|delete from|update)\s+"?(\w+)"?/i.exec(text);
+  return match ? `${match[1].toUpperCase()} ${match[2]}` : undefined;
+};
+
+describe("a checkout's writes", () => {
+  let t: TestApp;
+  let w: OrderingWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp({ listen: true, env: { TRUST_PROXY: 'true' } });
+    w = await orderingWorld(t);
+  });
+
+  afterAll(() => t?.close());
+
+  it('one plain statement a table, and no change set for the flush', async () => {
+    await as(t, w.ada.token).post('/api/v1/me/basket/items').send(reprint(ADA_CERT)).expect(201);
+    const changeSets: string[] = [];
+    let recording = true;
+    t.app
+      .get(MikroORM)
+      .em.getEventManager()
+      .registerSubscriber({
+        onFlush: ({ uow }) => {
+          if (recording) changeSets.push(...uow.getChangeSets().map((c) => `${c.type} ${c.meta.tableName}`));
+        },
+      });
+
+    const { statements, result } = await statementsDuring(
+      () =>
+        as(t, w.ada.token)
+          .post('/api/v1/me/orders')
+          .set('Idempotency-Key', 'checkout-writes-1')
+          .send({ billingAddress: UK_ADDRESS, deliveryOption: 'royal-mail-signed-for-2nd' }),
+      write,
+    );
+    recording = false;
+
+    expect(result.status).toBe(201);
+    expect(changeSets).toEqual([]);
+    expect(statements).toEqual([
+      'INSERT INTO ordering_orders',
+      'DELETE FROM ordering_basket_items',
+      'UPDATE ordering_reprint_claims',
+      'INSERT INTO ordering_payment_attempts',
+      'INSERT INTO outbox',
+      // After the commit: the provider's answer.
+      'UPDATE ordering_payment_attempts',
+    ]);
+  });
+});
