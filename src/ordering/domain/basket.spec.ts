@@ -51,13 +51,25 @@ describe('Basket', () => {
   });
 
   it('removes only its own items, and empties at checkout', () => {
-    const basket = new Basket('acc-1', '0001010', []);
-    const a = basket.add(reprint(), false, now);
-    basket.add(reprint('01702345-01-K7PD'), false, now);
+    const stored = new Basket('acc-1', '0001010', []);
+    const a = stored.add(reprint(), false, now);
+    const b = stored.add(reprint('01702345-01-K7PD'), false, now);
+    const basket = new Basket('acc-1', '0001010', [a, b]);
     expect(basket.remove('someone-elses')).toBe(false);
     expect(basket.remove(a.id)).toBe(true);
-    expect(basket.empty()).toHaveLength(1);
+    expect(basket.empty()).toEqual([b]);
     expect(basket.isEmpty).toBe(true);
-    expect(basket.removedItems).toHaveLength(2);
+    expect(basket.removedItems).toEqual([a, b]);
+    expect(basket.addedItems).toEqual([]);
+  });
+
+  it('tells what saving writes: the items added since loading, less any taken out again', () => {
+    const stored = new Basket('acc-1', '0001010', []).add(reprint(), false, now);
+    const basket = new Basket('acc-1', '0001010', [stored]);
+    const kept = basket.add(reprint('01702345-01-K7PD'), false, now);
+    const dropped = basket.add({ ...reprint(), productCode: 'poq-letter' }, false, now);
+    basket.remove(dropped.id);
+    expect(basket.addedItems).toEqual([kept]);
+    expect(basket.removedItems).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ export interface NewBasketItem {
  * The database holds the same rule as a unique key, for requests that race each other.
  */
 export class Basket {
+  private readonly added: BasketItem[] = [];
   private readonly removed: BasketItem[] = [];
 
   constructor(
@@ -52,6 +53,12 @@ export class Basket {
     return this.current;
   }
 
+  /** Items added since the basket was loaded, and still in it: what saving writes. */
+  get addedItems(): readonly BasketItem[] {
+    return this.added;
+  }
+
+  /** Stored items taken out since the basket was loaded: what saving deletes. */
   get removedItems(): readonly BasketItem[] {
     return this.removed;
   }
@@ -79,6 +86,7 @@ export class Basket {
       now,
     );
     this.current.push(item);
+    this.added.push(item);
     return item;
   }
 
@@ -86,15 +94,24 @@ export class Basket {
   remove(itemId: string): boolean {
     const index = this.current.findIndex((i) => i.id === itemId);
     if (index < 0) return false;
-    this.removed.push(...this.current.splice(index, 1));
+    this.taken(this.current.splice(index, 1));
     return true;
   }
 
   /** Checkout takes every item onto the order. */
   empty(): BasketItem[] {
     const all = this.current.splice(0, this.current.length);
-    this.removed.push(...all);
+    this.taken(all);
     return all;
+  }
+
+  /** An item added since loading leaves no trace; a stored one is to be deleted. */
+  private taken(items: BasketItem[]): void {
+    for (const item of items) {
+      const added = this.added.indexOf(item);
+      if (added >= 0) this.added.splice(added, 1);
+      else this.removed.push(item);
+    }
   }
 }
 

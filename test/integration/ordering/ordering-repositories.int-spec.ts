@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BasketItem } from '../../../src/ordering/domain/basket';
+import { Basket, BasketItem } from '../../../src/ordering/domain/basket';
+import { ReasonForReprint } from '../../../src/ordering/domain/reprint-reason';
 import { PaymentAttempt } from '../../../src/ordering/domain/payment-attempt';
 import { PrintBatch } from '../../../src/ordering/domain/print-batch';
 import {
@@ -17,6 +18,20 @@ import {
 import { SqlBasketPrices } from '../../../src/ordering/infrastructure/persistence/sql-basket-prices';
 import { ORDERING_SCHEMAS } from '../../../src/ordering/infrastructure/persistence/ordering.schemas';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+
+/** Adds an item like `item` (its own id, added now) as a candidate does: through the basket. */
+const addedTo = (basket: Basket, item: BasketItem) =>
+  basket.add(
+    {
+      productCode: item.productCode,
+      certificateNumber: item.certificateNumber,
+      qualificationTitle: item.qualificationTitle,
+      reason: { reason: item.reason, text: item.reasonText } as ReasonForReprint,
+      quantity: item.quantity,
+    },
+    false,
+    item.addedAt,
+  );
 
 // Each Ordering aggregate written through its repository and read back by a fresh entity manager.
 describe('Ordering repositories keep what they are given', () => {
@@ -50,12 +65,12 @@ describe('Ordering repositories keep what they are given', () => {
   });
 
   it('a basket item, and its removal', async () => {
-    const item = aBasketItem({ accountId, certificateNumber: 'C-BASKET' });
-    await db.inTransaction(async (em) => {
+    const item = await db.inTransaction(async (em) => {
       const repository = new MikroOrmBasketRepository(em);
-      const basket = await repository.load(accountId, item.candidateNumber);
-      (basket.items as BasketItem[]).push(item);
+      const basket = await repository.load(accountId, '00061010');
+      const added = addedTo(basket, aBasketItem({ accountId, certificateNumber: 'C-BASKET' }));
       await repository.save(basket);
+      return added;
     });
     const basket = await new MikroOrmBasketRepository(db.fresh()).load(accountId, item.candidateNumber);
     expect(basket.items.map((i) => ({ ...i }))).toEqual([{ ...item }]);
@@ -85,7 +100,7 @@ describe('Ordering repositories keep what they are given', () => {
     await db.inTransaction(async (em) => {
       const repository = new MikroOrmBasketRepository(em);
       const basket = await repository.load(owner, items[0].candidateNumber);
-      (basket.items as BasketItem[]).push(...items);
+      for (const item of items) addedTo(basket, item);
       await repository.save(basket);
     });
     const products = await new MikroOrmCatalogueRepository(db.fresh()).products();

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Basket, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
+import { Basket, BasketItem, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
 import { CatalogueRepository, DeliveryOption, PriceList, Product, ProductCode } from '../../domain/catalogue';
 import { Order, OrderPage, OrderRepository, OrderStatus } from '../../domain/order';
 import { OnePerAchievementError } from '../../domain/ordering.errors';
@@ -22,6 +22,34 @@ import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows'
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 import { insertPlain } from '../../../shared/infrastructure/database/plain-insert';
 import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
+
+interface BasketItemRow {
+  id: string;
+  account_id: string;
+  candidate_number: string;
+  product_code: ProductCode;
+  certificate_number: string;
+  qualification_title: string;
+  reason: BasketItem['reason'];
+  reason_text: string | null;
+  quantity: number;
+  /** As the driver gives a timestamptz here: text (MikroORM's type mapping makes the Date). */
+  added_at: string;
+}
+
+const basketItemOf = (r: BasketItemRow) =>
+  new BasketItem(
+    r.id,
+    r.account_id,
+    r.candidate_number,
+    r.product_code,
+    r.certificate_number,
+    r.qualification_title,
+    r.reason,
+    r.reason_text,
+    r.quantity,
+    new Date(r.added_at),
+  );
 
 interface PriceRow {
   kind: 'product' | 'delivery';
@@ -96,14 +124,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
   }
 
   async load(accountId: string, candidateNumber: string): Promise<Basket> {
-    // Every basket page and checkout: a plain statement, not find (managed all the same, so emptying removes them).
-    const items = await mappedRows(
-      this.em,
-      BasketItemSchema,
+    // Every basket page and checkout: a plain statement, and items the unit of work does not track, as
+    // saving writes the basket's changes itself (ADR 0030).
+    const rows = await this.em.execute<BasketItemRow[]>(
       'SELECT * FROM ordering_basket_items WHERE account_id = ? ORDER BY added_at, id',
       [accountId],
     );
-    return new Basket(accountId, candidateNumber, items);
+    return new Basket(accountId, candidateNumber, rows.map(basketItemOf));
   }
 
   async lock(accountId: string): Promise<void> {
@@ -112,23 +139,16 @@ export class MikroOrmBasketRepository extends BasketRepository {
   }
 
   async save(basket: Basket): Promise<void> {
-    const stored = this.em.getUnitOfWork();
-    const added = basket.items.filter((item) => !stored.getOriginalEntityData(item));
     const removed = basket.removedItems;
-    if (removed.length > 0) {
-      // Every checkout empties a basket: one plain statement, and the items leave the unit of work (ADR 0030).
+    if (removed.length > 0)
       await this.em.execute(
         `DELETE FROM ordering_basket_items WHERE id IN (${removed.map(() => '?').join(', ')})`,
         removed.map((item) => item.id),
       );
-      for (const item of removed) stored.unsetIdentity(item);
-    }
-    for (const item of added) this.em.persist(item);
-    // Only a new item can break the one-per-achievement key, and it must be told now as that error.
-    if (added.length === 0) return;
     try {
-      await this.em.flush();
+      await insertPlain(this.em, BasketItemSchema, basket.addedItems);
     } catch (error) {
+      // Another request added the same document meanwhile: the one-per-achievement key says so.
       if (error instanceof UniqueConstraintViolationException) throw new OnePerAchievementError();
       throw error;
     }
