@@ -185,7 +185,9 @@ describe('Ordering repositories keep what they are given', () => {
 
   it('a print batch with its orders in print, then dispatched', async () => {
     const orders = [aPaidOrder({ accountId, number: 5003 }), aPaidOrder({ accountId, number: 5004 })];
-    await db.inTransaction(async (em) => orders.forEach((o) => new MikroOrmOrderRepository(em).add(o)));
+    await db.inTransaction(async (em) => {
+      for (const order of orders) await new MikroOrmOrderRepository(em).add(order);
+    });
     let batch!: PrintBatch;
     await db.inTransaction(async (em) => {
       const repository = new MikroOrmOrderRepository(em);

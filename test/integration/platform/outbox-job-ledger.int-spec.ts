@@ -1,7 +1,7 @@
 // The ledger that closes outbox rows when their jobs finish (ADR 0010), on real Postgres. Many jobs
 // finishing at once are closed by a few statements, not one each (a worker running 20 jobs at once spent
 // a large share of its time on those round trips), and each caller still waits for its own row.
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { statementsDuring } from '../../support/statements';
 import { OutboxJobLedger } from '../../../src/shared/infrastructure/outbox/outbox-job-ledger';
 import { createTestDatabase, TestDatabase } from '../../support/database';
@@ -10,7 +10,8 @@ import { Platform, startPlatform } from '../../support/platform';
 describe('OutboxJobLedger', () => {
   let database: TestDatabase;
   let platform: Platform;
-  let sql: Client;
+  // A pool: the test asks from many callers at once, which one client may not answer (pg 9 refuses it).
+  let sql: Pool;
 
   const insertRows = async (count: number, topic: string): Promise<string[]> =>
     (
@@ -30,8 +31,7 @@ describe('OutboxJobLedger', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     platform = await startPlatform({ DATABASE_URL: database.url, RUN_WORKERS: 'false' });
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
+    sql = new Pool({ connectionString: database.url, max: 4 });
   });
 
   afterAll(async () => {
