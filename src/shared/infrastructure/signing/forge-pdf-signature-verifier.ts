@@ -48,14 +48,10 @@ export class ForgePdfSignatureVerifier extends PdfSignatureVerifier {
     let signedData: Buffer;
     let signer: SignerInfo;
     try {
-      const extracted = extractSignature(pdf, signatures) as {
-        ByteRange: number[];
-        signature: string;
-        signedData: Buffer;
-      };
+      const extracted = extractSignature(pdf, signatures) as { ByteRange: number[]; signedData: Buffer };
       byteRange = extracted.ByteRange;
       signedData = extracted.signedData;
-      signer = readSignerInfo(extracted.signature);
+      signer = readSignerInfo(signatureContents(pdf, byteRange));
     } catch {
       return { ...missing(), signature: 'invalid', problem: 'unreadable' };
     }
@@ -83,9 +79,34 @@ function missing(): PdfSignatureCheck {
   return { signature: 'missing', signedBy: null, signedAt: null, verificationCode: null };
 }
 
+/**
+ * The CMS in /Contents, the hex between the signed ranges with its zero padding. @signpdf's
+ * extractSignature strips every trailing "00" as padding, so a signature whose last byte is zero (one in
+ * 256) came out cut short and read as unreadable: the padding is left here for the DER's own length to
+ * end the reading (`parseAllBytes: false` in readSignerInfo).
+ */
+function signatureContents(pdf: Buffer, byteRange: number[]): string {
+  const hex = pdf
+    .subarray(byteRange[0] + byteRange[1], byteRange[2])
+    .toString('latin1')
+    .replace(/^</, '')
+    .replace(/>$/, '');
+  return Buffer.from(hex, 'hex').toString('binary');
+}
+
+/** node-forge's DER reader, stopping where the DER ends (its typings lack the options it takes). */
+export const fromDerIgnoringPadding = (der: string): forge.asn1.Asn1 =>
+  (forge.asn1.fromDer as unknown as (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1)(
+    der,
+    {
+      parseAllBytes: false,
+    },
+  );
+
 function readSignerInfo(der: string): SignerInfo {
   // node-forge's SignedData reader captures the first signer's fields (its typings leave them out).
-  const message = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(der)) as forge.pkcs7.PkcsSignedData & {
+  const cms = fromDerIgnoringPadding(der);
+  const message = forge.pkcs7.messageFromAsn1(cms) as forge.pkcs7.PkcsSignedData & {
     rawCapture: {
       serial?: string;
       digestAlgorithm?: string;

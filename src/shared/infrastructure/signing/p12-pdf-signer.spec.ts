@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import { documentSigningKeyStore } from './document-signing-certificate';
-import { ForgePdfSignatureVerifier } from './forge-pdf-signature-verifier';
+import { ForgePdfSignatureVerifier, fromDerIgnoringPadding } from './forge-pdf-signature-verifier';
 import { certificateFingerprint, openKeyStore, P12PdfSigner } from './p12-pdf-signer';
 
 const DETAILS = { reason: 'Issued by Veri', location: 'United Kingdom', signerName: 'Veri', contactInfo: '' };
@@ -45,6 +46,31 @@ describe('P12PdfSigner', () => {
     const tampered = Buffer.from(signed);
     tampered[100] ^= 1; // inside the first signed range
     expect(await verifier.check(tampered)).toMatchObject({ signature: 'invalid', problem: 'changed' });
+  });
+
+  it('reads a signature whose last byte is zero, which the padding of /Contents must not cut short', async () => {
+    // One signature in 256 ends in 0x00; PKCS#1 v1.5 is deterministic, so vary the page until one does.
+    const signatureOf = (pdf: Buffer) => {
+      const range = (/\/ByteRange \[(\d+) +(\d+)/.exec(pdf.toString('latin1')) ?? []).slice(1).map(Number);
+      const hex = pdf.toString('latin1', range[0] + range[1] + 1, pdf.indexOf('>', range[0] + range[1]));
+      const cms = fromDerIgnoringPadding(Buffer.from(hex, 'hex').toString('binary'));
+      return Buffer.from(forge.asn1.toDer(cms).getBytes(), 'binary');
+    };
+    let signed: Buffer | undefined;
+    for (let attempt = 0; attempt < 5000 && !signed; attempt++) {
+      const document = await PDFDocument.create();
+      document.addPage().drawText(`Certificate ${attempt}`);
+      const candidate = await signer.sign(
+        Buffer.from(await document.save({ useObjectStreams: false })),
+        DETAILS,
+      );
+      if (signatureOf(candidate).at(-1) === 0) signed = candidate;
+    }
+    expect(signed).toBeDefined();
+    expect(await verifier.check(signed!)).toMatchObject({
+      signature: 'valid',
+      signedBy: 'Veri Awarding Body',
+    });
   });
 
   it.each([
