@@ -72,8 +72,12 @@ describe('Ordering repositories keep what they are given', () => {
       await repository.save(basket);
       return added;
     });
-    const basket = await new MikroOrmBasketRepository(db.fresh()).load(accountId, item.candidateNumber);
+    const reader = db.fresh();
+    const basket = await new MikroOrmBasketRepository(reader).load(accountId, item.candidateNumber);
     expect(basket.items.map((i) => ({ ...i }))).toEqual([{ ...item }]);
+    expect(basket.items[0]).toBeInstanceOf(BasketItem);
+    // Saving writes the basket's changes itself: the items are not tracked (ADR 0030).
+    expect(reader.getUnitOfWork().getIdentityMap().values()).toEqual([]);
 
     await db.inTransaction(async (em) => {
       const repository = new MikroOrmBasketRepository(em);

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Basket, BasketItem, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
+import { Basket, BasketRepository, ReprintClaims, ReprintKey } from '../../domain/basket';
 import { CatalogueRepository, DeliveryOption, PriceList, Product, ProductCode } from '../../domain/catalogue';
 import { Order, OrderPage, OrderRepository, OrderStatus } from '../../domain/order';
 import { OnePerAchievementError } from '../../domain/ordering.errors';
@@ -18,38 +18,10 @@ import {
   PrintBatchSchema,
   ProductSchema,
 } from './ordering.schemas';
-import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows';
+import { mappedRows, plainRows } from '../../../shared/infrastructure/database/mapped-rows';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 import { insertPlain } from '../../../shared/infrastructure/database/plain-insert';
 import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
-
-interface BasketItemRow {
-  id: string;
-  account_id: string;
-  candidate_number: string;
-  product_code: ProductCode;
-  certificate_number: string;
-  qualification_title: string;
-  reason: BasketItem['reason'];
-  reason_text: string | null;
-  quantity: number;
-  /** As the driver gives a timestamptz here: text (MikroORM's type mapping makes the Date). */
-  added_at: string;
-}
-
-const basketItemOf = (r: BasketItemRow) =>
-  new BasketItem(
-    r.id,
-    r.account_id,
-    r.candidate_number,
-    r.product_code,
-    r.certificate_number,
-    r.qualification_title,
-    r.reason,
-    r.reason_text,
-    r.quantity,
-    new Date(r.added_at),
-  );
 
 interface PriceRow {
   kind: 'product' | 'delivery';
@@ -126,11 +98,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
   async load(accountId: string, candidateNumber: string): Promise<Basket> {
     // Every basket page and checkout: a plain statement, and items the unit of work does not track, as
     // saving writes the basket's changes itself (ADR 0030).
-    const rows = await this.em.execute<BasketItemRow[]>(
+    const items = await plainRows(
+      this.em,
+      BasketItemSchema,
       'SELECT * FROM ordering_basket_items WHERE account_id = ? ORDER BY added_at, id',
       [accountId],
     );
-    return new Basket(accountId, candidateNumber, rows.map(basketItemOf));
+    return new Basket(accountId, candidateNumber, items);
   }
 
   async lock(accountId: string): Promise<void> {

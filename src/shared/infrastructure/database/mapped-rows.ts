@@ -1,4 +1,4 @@
-import { EntityDictionary, EntityName } from '@mikro-orm/core';
+import { EntityDictionary, EntityName, Utils } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -14,4 +14,24 @@ export async function mappedRows<T extends object>(
 ): Promise<T[]> {
   const rows = await em.execute<Array<EntityDictionary<T>>>(sql, params);
   return rows.map((row) => em.map(entity, row));
+}
+
+/**
+ * As `mappedRows`, but the entities are not put in the identity map: for a repository that writes its
+ * aggregate's changes itself with plain statements (ADR 0030), so the flush has nothing to compare for
+ * them. Each value is converted by its mapped type, as `find` would (a `timestamptz` arrives as text).
+ */
+export async function plainRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  const rows = await em.execute<Array<EntityDictionary<T>>>(sql, params);
+  const factory = em.getEntityFactory();
+  const driver = em.getDriver();
+  return rows.map((row) =>
+    factory.create(entity, driver.mapResult(row, meta)!, { merge: false, convertCustomTypes: true }),
+  );
 }
