@@ -2,7 +2,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AggregateRoot } from '../../domain/aggregate-root';
 import { DomainEvent } from '../../domain/domain-event';
 import { DomainEventReactions } from './domain-event-reactions';
-import { beforeCommit, MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
+import { insertBeforeCommit, MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
+import { insertPlain } from './plain-insert';
+
+// The held rows' statement is built from real mappings; outbox-writes.int-spec.ts sends it to Postgres.
+jest.mock('./plain-insert', () => ({ insertPlain: jest.fn(async () => undefined) }));
 
 class Noted extends DomainEvent {
   readonly eventName = 'test.noted';
@@ -70,22 +74,30 @@ describe('MikroOrmUnitOfWork', () => {
     expect(flush).toHaveBeenCalledTimes(2);
   });
 
-  it('runs a held write once, after the reactions have settled and their writes are flushed', async () => {
+  it("inserts the held rows after the reactions' own are held and their writes flushed, one statement an entity", async () => {
     const note = new Note();
     const { flush, em } = transactionWith([note]);
-    const { reactions } = reactionsTo(Wanted);
-    const order: string[] = [];
-    flush.mockImplementation(async () => void order.push('flush'));
+    const writes: string[] = [];
+    flush.mockImplementation(async () => void writes.push('flush'));
+    jest
+      .mocked(insertPlain)
+      .mockImplementation(async (_em, entity, rows) => void writes.push(`${String(entity)}: ${rows.length}`));
+    const reactions = {
+      reactsTo: (event: DomainEvent) => event instanceof Wanted,
+      // A reaction holds a row of its own (an email's outbox message, say).
+      dispatch: async () => insertBeforeCommit(em, 'Message', { n: 3 }, 'Messages are written'),
+    } as unknown as DomainEventReactions;
     await new MikroOrmUnitOfWork(em, reactions).run(async () => {
       note.happen(new Wanted());
-      beforeCommit(em, async () => void order.push('held write'));
+      insertBeforeCommit(em, 'Message', { n: 1 }, 'Messages are written');
+      insertBeforeCommit(em, 'Receipt', { n: 2 }, 'Receipts are written');
     });
-    expect(order).toEqual(['flush', 'flush', 'held write']);
+    expect(writes).toEqual(['flush', 'flush', 'Message: 2', 'Receipt: 1']);
   });
 
-  it('refuses to hold a write outside a transaction', () => {
+  it('refuses to hold a row outside a transaction, rather than keep what nothing would write', () => {
     const em = { getContext: () => em, isInTransaction: () => false } as unknown as EntityManager;
-    expect(() => beforeCommit(em, async () => undefined, 'Outbox messages are written')).toThrow(
+    expect(() => insertBeforeCommit(em, 'Message', {}, 'Outbox messages are written')).toThrow(
       'Outbox messages are written inside the unit of work',
     );
   });

@@ -1,8 +1,10 @@
+import { EntityName, Utils } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../application/unit-of-work';
 import { AggregateRoot, isAggregateRoot } from '../../domain/aggregate-root';
 import { DomainEventReactions } from './domain-event-reactions';
+import { insertPlain } from './plain-insert';
 
 /** Reactions may record further events; this bounds the chain so a cycle fails loudly, not forever. */
 const MAX_REACTION_ROUNDS = 10;
@@ -10,8 +12,8 @@ const MAX_REACTION_ROUNDS = 10;
 /** Aggregates written by one statement for many, outside the identity map: by transaction. */
 const writtenInBulk = new WeakMap<EntityManager, AggregateRoot[]>();
 
-/** Writes held until a transaction's reactions have settled, run just before it commits: by transaction. */
-const heldWrites = new WeakMap<EntityManager, Array<() => Promise<void>>>();
+/** New rows held until a transaction's reactions have settled, by entity name: by transaction. */
+const heldRows = new WeakMap<EntityManager, Map<string, object[]>>();
 
 /** The entity manager of the unit of work's transaction; `what` says what refused to run outside one. */
 function currentTransaction(em: EntityManager, what: string): EntityManager {
@@ -33,26 +35,30 @@ export function writtenWithoutTracking(em: EntityManager, aggregates: AggregateR
 }
 
 /**
- * Holds a write until the transaction's reactions have settled (they may add to what it writes), then
- * runs it just before the commit: for rows gathered from the whole command and written with one
- * statement, as the outbox's. Only inside `run` (`what` names the refused write outside it).
+ * Holds a new row until the transaction's reactions have settled (they may add more of the same), then
+ * inserts it with the others of its entity, one plain statement an entity, just before the commit: for
+ * rows gathered from the whole command, as the outbox's (ADR 0030). Only inside `run` (`what` names the
+ * refused row outside it, which no flush would ever write).
  */
-export function beforeCommit(
+export function insertBeforeCommit<T extends object>(
   em: EntityManager,
-  write: (transaction: EntityManager) => Promise<void>,
-  what = 'Writes are held',
+  entity: EntityName<T>,
+  row: T,
+  what: string,
 ): void {
   const transaction = currentTransaction(em, what);
-  const writes = heldWrites.get(transaction) ?? [];
-  writes.push(() => write(transaction));
-  heldWrites.set(transaction, writes);
+  const byEntity = heldRows.get(transaction) ?? new Map<string, object[]>();
+  heldRows.set(transaction, byEntity);
+  const rows = byEntity.get(Utils.className(entity));
+  if (rows) rows.push(row);
+  else byEntity.set(Utils.className(entity), [row]);
 }
 
 /**
  * One transaction per command. The work runs with the transaction's entity manager as the context
  * (repositories and the outbox pick it up), then the events of every aggregate in the identity map (and
  * of those written in bulk) are handed to the in-transaction reactions, everything is flushed, the held
- * writes run, and all is committed together.
+ * rows are inserted, and all is committed together.
  */
 @Injectable()
 export class MikroOrmUnitOfWork extends UnitOfWork {
@@ -79,7 +85,7 @@ export class MikroOrmUnitOfWork extends UnitOfWork {
         if (round === MAX_REACTION_ROUNDS) throw new Error('Domain event reactions did not settle');
         for (const event of events) await this.reactions.dispatch(event);
       }
-      for (const write of heldWrites.get(em) ?? []) await write();
+      for (const [entity, rows] of heldRows.get(em) ?? []) await insertPlain(em, entity, rows);
       return result;
     });
   }

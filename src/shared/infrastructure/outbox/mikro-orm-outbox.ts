@@ -1,12 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Outbox, OutboxMessage } from '../../application/outbox';
-import { beforeCommit } from '../database/mikro-orm-unit-of-work';
-import { insertPlain } from '../database/plain-insert';
+import { insertBeforeCommit } from '../database/mikro-orm-unit-of-work';
 import { OutboxRecord, OutboxRecordSchema } from './outbox-record';
-
-/** The records a transaction has added so far: by transaction. */
-const pending = new WeakMap<EntityManager, OutboxRecord[]>();
 
 /**
  * Gathers a command's outbox rows and writes them with one statement just before its transaction
@@ -25,19 +21,6 @@ export class MikroOrmOutbox extends Outbox {
       message.payload as Record<string, unknown>,
       message.notBefore,
     );
-    const transaction = this.em.getContext(false);
-    const records = pending.get(transaction);
-    if (records) {
-      records.push(record);
-      return;
-    }
-    const gathered = [record];
-    // Outside a transaction nothing would ever write it: refused rather than lost.
-    beforeCommit(
-      this.em,
-      (em) => insertPlain(em, OutboxRecordSchema, gathered),
-      'Outbox messages are written',
-    );
-    pending.set(transaction, gathered);
+    insertBeforeCommit(this.em, OutboxRecordSchema, record, 'Outbox messages are written');
   }
 }
