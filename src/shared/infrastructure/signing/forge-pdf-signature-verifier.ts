@@ -94,14 +94,13 @@ function signatureContents(pdf: Buffer, byteRange: number[]): string {
   return Buffer.from(hex, 'hex').toString('binary');
 }
 
-/** node-forge's DER reader, stopping where the DER ends (its typings lack the options it takes). */
-export const fromDerIgnoringPadding = (der: string): forge.asn1.Asn1 =>
-  (forge.asn1.fromDer as unknown as (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1)(
-    der,
-    {
-      parseAllBytes: false,
-    },
-  );
+/** node-forge's DER reader with the options it takes (its typings leave them out). */
+type DerReader = (bytes: string, options: { parseAllBytes: boolean }) => forge.asn1.Asn1;
+const readDer = forge.asn1.fromDer as unknown as DerReader;
+
+/** The DER that `bytes` begins with, read to its own end: what follows (a signature field's zero padding) is left. */
+export const fromDerIgnoringPadding = (bytes: string): forge.asn1.Asn1 =>
+  readDer(bytes, { parseAllBytes: false });
 
 function readSignerInfo(der: string): SignerInfo {
   // node-forge's SignedData reader captures the first signer's fields (its typings leave them out).
