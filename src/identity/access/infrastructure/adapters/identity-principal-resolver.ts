@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import { Clock } from '../../../../shared/domain';
 import { DatabaseChanges } from '../../../../shared/infrastructure/database/database-changes';
+import { KeptUntilChanged } from '../../../../shared/infrastructure/database/kept-until-changed';
 import { AuthenticatedPrincipal } from '../../../../shared/web/authentication/principal';
 import { PrincipalResolver } from '../../../../shared/web/authentication/principal-resolver';
 import { SessionLogin } from '../../../../shared/web/authentication/session-login';
@@ -32,9 +32,6 @@ export const ABSOLUTE_SESSION_LIFETIME_MS: Record<Role, number> = {
 
 /** The topic of the triggers that announce a change to an account's principals (migration 20261206120000). */
 export const PRINCIPAL_CHANGES_TOPIC = 'identity.principal';
-/** A bound on a kept principal's life, should a change ever go unheard; changes heard forget it at once. */
-const KEEP_MS = 15_000;
-const KEEP_AT_MOST = 10_000;
 
 /** What a session's account gives every request of that session. */
 interface AccountPrincipal {
@@ -63,31 +60,23 @@ const ACCOUNT_COLUMNS =
  */
 @Injectable()
 export class IdentityPrincipalResolver extends PrincipalResolver {
-  private readonly sessionAccounts = new LRUCache<string, AccountPrincipal>({
-    max: KEEP_AT_MOST,
-    ttl: KEEP_MS,
-  });
-  private readonly tokens = new LRUCache<string, TokenPrincipal>({ max: KEEP_AT_MOST, ttl: KEEP_MS });
+  /** By account id (the subject of a change). */
+  private readonly sessionAccounts: KeptUntilChanged<AccountPrincipal>;
+  /** By token hash; a change to the token's account forgets it. */
+  private readonly tokens: KeptUntilChanged<TokenPrincipal>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly changes: DatabaseChanges,
+    changes: DatabaseChanges,
   ) {
     super();
-    changes.subscribe(PRINCIPAL_CHANGES_TOPIC, {
-      changed: (accountId) => this.forget(accountId),
-      lost: () => {
-        this.sessionAccounts.clear();
-        this.tokens.clear();
-      },
-    });
+    this.sessionAccounts = new KeptUntilChanged(changes, PRINCIPAL_CHANGES_TOPIC);
+    this.tokens = new KeptUntilChanged(changes, PRINCIPAL_CHANGES_TOPIC, (kept) => kept.accountId);
   }
 
   async fromSession(login: SessionLogin): Promise<AuthenticatedPrincipal | null> {
-    const account = await this.kept(this.sessionAccounts, login.accountId, () =>
-      this.readAccount(login.accountId),
-    );
+    const account = await this.sessionAccounts.get(login.accountId, () => this.readAccount(login.accountId));
     if (!account || login.authenticatedAt < account.sessionsValidAfter) return null;
     const age = this.clock.now().getTime() - login.authenticatedAt;
     if (age > ABSOLUTE_SESSION_LIFETIME_MS[account.principal.role as Role]) return null;
@@ -96,29 +85,9 @@ export class IdentityPrincipalResolver extends PrincipalResolver {
 
   async fromBearerToken(token: string): Promise<AuthenticatedPrincipal | null> {
     const tokenHash = hashSecretToken(token);
-    const kept = await this.kept(this.tokens, tokenHash, () => this.readToken(tokenHash));
+    const kept = await this.tokens.get(tokenHash, () => this.readToken(tokenHash));
     if (!kept || kept.expiresAt <= this.clock.now().getTime()) return null;
     return kept.principal;
-  }
-
-  /** The kept answer, or the database's; a read during which a change was heard (or lost) is not kept. */
-  private async kept<T extends object>(
-    cache: LRUCache<string, T>,
-    key: string,
-    read: () => Promise<T | null>,
-  ): Promise<T | null> {
-    const kept = this.changes.hearing ? cache.get(key) : undefined;
-    if (kept) return kept;
-    const sequence = this.changes.sequence;
-    const value = await read();
-    if (value && this.changes.hearing && this.changes.sequence === sequence) cache.set(key, value);
-    return value;
-  }
-
-  private forget(accountId: string): void {
-    this.sessionAccounts.delete(accountId);
-    const tokensOfAccount = [...this.tokens.entries()].filter(([, kept]) => kept.accountId === accountId);
-    tokensOfAccount.forEach(([tokenHash]) => this.tokens.delete(tokenHash));
   }
 
   private async readAccount(accountId: string): Promise<AccountPrincipal | null> {

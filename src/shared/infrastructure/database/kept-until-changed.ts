@@ -1,0 +1,50 @@
+import { LRUCache } from 'lru-cache';
+import { DatabaseChanges } from './database-changes';
+
+/** A bound on a kept value's life, should a change ever go unheard; changes heard forget it at once. */
+const KEEP_MS = 15_000;
+const KEEP_AT_MOST = 10_000;
+
+/**
+ * Values read from the database and kept for the next requests, until the database announces a change to
+ * their subject on `topic` (triggers NOTIFY `veri_changes`, ADR 0026). The process that commits a change
+ * hears it before its COMMIT returns, so it never serves the old value again; other processes forget it as
+ * soon as one of their connections is idle. While the process cannot hear changes nothing is kept, and a
+ * read during which a change (or a loss) was heard is used but not kept: it may predate the change.
+ * Nothing is kept for a read that found nothing.
+ */
+export class KeptUntilChanged<T extends object> {
+  private readonly values = new LRUCache<string, T>({ max: KEEP_AT_MOST, ttl: KEEP_MS });
+
+  /** `subjectOf` names what a change to a kept value is announced for, when that is not its key. */
+  constructor(
+    private readonly changes: DatabaseChanges,
+    topic: string,
+    private readonly subjectOf?: (value: T) => string,
+  ) {
+    changes.subscribe(topic, {
+      changed: (subject) => this.forget(subject),
+      lost: () => this.values.clear(),
+    });
+  }
+
+  /** The kept value of `key`, or what `read` gives now. */
+  async get(key: string, read: () => Promise<T | null>): Promise<T | null> {
+    const kept = this.changes.hearing ? this.values.get(key) : undefined;
+    if (kept) return kept;
+    const sequence = this.changes.sequence;
+    const value = await read();
+    if (value && this.changes.hearing && this.changes.sequence === sequence) this.values.set(key, value);
+    return value;
+  }
+
+  private forget(subject: string): void {
+    const subjectOf = this.subjectOf;
+    if (!subjectOf) {
+      this.values.delete(subject);
+      return;
+    }
+    const keys = [...this.values.entries()].filter(([, value]) => subjectOf(value) === subject);
+    keys.forEach(([key]) => this.values.delete(key));
+  }
+}
