@@ -22,6 +22,7 @@ import { Migration20261206100000ConnectionExpiryEndsUkDay } from './Migration202
 import { Migration20261206120000PrincipalChangeNotifications } from './Migration20261206120000PrincipalChangeNotifications';
 import { Migration20261206130000ConnectionsKeepCandidateProfile } from './Migration20261206130000ConnectionsKeepCandidateProfile';
 import { Migration20261207100000IndexedStaffQueries } from './Migration20261207100000IndexedStaffQueries';
+import { Migration20261207110000ConnectionChangeNotifications } from './Migration20261207110000ConnectionChangeNotifications';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -72,5 +73,9 @@ export const migrationsList = [
   {
     name: 'Migration20261207100000IndexedStaffQueries',
     class: Migration20261207100000IndexedStaffQueries,
+  },
+  {
+    name: 'Migration20261207110000ConnectionChangeNotifications',
+    class: Migration20261207110000ConnectionChangeNotifications,
   },
 ];

@@ -8,8 +8,8 @@ import { IdentityPrincipalResolver } from '../../../src/identity/access/infrastr
 import { hashSecretToken } from '../../../src/identity/domain/secret-token';
 import { SystemClock } from '../../../src/shared/domain/clock';
 import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
-import { mikroOrmOptions } from '../../../src/shared/infrastructure/database/mikro-orm-options';
 import { createTestDatabase, TestDatabase } from '../../support/database';
+import { heardEverythingSoFar as heardEverythingSoFarBy, listeningOrm } from '../../support/database-changes';
 import { eventually } from '../../support/eventually';
 
 describe('kept principals', () => {
@@ -23,13 +23,7 @@ describe('kept principals', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     changes = new DatabaseChanges();
-    const options = mikroOrmOptions(database.url);
-    orm = await MikroORM.init({
-      ...options,
-      pool: { ...options.pool, afterCreate: changes.listenOn },
-      entities: [],
-      discovery: { warnWhenNoEntities: false },
-    });
+    orm = await listeningOrm(database.url, changes);
     other = new Client({ connectionString: database.url });
     await other.connect();
     resolver = new IdentityPrincipalResolver(orm.em, new SystemClock(), changes);
@@ -64,12 +58,7 @@ describe('kept principals', () => {
     };
   }
 
-  /** Waits until this process has heard every change `other` committed before now. */
-  async function heardEverythingSoFar(): Promise<void> {
-    const before = changes.sequence;
-    await other.query(`SELECT pg_notify('veri_changes', 'test:barrier')`);
-    await eventually(() => changes.sequence > before, { what: 'the barrier to be heard' });
-  }
+  const heardEverythingSoFar = () => heardEverythingSoFarBy(changes, other);
 
   it('keeps a token’s and a session’s principal: the next request reads nothing', async () => {
     const { token, login } = await accountWithToken();

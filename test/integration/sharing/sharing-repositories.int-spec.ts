@@ -1,3 +1,4 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE, SHAREABLE } from '../../../src/sharing/application/testing/in-memory-sharing';
 import { Connection } from '../../../src/sharing/domain/connection';
@@ -7,6 +8,10 @@ import { SqlAccessRecorder } from '../../../src/sharing/infrastructure/persisten
 import { SqlAccessLog } from '../../../src/sharing/infrastructure/persistence/sql-access-log';
 import { SqlUnmatchedRequests } from '../../../src/sharing/infrastructure/persistence/sql-unmatched-requests';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
+import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
+
+/** The repository on `em`, keeping nothing: a DatabaseChanges that hears nothing (ADR 0026). */
+const connectionsOn = (em: EntityManager) => new MikroOrmConnectionRepository(em, new DatabaseChanges());
 
 // A connection written through its repository and read back by a fresh entity manager.
 describe('Sharing repositories keep what they are given', () => {
@@ -61,19 +66,16 @@ describe('Sharing repositories keep what they are given', () => {
       shareable: SHAREABLE,
       now,
     });
-    await db.inTransaction(async (em) => new MikroOrmConnectionRepository(em).add(connection));
+    await db.inTransaction(async (em) => connectionsOn(em).add(connection));
     const changed = await db.inTransaction(async (em) => {
-      const loaded = (await new MikroOrmConnectionRepository(em).findOwnedBy(
-        candidate.accountId,
-        connection.id,
-      ))!;
+      const loaded = (await connectionsOn(em).findOwnedBy(candidate.accountId, connection.id))!;
       loaded.activateFor(thirdPartyAccountId, now);
       loaded.changeExpiry(new Date('2027-06-01T00:00:00Z'), now);
       loaded.candidateEmailChanged('sam.new@candidates.example', now);
       return loaded;
     });
 
-    const back = await new MikroOrmConnectionRepository(db.fresh()).byId(connection.id);
+    const back = await connectionsOn(db.fresh()).byId(connection.id);
     expect(stateOf(back!)).toEqual(stateOf(changed));
     expect(back).toMatchObject({
       status: 'active',
@@ -82,15 +84,10 @@ describe('Sharing repositories keep what they are given', () => {
     });
     expect(back!.permissions).toEqual(connection.permissions);
     // The third party's own read (a plain statement mapped by the schema) gives the same connection.
-    const read = await new MikroOrmConnectionRepository(db.fresh()).findForThirdParty(
-      thirdPartyAccountId,
-      connection.id,
-    );
+    const read = await connectionsOn(db.fresh()).findForThirdParty(thirdPartyAccountId, connection.id);
     expect(stateOf(read!)).toEqual(stateOf(changed));
     expect(read!.isInForce(now)).toBe(true);
-    expect(
-      await new MikroOrmConnectionRepository(db.fresh()).findForThirdParty(randomUUID(), connection.id),
-    ).toBeNull();
+    expect(await connectionsOn(db.fresh()).findForThirdParty(randomUUID(), connection.id)).toBeNull();
   });
 
   it('a request with its message, declined, and the queries that find connections', async () => {
@@ -119,12 +116,12 @@ describe('Sharing repositories keep what they are given', () => {
       now: new Date(now.getTime() + 1000),
     });
     await db.inTransaction(async (em) => {
-      const repository = new MikroOrmConnectionRepository(em);
+      const repository = connectionsOn(em);
       repository.add(asked);
       repository.add(invited);
     });
 
-    const reader = new MikroOrmConnectionRepository(db.fresh());
+    const reader = connectionsOn(db.fresh());
     const loaded = await reader.findForThirdParty(thirdPartyAccountId, asked.id);
     expect(stateOf(loaded!)).toEqual(stateOf(asked));
     expect(loaded).toMatchObject({
@@ -144,19 +141,14 @@ describe('Sharing repositories keep what they are given', () => {
     expect(await reader.byId('not-a-uuid')).toBeNull();
 
     const declined = await db.inTransaction(async (em) => {
-      const connection = (await new MikroOrmConnectionRepository(em).findOwnedBy(
-        candidate.accountId,
-        asked.id,
-      ))!;
+      const connection = (await connectionsOn(em).findOwnedBy(candidate.accountId, asked.id))!;
       connection.decline(now);
       return connection;
     });
-    const back = await new MikroOrmConnectionRepository(db.fresh()).byId(asked.id);
+    const back = await connectionsOn(db.fresh()).byId(asked.id);
     expect(stateOf(back!)).toEqual(stateOf(declined));
     expect(back).toMatchObject({ status: 'declined', endedAt: now });
-    expect(
-      await new MikroOrmConnectionRepository(db.fresh()).findLive(candidate.accountId, thirdParty.email),
-    ).toBeNull();
+    expect(await connectionsOn(db.fresh()).findLive(candidate.accountId, thirdParty.email)).toBeNull();
   });
 
   it('the access log: every view and download, newest first', async () => {
@@ -175,7 +167,7 @@ describe('Sharing repositories keep what they are given', () => {
       shareable: SHAREABLE,
       now,
     });
-    await db.inTransaction(async (em) => new MikroOrmConnectionRepository(em).add(connection));
+    await db.inTransaction(async (em) => connectionsOn(em).add(connection));
     const viewed = {
       connectionId: connection.id,
       thirdPartyAccountId,

@@ -27,11 +27,18 @@ export async function plainRows<T extends object>(
   sql: string,
   params: unknown[],
 ): Promise<T[]> {
-  const meta = em.getMetadata().get<T>(Utils.className(entity));
   const rows = await em.execute<Array<EntityDictionary<T>>>(sql, params);
-  const factory = em.getEntityFactory();
-  const driver = em.getDriver();
-  return rows.map((row) =>
-    factory.create(entity, driver.mapResult(row, meta)!, { merge: false, convertCustomTypes: true }),
-  );
+  return rows.map((row) => plainEntity(em, entity, row));
+}
+
+/** One row, as `plainRows` maps it: an entity of its own, not tracked. */
+export function plainEntity<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  row: EntityDictionary<T>,
+): T {
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  return em
+    .getEntityFactory()
+    .create(entity, em.getDriver().mapResult(row, meta)!, { merge: false, convertCustomTypes: true });
 }

@@ -1,15 +1,31 @@
+import { EntityDictionary } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Connection, LIVE_STATUSES } from '../../domain/connection';
 import { ConnectionPage, ConnectionRepository } from '../../domain/connection.repository';
-import { asConnection, asConnections, ConnectionSchema } from './connection.schema';
-import { mappedRows } from '../../../shared/infrastructure/database/mapped-rows';
+import { asConnection, asConnections, ConnectionSchema, ConnectionState } from './connection.schema';
+import { plainEntity } from '../../../shared/infrastructure/database/mapped-rows';
+import { DatabaseChanges } from '../../../shared/infrastructure/database/database-changes';
+import { KeptUntilChanged } from '../../../shared/infrastructure/database/kept-until-changed';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
+
+/** The topic of the triggers that announce a change to a connection (migration 20261207110000). */
+export const CONNECTION_CHANGES_TOPIC = 'sharing.connection';
+
+/** A row of sharing_connections as the driver gives it; the schema maps the rest. */
+type ConnectionRow = EntityDictionary<ConnectionState> & { third_party_account_id: string | null };
 
 @Injectable()
 export class MikroOrmConnectionRepository extends ConnectionRepository {
-  constructor(private readonly em: EntityManager) {
+  /** The rows third parties read, by connection id. */
+  private readonly keptForThirdParties: KeptUntilChanged<ConnectionRow>;
+
+  constructor(
+    private readonly em: EntityManager,
+    changes: DatabaseChanges,
+  ) {
     super();
+    this.keptForThirdParties = new KeptUntilChanged(changes, CONNECTION_CHANGES_TOPIC);
   }
 
   add(connection: Connection): void {
@@ -31,14 +47,17 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
 
   async findForThirdParty(thirdPartyAccountId: string, connectionId: string): Promise<Connection | null> {
     if (!isUuid(connectionId)) return null;
-    // Every view and download of a third party starts here: a plain statement, not findOne.
-    const [state] = await mappedRows(
-      this.em,
-      ConnectionSchema,
-      'SELECT * FROM sharing_connections WHERE id = ? AND third_party_account_id = ?',
-      [connectionId, thirdPartyAccountId],
-    );
-    return asConnection(state ?? null);
+    // Every view and download of a third party starts here: the row is kept until the database says it
+    // changed (ADR 0031), and each read gets a Connection of its own, built from a copy of it.
+    const row = await this.keptForThirdParties.get(connectionId, async () => {
+      const [found] = await this.em.execute<ConnectionRow[]>(
+        'SELECT * FROM sharing_connections WHERE id = ?',
+        [connectionId],
+      );
+      return found ?? null;
+    });
+    if (!row || row.third_party_account_id !== thirdPartyAccountId) return null;
+    return asConnection(plainEntity(this.em, ConnectionSchema, structuredClone(row)));
   }
 
   async lockPair(candidateAccountId: string, thirdPartyEmail: string): Promise<void> {
