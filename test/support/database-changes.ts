@@ -1,11 +1,12 @@
 // For tests of what a process keeps until the database announces a change (ADR 0026): an ORM whose
 // connections listen as the app's do, and a barrier that waits until every change so far was heard.
 import { Options } from '@mikro-orm/core';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { CHANGES_CHANNEL, DatabaseChanges } from '../../src/shared/infrastructure/database/database-changes';
 import { mikroOrmOptions } from '../../src/shared/infrastructure/database/mikro-orm-options';
+import { MikroOrmConnectionRepository } from '../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
 import { eventually } from './eventually';
 
 /** A MikroORM on the database at `url` whose every connection listens for `changes`, as the app's pool does. */
@@ -22,6 +23,10 @@ export async function listeningOrm(
     discovery: { warnWhenNoEntities: false },
   });
 }
+
+/** Sharing's connection repository on `em`, keeping nothing: its DatabaseChanges hears nothing (ADR 0031). */
+export const connectionsOn = (em: EntityManager): MikroOrmConnectionRepository =>
+  new MikroOrmConnectionRepository(em, new DatabaseChanges());
 
 /** The barriers each DatabaseChanges has heard. */
 const barriersHeard = new WeakMap<DatabaseChanges, Set<string>>();

@@ -14,12 +14,8 @@ import { MikroOrmOrderRepository } from '../../../src/ordering/infrastructure/pe
 import { AuditEventRecordSchema } from '../../../src/shared/infrastructure/audit/audit-event-record';
 import { MikroOrmAuditLog } from '../../../src/shared/infrastructure/audit/mikro-orm-audit-log';
 import { ConnectionSchema } from '../../../src/sharing/infrastructure/persistence/connection.schema';
-import { MikroOrmConnectionRepository } from '../../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
 import { ormOnTestDatabase, TestOrm } from '../../support/orm';
-import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
-
-/** The repository on `em`, keeping nothing: a DatabaseChanges that hears nothing (ADR 0026). */
-const connectionsOn = (em: EntityManager) => new MikroOrmConnectionRepository(em, new DatabaseChanges());
+import { connectionsOn } from '../../support/database-changes';
 import { statementsDuring } from '../../support/statements';
 
 const SOME_ID = '0b7e2f7e-6a55-4b8e-9a4f-1d2c3b4a5f60';

@@ -1,17 +1,12 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE, SHAREABLE } from '../../../src/sharing/application/testing/in-memory-sharing';
 import { Connection } from '../../../src/sharing/domain/connection';
 import { ConnectionSchema } from '../../../src/sharing/infrastructure/persistence/connection.schema';
-import { MikroOrmConnectionRepository } from '../../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
 import { SqlAccessRecorder } from '../../../src/sharing/infrastructure/persistence/sql-access-recorder';
 import { SqlAccessLog } from '../../../src/sharing/infrastructure/persistence/sql-access-log';
 import { SqlUnmatchedRequests } from '../../../src/sharing/infrastructure/persistence/sql-unmatched-requests';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
-import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
-
-/** The repository on `em`, keeping nothing: a DatabaseChanges that hears nothing (ADR 0026). */
-const connectionsOn = (em: EntityManager) => new MikroOrmConnectionRepository(em, new DatabaseChanges());
+import { connectionsOn } from '../../support/database-changes';
 
 // A connection written through its repository and read back by a fresh entity manager.
 describe('Sharing repositories keep what they are given', () => {

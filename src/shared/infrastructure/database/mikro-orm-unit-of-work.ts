@@ -49,9 +49,10 @@ export function insertBeforeCommit<T extends object>(
   const transaction = currentTransaction(em, what);
   const byEntity = heldRows.get(transaction) ?? new Map<string, object[]>();
   heldRows.set(transaction, byEntity);
-  const rows = byEntity.get(Utils.className(entity));
+  const name = Utils.className(entity);
+  const rows = byEntity.get(name);
   if (rows) rows.push(row);
-  else byEntity.set(Utils.className(entity), [row]);
+  else byEntity.set(name, [row]);
 }
 
 /**
