@@ -2,6 +2,7 @@
 // between requests, forgotten at once when this process changes them, as soon as it hears when another
 // process does, and not announced for the two changes a kept copy already answers (a reminder, and the
 // expiry job ending a connection whose expiry has passed). `other` stands for another process.
+import { RequestContext } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -104,6 +105,27 @@ describe('kept connections', () => {
     const { id, thirdPartyAccountId } = await sharedConnection();
     await read(thirdPartyAccountId, id);
     expect((await read(randomUUID(), id)).result).toBeNull();
+  });
+
+  it('keeps nothing read inside a transaction: a change that rolled back is never served', async () => {
+    const { id, thirdPartyAccountId } = await sharedConnection();
+    // The app's repository: on the global entity manager, which resolves the transaction it runs in.
+    const inContext = new MikroOrmConnectionRepository(orm.em, changes);
+    const rolledBack = new Error('rolled back');
+    await RequestContext.create(orm.em, async () => {
+      await expect(
+        orm.em.transactional(async (em) => {
+          await em.execute(`UPDATE sharing_connections SET permissions = '[]' WHERE id = ?`, [id]);
+          const seen = await inContext.findForThirdParty(thirdPartyAccountId, id);
+          expect(seen!.permissions).toEqual([]);
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+
+      const after = await statementsDuring(() => inContext.findForThirdParty(thirdPartyAccountId, id));
+      expect(after.statements).toEqual(['SELECT * FROM']);
+      expect(after.result!.permissions).toHaveLength(1);
+    });
   });
 
   it('forgets a connection this process ended before the command returns', async () => {

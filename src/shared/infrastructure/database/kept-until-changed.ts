@@ -11,7 +11,8 @@ const KEEP_AT_MOST = 10_000;
  * hears it before its COMMIT returns, so it never serves the old value again; other processes forget it as
  * soon as one of their connections is idle. While the process cannot hear changes nothing is kept, and a
  * read during which a change (or a loss) was heard is used but not kept: it may predate the change.
- * Nothing is kept for a read that found nothing.
+ * Nothing is kept for a read that found nothing. `read` must see committed data only: a read inside a
+ * transaction may see that transaction's own change, which nothing announces if it rolls back.
  */
 export class KeptUntilChanged<T extends object> {
   private readonly values = new LRUCache<string, T>({ max: KEEP_AT_MOST, ttl: KEEP_MS });

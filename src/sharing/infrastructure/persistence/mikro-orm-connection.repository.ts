@@ -49,13 +49,18 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     if (!isUuid(connectionId)) return null;
     // Every view and download of a third party starts here: the row is kept until the database says it
     // changed (ADR 0031), and each read gets a Connection of its own, built from a copy of it.
-    const row = await this.keptForThirdParties.get(connectionId, async () => {
+    const read = async () => {
       const [found] = await this.em.execute<ConnectionRow[]>(
         'SELECT * FROM sharing_connections WHERE id = ?',
         [connectionId],
       );
       return found ?? null;
-    });
+    };
+    // Inside a transaction the read may see that transaction's own uncommitted change, which nothing
+    // would announce if it rolled back: such a read is served, never kept.
+    const row = this.em.isInTransaction()
+      ? await read()
+      : await this.keptForThirdParties.get(connectionId, read);
     if (!row || row.third_party_account_id !== thirdPartyAccountId) return null;
     return asConnection(plainEntity(this.em, ConnectionSchema, structuredClone(row)));
   }
