@@ -1,8 +1,10 @@
 // The ledger that closes outbox rows when their jobs finish (ADR 0010), on real Postgres. Many jobs
-// finishing at once are closed by a few statements, not one each (a worker running 20 jobs at once spent
-// a large share of its time on those round trips), and each caller still waits for its own row.
+// finishing at once, or within a few milliseconds of each other, are closed by a few statements, not one
+// each (a worker running 50 jobs at once spent a large share of its time on those round trips and
+// commits), and each caller still waits for its own row.
 import { Pool } from 'pg';
 import { statementsDuring } from '../../support/statements';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxJobLedger } from '../../../src/shared/infrastructure/outbox/outbox-job-ledger';
 import { createTestDatabase, TestDatabase } from '../../support/database';
 import { Platform, startPlatform } from '../../support/platform';
@@ -57,6 +59,25 @@ describe('OutboxJobLedger', () => {
     expect(await closed(ids)).toBe(50);
     expect(closedWhenAnswered).toEqual(ids.map(() => 1));
     expect(statements.length).toBeLessThanOrEqual(2);
+  });
+
+  it('closes rows completed a few milliseconds apart with one statement', async () => {
+    const ids = await insertRows(3, 'test.apart-a-little');
+    // A window far longer than the gaps, so that a busy machine cannot stretch a gap past it.
+    const ledger = new OutboxJobLedger(platform.app.get(EntityManager), 500);
+    const { statements } = await statementsDuring(
+      async () => {
+        const answered: Array<Promise<void>> = [];
+        for (const id of ids) {
+          answered.push(ledger.completed(id));
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        await Promise.all(answered);
+      },
+      (text) => (text.startsWith('UPDATE outbox') ? text : undefined),
+    );
+    expect(await closed(ids)).toBe(3);
+    expect(statements).toHaveLength(1);
   });
 
   it('still closes a row completed on its own, and one completed while another write is in flight', async () => {

@@ -1,9 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { isUuid } from '../database/uuid';
 
 const ATTEMPTS = 4;
 const RETRY_DELAY_MS = 250;
+/**
+ * How long a completion waits for others to share its UPDATE (group commit). Measured with the emails
+ * benchmark (5,000 emails, 50 jobs at once): without a wait a statement closed two or three rows and the
+ * worker sent 480-510 emails/s; waiting 5-10 ms it closed several and sent 580-710/s, while 50 ms held the
+ * jobs' slots too long (500/s). A job finishes at most this much later.
+ */
+export const GATHER_COMPLETIONS_MS = 10;
+export const GATHER_COMPLETIONS = Symbol('GATHER_COMPLETIONS');
 
 /**
  * Closes an outbox row when its job has finished (ADR 0010): completed, or failed for good. Until then
@@ -19,13 +27,17 @@ export class OutboxJobLedger {
   private nextWrite?: Promise<void>;
   private currentWrite: Promise<void> = Promise.resolve();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Only tests choose another window (GATHER_COMPLETIONS is never provided in the app). */
+    @Optional() @Inject(GATHER_COMPLETIONS) private readonly gatherMs: number = GATHER_COMPLETIONS_MS,
+  ) {}
 
   /**
-   * Resolves once the row is closed. Completions that arrive while a write is in flight are closed
-   * together by the next one (one UPDATE for many jobs rather than one each): with many jobs running
-   * at once the per-job statement was a large share of the worker's time. A job still finishes only
-   * after its own row is marked, as before.
+   * Resolves once the row is closed. Completions are closed together by one UPDATE: those that arrive
+   * within GATHER_COMPLETIONS_MS of the first, and those that arrive while the previous write is still in
+   * flight. With many jobs running at once a statement per job (and its commit) was a large share of the
+   * worker's time. A job still finishes only after its own row is marked, as before.
    */
   completed(jobId: string): Promise<void> {
     // Outbox ids are UUIDs; a job run by hand (a test, a tool) may carry another id and has no row.
@@ -41,7 +53,7 @@ export class OutboxJobLedger {
   }
 
   private async writeAfter(previous: Promise<void>): Promise<void> {
-    await previous;
+    await Promise.all([previous, new Promise((resolve) => setTimeout(resolve, this.gatherMs))]);
     const ids = this.waiting;
     this.waiting = [];
     this.nextWrite = undefined;
