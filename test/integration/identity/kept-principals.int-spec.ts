@@ -8,12 +8,11 @@ import { IdentityPrincipalResolver } from '../../../src/identity/access/infrastr
 import { hashSecretToken } from '../../../src/identity/domain/secret-token';
 import { SystemClock } from '../../../src/shared/domain/clock';
 import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
-import { createTestDatabase, TestDatabase } from '../../support/database';
-import { heardEverythingSoFar as heardEverythingSoFarBy, listeningOrm } from '../../support/database-changes';
+import { ListeningDatabase, listeningDatabase } from '../../support/database-changes';
 import { eventually } from '../../support/eventually';
 
 describe('kept principals', () => {
-  let database: TestDatabase;
+  let db: ListeningDatabase;
   let orm: MikroORM;
   let other: Client;
   let changes: DatabaseChanges;
@@ -21,19 +20,14 @@ describe('kept principals', () => {
   let reads: jest.SpyInstance;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    changes = new DatabaseChanges();
-    orm = await listeningOrm(database.url, changes);
-    other = new Client({ connectionString: database.url });
-    await other.connect();
+    db = await listeningDatabase();
+    ({ orm, other, changes } = db);
     resolver = new IdentityPrincipalResolver(orm.em, new SystemClock(), changes);
     reads = jest.spyOn(orm.em.getConnection(), 'execute');
   });
 
   afterAll(async () => {
-    await other?.end();
-    await orm?.close(true);
-    await database?.drop();
+    await db?.close();
   });
 
   /** An active third party (no candidate record needed) with one bearer token. */
@@ -58,7 +52,7 @@ describe('kept principals', () => {
     };
   }
 
-  const heardEverythingSoFar = () => heardEverythingSoFarBy(changes, other);
+  const heardEverythingSoFar = () => db.heardEverythingSoFar();
 
   it('keeps a token’s and a session’s principal: the next request reads nothing', async () => {
     const { token, login } = await accountWithToken();

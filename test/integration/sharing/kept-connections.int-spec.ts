@@ -14,8 +14,7 @@ import {
   MikroOrmConnectionRepository,
 } from '../../../src/sharing/infrastructure/persistence/mikro-orm-connection.repository';
 import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
-import { createTestDatabase, TestDatabase } from '../../support/database';
-import { heardEverythingSoFar as heardEverythingSoFarBy, listeningOrm } from '../../support/database-changes';
+import { ListeningDatabase, listeningDatabase } from '../../support/database-changes';
 import { stateOf } from '../../support/orm';
 import { statementsDuring } from '../../support/statements';
 
@@ -23,7 +22,7 @@ import { statementsDuring } from '../../support/statements';
 const NOT_WATCHED = ['id', 'status', 'ended_at', 'reminder_sent_at', 'updated_at'];
 
 describe('kept connections', () => {
-  let database: TestDatabase;
+  let db: ListeningDatabase;
   let orm: MikroORM;
   let other: Client;
   let changes: DatabaseChanges;
@@ -33,11 +32,8 @@ describe('kept connections', () => {
   const announced: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    changes = new DatabaseChanges();
-    orm = await listeningOrm(database.url, changes, [ConnectionSchema]);
-    other = new Client({ connectionString: database.url });
-    await other.connect();
+    db = await listeningDatabase([ConnectionSchema]);
+    ({ orm, other, changes } = db);
     changes.subscribe(CONNECTION_CHANGES_TOPIC, {
       changed: (id) => announced.push(id),
       lost: () => undefined,
@@ -47,12 +43,10 @@ describe('kept connections', () => {
   });
 
   afterAll(async () => {
-    await other?.end();
-    await orm?.close(true);
-    await database?.drop();
+    await db?.close();
   });
 
-  const heardEverythingSoFar = () => heardEverythingSoFarBy(changes, other);
+  const heardEverythingSoFar = () => db.heardEverythingSoFar();
 
   /** A connection in force, shared with a new third party's account. */
   async function sharedConnection() {
