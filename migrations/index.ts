@@ -23,6 +23,7 @@ import { Migration20261206120000PrincipalChangeNotifications } from './Migration
 import { Migration20261206130000ConnectionsKeepCandidateProfile } from './Migration20261206130000ConnectionsKeepCandidateProfile';
 import { Migration20261207100000IndexedStaffQueries } from './Migration20261207100000IndexedStaffQueries';
 import { Migration20261207110000ConnectionChangeNotifications } from './Migration20261207110000ConnectionChangeNotifications';
+import { Migration20261207120000BasketChangeNotifications } from './Migration20261207120000BasketChangeNotifications';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -77,5 +78,9 @@ export const migrationsList = [
   {
     name: 'Migration20261207110000ConnectionChangeNotifications',
     class: Migration20261207110000ConnectionChangeNotifications,
+  },
+  {
+    name: 'Migration20261207120000BasketChangeNotifications',
+    class: Migration20261207120000BasketChangeNotifications,
   },
 ];

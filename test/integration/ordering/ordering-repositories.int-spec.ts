@@ -16,6 +16,7 @@ import {
   MikroOrmPrintBatchRepository,
 } from '../../../src/ordering/infrastructure/persistence/mikro-orm-ordering.repositories';
 import { SqlBasketPrices } from '../../../src/ordering/infrastructure/persistence/sql-basket-prices';
+import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
 import { ORDERING_SCHEMAS } from '../../../src/ordering/infrastructure/persistence/ordering.schemas';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
 
@@ -109,7 +110,7 @@ describe('Ordering repositories keep what they are given', () => {
     });
     const products = await new MikroOrmCatalogueRepository(db.fresh()).products();
     const priceOf = (code: string) => products.find((p) => p.code === code)!;
-    const lines = await new SqlBasketPrices(db.fresh()).linesOf(owner);
+    const lines = await new SqlBasketPrices(db.fresh(), new DatabaseChanges()).linesOf(owner);
     expect(lines).toEqual(
       expect.arrayContaining(
         items.map((item) => ({
@@ -120,7 +121,7 @@ describe('Ordering repositories keep what they are given', () => {
       ),
     );
     expect(lines).toHaveLength(2);
-    expect(await new SqlBasketPrices(db.fresh()).linesOf(randomUUID())).toEqual([]);
+    expect(await new SqlBasketPrices(db.fresh(), new DatabaseChanges()).linesOf(randomUUID())).toEqual([]);
   });
 
   it('a payment attempt, registered then settled', async () => {

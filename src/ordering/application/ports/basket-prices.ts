@@ -6,5 +6,5 @@ import { Priced } from '../../domain/quote';
  */
 export abstract class BasketPrices {
   /** One line per basket item; an item whose product left the catalogue is priced at nothing, as the basket view prices it. */
-  abstract linesOf(accountId: string): Promise<Priced[]>;
+  abstract linesOf(accountId: string): Promise<readonly Priced[]>;
 }

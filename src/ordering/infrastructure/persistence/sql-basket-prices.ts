@@ -2,19 +2,39 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { BasketPrices } from '../../application/ports/basket-prices';
 import { Priced } from '../../domain/quote';
+import { DatabaseChanges } from '../../../shared/infrastructure/database/database-changes';
+import { KeptUntilChanged } from '../../../shared/infrastructure/database/kept-until-changed';
+
+/** The topics of the triggers that announce a change to a basket, or to any price (migration 20261207120000). */
+export const BASKET_CHANGES_TOPIC = 'ordering.basket';
+export const PRICE_CHANGES_TOPIC = 'ordering.prices';
 
 /**
  * The basket's items joined to their products' prices, in one statement on the basket's account index.
  * A read of its own (the header's summary on every candidate page), never part of a transaction: it runs
- * on the driver's connection, so a page that loads no entity costs no entity manager (ADR 0016).
+ * on the driver's connection, so a page that loads no entity costs no entity manager (ADR 0016). The lines
+ * are kept until the database says the basket or a price changed (ADR 0032), so most pages send no statement
+ * for the header. Callers read the lines and never change them: a kept array is shared.
  */
 @Injectable()
 export class SqlBasketPrices extends BasketPrices {
-  constructor(private readonly em: EntityManager) {
+  private readonly kept: KeptUntilChanged<readonly Priced[]>;
+
+  constructor(
+    private readonly em: EntityManager,
+    changes: DatabaseChanges,
+  ) {
     super();
+    const kept = new KeptUntilChanged<readonly Priced[]>(changes, BASKET_CHANGES_TOPIC);
+    changes.subscribe(PRICE_CHANGES_TOPIC, { changed: () => kept.forgetAll(), lost: () => kept.forgetAll() });
+    this.kept = kept;
   }
 
-  async linesOf(accountId: string): Promise<Priced[]> {
+  async linesOf(accountId: string): Promise<readonly Priced[]> {
+    return (await this.kept.get(accountId, () => this.read(accountId))) ?? [];
+  }
+
+  private async read(accountId: string): Promise<readonly Priced[]> {
     const rows = await this.em
       .getConnection()
       .execute<Array<{ price_pence: number; vat_rate_bps: number; quantity: number }>>(
@@ -23,10 +43,12 @@ export class SqlBasketPrices extends BasketPrices {
         WHERE b.account_id = ?`,
         [accountId],
       );
-    return rows.map((row) => ({
-      unitPricePence: row.price_pence,
-      quantity: row.quantity,
-      vatRateBps: row.vat_rate_bps,
-    }));
+    return Object.freeze(
+      rows.map((row) => ({
+        unitPricePence: row.price_pence,
+        quantity: row.quantity,
+        vatRateBps: row.vat_rate_bps,
+      })),
+    );
   }
 }

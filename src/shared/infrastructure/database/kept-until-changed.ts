@@ -25,7 +25,7 @@ export class KeptUntilChanged<T extends object> {
   ) {
     changes.subscribe(topic, {
       changed: (subject) => this.forget(subject),
-      lost: () => this.values.clear(),
+      lost: () => this.forgetAll(),
     });
   }
 
@@ -37,6 +37,11 @@ export class KeptUntilChanged<T extends object> {
     const value = await read();
     if (value && this.changes.hearing && this.changes.sequence === sequence) this.values.set(key, value);
     return value;
+  }
+
+  /** Forgets every kept value: for a change that touches them all (a price list, say). */
+  forgetAll(): void {
+    this.values.clear();
   }
 
   private forget(subject: string): void {
