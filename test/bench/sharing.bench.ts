@@ -247,8 +247,8 @@ Afterwards: ${counts.statuses}; ${counts.emails} emails in the outbox.
 ${SHARED}; the bare endpoint answers the ${SHARED}-document list with one statement (connection by id, reader's email and expiry,
 \`jsonb_array_elements\` of the permissions joined to the achievements) on a pg pool. autocannon, 10 connections, ${seconds} s a run, in ${BENCH_ROUNDS} alternating rounds (the bare endpoint, then the two
 portal rows); the figure is the median of the rounds' ratios to the same round's bare run.
-Every portal request also writes, in one transaction, an access-log row and an audit event (${logged} access-log rows were
-written during the run), which the bare endpoint does not.
+Every portal request also writes an access-log row and an audit event before it answers (one statement for the views of one
+moment, ADR 0033; ${logged} access-log rows were written during the run), which the bare endpoint does not.
 
 ${table(results)}
 

@@ -7,6 +7,7 @@ import { SqlAccessLog } from '../../../src/sharing/infrastructure/persistence/sq
 import { SqlUnmatchedRequests } from '../../../src/sharing/infrastructure/persistence/sql-unmatched-requests';
 import { ormOnTestDatabase, stateOf, TestOrm } from '../../support/orm';
 import { connectionsOn } from '../../support/database-changes';
+import { connectionTakenUp, thirdPartyAccount } from '../../support/third-party-connections';
 
 // A connection written through its repository and read back by a fresh entity manager.
 describe('Sharing repositories keep what they are given', () => {
@@ -17,20 +18,6 @@ describe('Sharing repositories keep what they are given', () => {
     db = await ormOnTestDatabase([ConnectionSchema]);
   });
   afterAll(() => db.close());
-
-  /** A third party's account: connections, the access log and unmatched requests refer to one. */
-  const thirdPartyAccount = async (email: string): Promise<string> => {
-    const id = randomUUID();
-    await db.inTransaction((em) =>
-      em.execute(
-        `INSERT INTO identity_accounts (id, role, status, email, email_verified_at, first_name, surname, company,
-           sessions_valid_after, activated_at, created_at, updated_at)
-         VALUES (?, 'third_party', 'active', ?, now(), 'Ann', 'Hiring', 'Garage Ltd', now(), now(), now(), now())`,
-        [id, email],
-      ),
-    );
-    return id;
-  };
 
   it('an invitation with its permissions, taken up, given a new expiry and a new candidate email', async () => {
     const candidate = { ...CANDIDATE, accountId: randomUUID() };
@@ -87,7 +74,7 @@ describe('Sharing repositories keep what they are given', () => {
 
   it('a request with its message, declined, and the queries that find connections', async () => {
     const candidate = { ...CANDIDATE, accountId: randomUUID() };
-    const thirdPartyAccountId = await thirdPartyAccount(`asks-${randomUUID()}@employer.example`);
+    const thirdPartyAccountId = await thirdPartyAccount(db, `asks-${randomUUID()}@employer.example`);
     const thirdParty = {
       firstName: 'Ann',
       surname: 'Hiring',
@@ -147,22 +134,7 @@ describe('Sharing repositories keep what they are given', () => {
   });
 
   it('the access log: every view and download, newest first', async () => {
-    const thirdPartyAccountId = await thirdPartyAccount(`reads-${randomUUID()}@employer.example`);
-    const connection = Connection.share({
-      candidate: { ...CANDIDATE, accountId: randomUUID() },
-      thirdParty: {
-        firstName: 'Rita',
-        surname: 'Reader',
-        email: 'reads@employer.example',
-        company: 'Reads Ltd',
-      },
-      thirdPartyAccountId,
-      expiresAt: null,
-      permissions: [{ certificateNumber: 'Q-NEW', documents: ['ecertificate'] }],
-      shareable: SHAREABLE,
-      now,
-    });
-    await db.inTransaction(async (em) => connectionsOn(em).add(connection));
+    const { connection, thirdPartyAccountId } = await connectionTakenUp(db, now);
     const viewed = {
       connectionId: connection.id,
       thirdPartyAccountId,
@@ -212,7 +184,7 @@ describe('Sharing repositories keep what they are given', () => {
   });
 
   it('unmatched requests: kept once per candidate number, newest first', async () => {
-    const thirdPartyAccountId = await thirdPartyAccount(`unmatched-${randomUUID()}@employer.example`);
+    const thirdPartyAccountId = await thirdPartyAccount(db, `unmatched-${randomUUID()}@employer.example`);
     const request = (candidateNumber: string, at: string, message: string | null = null) => ({
       id: randomUUID(),
       thirdPartyAccountId,

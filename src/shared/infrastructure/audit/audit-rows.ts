@@ -12,16 +12,19 @@ export const INSERT_AUDIT_ROWS = `INSERT INTO audit_events (${AUDIT_COLUMNS})
   SELECT ${AUDIT_COLUMNS} FROM json_populate_recordset(NULL::audit_events, ?::json)`;
 
 export function auditRowsJson(entries: AuditEntry[], occurredAt: Date): string {
-  return JSON.stringify(
-    entries.map((entry) => ({
-      id: randomUUID(),
-      occurred_at: occurredAt,
-      actor_id: entry.actorId ?? null,
-      action: entry.action,
-      target_type: entry.targetType ?? null,
-      target_id: entry.targetId ?? null,
-      ip: entry.ip ? entry.ip.slice(0, 45) : null,
-      details: entry.details ?? {},
-    })),
-  );
+  return JSON.stringify(entries.map((entry) => auditRow(entry, occurredAt)));
+}
+
+/** One audit_events row, for statements that gather the rows of several changes (with their own times). */
+export function auditRow(entry: AuditEntry, occurredAt: Date): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    occurred_at: occurredAt,
+    actor_id: entry.actorId ?? null,
+    action: entry.action,
+    target_type: entry.targetType ?? null,
+    target_id: entry.targetId ?? null,
+    ip: entry.ip ? entry.ip.slice(0, 45) : null,
+    details: entry.details ?? {},
+  };
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { groupedWrites } from '../database/grouped-writes';
 import { isUuid } from '../database/uuid';
 
 const ATTEMPTS = 4;
@@ -22,16 +23,21 @@ export const GATHER_COMPLETIONS = Symbol('GATHER_COMPLETIONS');
 @Injectable()
 export class OutboxJobLedger {
   private readonly logger = new Logger('OutboxJobLedger');
-  /** Jobs completed since the last write began; they are closed together by the next write. */
-  private waiting: string[] = [];
-  private nextWrite?: Promise<void>;
-  private currentWrite: Promise<void> = Promise.resolve();
+  private readonly close: (jobId: string) => Promise<void>;
 
   constructor(
     private readonly em: EntityManager,
     /** Only tests choose another window (GATHER_COMPLETIONS is never provided in the app). */
-    @Optional() @Inject(GATHER_COMPLETIONS) private readonly gatherMs: number = GATHER_COMPLETIONS_MS,
-  ) {}
+    @Optional() @Inject(GATHER_COMPLETIONS) gatherMs: number = GATHER_COMPLETIONS_MS,
+  ) {
+    this.close = groupedWrites(
+      async (ids: string[]) => {
+        await this.mark(ids, 'UPDATE outbox SET completed_at = now(), failed_at = NULL WHERE id IN (?)');
+        return ids.map(() => undefined);
+      },
+      { gatherMs },
+    );
+  }
 
   /**
    * Resolves once the row is closed. Completions are closed together by one UPDATE: those that arrive
@@ -42,26 +48,12 @@ export class OutboxJobLedger {
   completed(jobId: string): Promise<void> {
     // Outbox ids are UUIDs; a job run by hand (a test, a tool) may carry another id and has no row.
     if (!isUuid(jobId)) return Promise.resolve();
-    this.waiting.push(jobId);
-    this.nextWrite ??= this.writeAfter(this.currentWrite);
-    return this.nextWrite;
+    return this.close(jobId);
   }
 
   async failed(jobId: string): Promise<void> {
     if (!isUuid(jobId)) return;
     await this.mark([jobId], 'UPDATE outbox SET failed_at = now() WHERE id IN (?) AND completed_at IS NULL');
-  }
-
-  private async writeAfter(previous: Promise<void>): Promise<void> {
-    await Promise.all([previous, new Promise((resolve) => setTimeout(resolve, this.gatherMs))]);
-    const ids = this.waiting;
-    this.waiting = [];
-    this.nextWrite = undefined;
-    this.currentWrite = this.mark(
-      ids,
-      'UPDATE outbox SET completed_at = now(), failed_at = NULL WHERE id IN (?)',
-    );
-    await this.currentWrite;
   }
 
   /** Never rejects: a mark that cannot be written leaves the rows open (see above). */
