@@ -37,8 +37,9 @@ describe('kept basket lines', () => {
   const ADD_ITEM = `INSERT INTO ordering_basket_items (id, account_id, candidate_number, product_code,
       certificate_number, qualification_title, reason, quantity, added_at)
     VALUES ($1, $2, '00012345', 'certificate-reprint', $3, 'Diploma', 'lost', 1, now())`;
-  const addItem = (accountId: string, client: { query: Client['query'] } = other) =>
-    client.query(ADD_ITEM, [randomUUID(), accountId, `C-${randomUUID().slice(0, 8)}`]);
+  /** An item added by another process. */
+  const addItem = (accountId: string) =>
+    other.query(ADD_ITEM, [randomUUID(), accountId, `C-${randomUUID().slice(0, 8)}`]);
 
   const read = (accountId: string) => statementsDuring(() => prices.linesOf(accountId));
 
@@ -60,6 +61,7 @@ describe('kept basket lines', () => {
     await read(accountId);
     await orm.em
       .getConnection()
+      // The same insert, with the placeholders MikroORM's connection takes.
       .execute(ADD_ITEM.replaceAll(/\$\d/g, '?'), [randomUUID(), accountId, 'C-MINE']);
 
     const after = await read(accountId);

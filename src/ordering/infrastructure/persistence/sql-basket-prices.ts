@@ -25,13 +25,11 @@ export class SqlBasketPrices extends BasketPrices {
     changes: DatabaseChanges,
   ) {
     super();
-    const kept = new KeptUntilChanged<readonly Priced[]>(changes, BASKET_CHANGES_TOPIC);
-    changes.subscribe(PRICE_CHANGES_TOPIC, { changed: () => kept.forgetAll(), lost: () => kept.forgetAll() });
-    this.kept = kept;
+    this.kept = new KeptUntilChanged(changes, BASKET_CHANGES_TOPIC, { forgetAllOn: PRICE_CHANGES_TOPIC });
   }
 
-  async linesOf(accountId: string): Promise<readonly Priced[]> {
-    return (await this.kept.get(accountId, () => this.read(accountId))) ?? [];
+  linesOf(accountId: string): Promise<readonly Priced[]> {
+    return this.kept.get(accountId, () => this.read(accountId));
   }
 
   private async read(accountId: string): Promise<readonly Priced[]> {

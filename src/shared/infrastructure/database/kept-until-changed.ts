@@ -17,20 +17,26 @@ const KEEP_AT_MOST = 10_000;
 export class KeptUntilChanged<T extends object> {
   private readonly values = new LRUCache<string, T>({ max: KEEP_AT_MOST, ttl: KEEP_MS });
 
-  /** `subjectOf` names what a change to a kept value is announced for, when that is not its key. */
+  /**
+   * `subjectOf` names what a change to a kept value is announced for, when that is not its key; a change
+   * announced on `forgetAllOn` (a price list, say) forgets every kept value.
+   */
   constructor(
     private readonly changes: DatabaseChanges,
     topic: string,
-    private readonly subjectOf?: (value: T) => string,
+    private readonly options: { subjectOf?: (value: T) => string; forgetAllOn?: string } = {},
   ) {
     changes.subscribe(topic, {
       changed: (subject) => this.forget(subject),
       lost: () => this.forgetAll(),
     });
+    // A loss is already heard on `topic`, and forgets everything there.
+    if (options.forgetAllOn)
+      changes.subscribe(options.forgetAllOn, { changed: () => this.forgetAll(), lost: () => undefined });
   }
 
-  /** The kept value of `key`, or what `read` gives now. */
-  async get(key: string, read: () => Promise<T | null>): Promise<T | null> {
+  /** The kept value of `key`, or what `read` gives now (never null when `read` never gives null). */
+  async get<Read extends T | null>(key: string, read: () => Promise<Read>): Promise<T | Read> {
     const kept = this.changes.hearing ? this.values.get(key) : undefined;
     if (kept) return kept;
     const sequence = this.changes.sequence;
@@ -39,13 +45,12 @@ export class KeptUntilChanged<T extends object> {
     return value;
   }
 
-  /** Forgets every kept value: for a change that touches them all (a price list, say). */
-  forgetAll(): void {
+  private forgetAll(): void {
     this.values.clear();
   }
 
   private forget(subject: string): void {
-    const subjectOf = this.subjectOf;
+    const subjectOf = this.options.subjectOf;
     if (!subjectOf) {
       this.values.delete(subject);
       return;

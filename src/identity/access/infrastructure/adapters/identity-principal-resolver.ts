@@ -72,7 +72,9 @@ export class IdentityPrincipalResolver extends PrincipalResolver {
   ) {
     super();
     this.sessionAccounts = new KeptUntilChanged(changes, PRINCIPAL_CHANGES_TOPIC);
-    this.tokens = new KeptUntilChanged(changes, PRINCIPAL_CHANGES_TOPIC, (kept) => kept.accountId);
+    this.tokens = new KeptUntilChanged(changes, PRINCIPAL_CHANGES_TOPIC, {
+      subjectOf: (kept) => kept.accountId,
+    });
   }
 
   async fromSession(login: SessionLogin): Promise<AuthenticatedPrincipal | null> {
