@@ -24,6 +24,7 @@ import { Migration20261206130000ConnectionsKeepCandidateProfile } from './Migrat
 import { Migration20261207100000IndexedStaffQueries } from './Migration20261207100000IndexedStaffQueries';
 import { Migration20261207110000ConnectionChangeNotifications } from './Migration20261207110000ConnectionChangeNotifications';
 import { Migration20261207120000BasketChangeNotifications } from './Migration20261207120000BasketChangeNotifications';
+import { Migration20261207130000CandidateIdentityChangeNotifications } from './Migration20261207130000CandidateIdentityChangeNotifications';
 
 export const migrationsList = [
   { name: 'Migration20261129000000Platform', class: Migration20261129000000Platform },
@@ -82,5 +83,9 @@ export const migrationsList = [
   {
     name: 'Migration20261207120000BasketChangeNotifications',
     class: Migration20261207120000BasketChangeNotifications,
+  },
+  {
+    name: 'Migration20261207130000CandidateIdentityChangeNotifications',
+    class: Migration20261207130000CandidateIdentityChangeNotifications,
   },
 ];

@@ -1,6 +1,7 @@
 import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
 import {
   currentEntityManager,
+  isInTransaction,
   runInLazyScope,
 } from '../../../src/shared/infrastructure/database/lazy-request-context';
 import { SEND_EMAIL_TOPIC } from '../../../src/shared/application/email-outbox';
@@ -76,6 +77,19 @@ describe('The entity manager of a request', () => {
       expect(first).not.toBe(root);
     }
     expect(seen[0][0]).not.toBe(seen[1][0]);
+  });
+
+  it('is not made to learn whether a read runs in a transaction (a kept read asks before it keeps)', async () => {
+    const asked = await entityManagersForkedDuring(() =>
+      runInLazyScope(root, async () => isInTransaction(root)),
+    );
+    expect(asked).toEqual({ result: false, forks: 0 });
+    // Once the scope's entity manager runs a transaction, or another one does, the answer is MikroORM's.
+    await runInLazyScope(root, async () => {
+      await root.transactional(async () => expect(isInTransaction(root)).toBe(true));
+      expect(isInTransaction(root)).toBe(false);
+      await root.fork().transactional(async () => expect(isInTransaction(root)).toBe(true));
+    });
   });
 
   it('is not made for a job that never touches the database (an email)', async () => {

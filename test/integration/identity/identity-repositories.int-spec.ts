@@ -21,6 +21,7 @@ import {
 } from '../../../src/identity/infrastructure/persistence/mikro-orm-token.repositories';
 import { SqlLoginAttemptRepository } from '../../../src/identity/access/infrastructure/persistence/sql-login-attempt.repository';
 import { SqlCandidateRecordRepository } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-record.repository';
+import { DatabaseChanges } from '../../../src/shared/infrastructure/database/database-changes';
 import { SqlCandidateIdentities } from '../../../src/identity/registration/infrastructure/persistence/sql-candidate-identities';
 import {
   AccessTokenSchema,
@@ -144,7 +145,7 @@ describe('Identity repositories keep what they are given', () => {
       await new MikroOrmAccountRepository(em).add(staff);
     });
 
-    const identities = new SqlCandidateIdentities(db.fresh());
+    const identities = new SqlCandidateIdentities(db.fresh(), new DatabaseChanges());
     const { statements, result } = await statementsDuring(() => identities.of(candidate.id));
     expect(result).toEqual({
       accountId: candidate.id,
@@ -164,7 +165,7 @@ describe('Identity repositories keep what they are given', () => {
       const loaded = (await repository.byId(candidate.id))!;
       loaded.approve(record, now);
       await repository.save(loaded);
-      expect(await new SqlCandidateIdentities(em).of(candidate.id)).toMatchObject({
+      expect(await new SqlCandidateIdentities(em, new DatabaseChanges()).of(candidate.id)).toMatchObject({
         candidateNumber: '00077009',
       });
     });

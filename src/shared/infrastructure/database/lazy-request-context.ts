@@ -4,7 +4,7 @@
 // renders and sends. Forking an entity manager (its unit of work, factory, loader, validator, and two writes
 // to process.env in Configuration.sync) was about a twentieth of such a request's CPU (docs/benchmarks.md).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
+import { EntityManager, MikroORM, RequestContext, TransactionContext } from '@mikro-orm/core';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 
 interface LazyScope {
@@ -44,6 +44,22 @@ export function currentEntityManager(name: string): EntityManager | undefined {
     }
   }
   return scope.fork;
+}
+
+/**
+ * `em.isInTransaction()`, without forking the scope's entity manager to answer: MikroORM resolves the
+ * current entity manager first, which forks it on first use, while a scope that has not forked one has begun
+ * no transaction with it. For reads that are kept between requests only when made outside a transaction.
+ */
+export function isInTransaction(em: EntityManager): boolean {
+  const scope = scopes.getStore();
+  const unforked =
+    scope !== undefined &&
+    em === scope.root &&
+    !scope.fork &&
+    RequestContext.currentRequestContext() === scope.around &&
+    !TransactionContext.getEntityManager(em.name);
+  return !unforked && em.isInTransaction();
 }
 
 /** Opens a lazy scope for every HTTP request (in place of MikroORM's own middleware). */

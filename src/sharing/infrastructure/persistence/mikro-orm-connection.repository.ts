@@ -7,6 +7,7 @@ import { asConnection, asConnections, ConnectionSchema, ConnectionState } from '
 import { plainEntity } from '../../../shared/infrastructure/database/mapped-rows';
 import { DatabaseChanges } from '../../../shared/infrastructure/database/database-changes';
 import { KeptUntilChanged } from '../../../shared/infrastructure/database/kept-until-changed';
+import { isInTransaction } from '../../../shared/infrastructure/database/lazy-request-context';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 
 /** The topic of the triggers that announce a change to a connection (migration 20261207110000). */
@@ -58,7 +59,7 @@ export class MikroOrmConnectionRepository extends ConnectionRepository {
     };
     // Inside a transaction the read may see that transaction's own uncommitted change, which nothing
     // would announce if it rolled back: such a read is served, never kept.
-    const row = this.em.isInTransaction()
+    const row = isInTransaction(this.em)
       ? await read()
       : await this.keptForThirdParties.get(connectionId, read);
     if (!row || row.third_party_account_id !== thirdPartyAccountId) return null;
