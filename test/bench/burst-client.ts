@@ -3,6 +3,8 @@
 export interface BurstJob {
   url: string;
   requests: Array<{ headers: Record<string, string>; body: string }>;
+  /** Send each request only once the one before it is answered: the cost of a request without queueing. */
+  oneAtATime?: boolean;
 }
 
 export interface BurstResult {
@@ -22,18 +24,19 @@ process.once('message', async (job: BurstJob) => {
   const outcomes: Record<string, number> = {};
   const count = (outcome: string) => (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1);
   const started = performance.now();
-  const latencies = await Promise.all(
-    job.requests.map(async ({ headers, body }) => {
-      const sent = performance.now();
-      try {
-        const res = await fetch(job.url, { method: 'POST', headers, body });
-        count(outcomeOf(res.status, (await res.json()) as Parameters<typeof outcomeOf>[1]));
-      } catch (error) {
-        count(`network error ${(error as Error).message}`);
-      }
-      return performance.now() - sent;
-    }),
-  );
+  const send = async ({ headers, body }: BurstJob['requests'][number]): Promise<number> => {
+    const sent = performance.now();
+    try {
+      const res = await fetch(job.url, { method: 'POST', headers, body });
+      count(outcomeOf(res.status, (await res.json()) as Parameters<typeof outcomeOf>[1]));
+    } catch (error) {
+      count(`network error ${(error as Error).message}`);
+    }
+    return performance.now() - sent;
+  };
+  const latencies: number[] = [];
+  if (job.oneAtATime) for (const request of job.requests) latencies.push(await send(request));
+  else latencies.push(...(await Promise.all(job.requests.map(send))));
   const result: BurstResult = { latencies, outcomes, wallMs: performance.now() - started };
   process.send!(result, () => process.exit(0));
 });
