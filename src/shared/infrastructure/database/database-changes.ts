@@ -20,20 +20,11 @@ export interface ChangeSubscriber {
  */
 export class DatabaseChanges {
   private listening = 0;
-  private heard = 0;
   private readonly subscribers = new Map<string, ChangeSubscriber[]>();
 
   /** Whether every change committed from now on will be heard. */
   get hearing(): boolean {
     return this.listening > 0;
-  }
-
-  /**
-   * Goes up with every change heard and every loss. A value read from the database before a change was
-   * heard may predate it: keep it only if this did not move while reading.
-   */
-  get sequence(): number {
-    return this.heard;
   }
 
   subscribe(topic: string, subscriber: ChangeSubscriber): void {
@@ -56,7 +47,6 @@ export class DatabaseChanges {
 
   private readonly hear = (notification: Notification): void => {
     if (notification.channel !== CHANGES_CHANNEL || !notification.payload) return;
-    this.heard++;
     const colon = notification.payload.indexOf(':');
     const topic = notification.payload.slice(0, colon);
     const subject = notification.payload.slice(colon + 1);
@@ -64,7 +54,6 @@ export class DatabaseChanges {
   };
 
   private lose(): void {
-    this.heard++;
     this.subscribers.forEach((subscribers) => subscribers.forEach((subscriber) => subscriber.lost()));
   }
 }
