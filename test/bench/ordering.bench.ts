@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
   // Groups of candidates with one achievement each: P (burst) and Q (one at a time) check out through the
   // portal after X has warmed it up, R (burst) and T (one at a time) with raw SQL, V and W (bursts) through the
-  // portal started as src/main.ts with one web process and with two.
+  // portal started as src/main.ts with one web process and with two, G with one and the gateway elsewhere.
   const groups = {
     P: BUYERS,
     Q: SOLO,
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
     R: BUYERS,
     T: SOLO,
     V: BUYERS + WARM_UP,
+    G: BUYERS + WARM_UP,
     W: BUYERS + WARM_UP,
   };
   await withClient(portal.databaseUrl, async (client) => {
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
       );
     }
     // The raw groups' baskets as the portal stores them: the item and the claim it holds.
-    for (const prefix of ['R', 'T', 'V', 'W']) {
+    for (const prefix of ['R', 'T', 'V', 'W', 'G']) {
       await client.query(
         `WITH items AS (
            INSERT INTO ordering_basket_items (id, account_id, candidate_number, product_code, certificate_number, qualification_title, reason, quantity, added_at)
@@ -279,14 +280,33 @@ async function main(): Promise<void> {
   await pool.end();
 
   // The same burst against the portal as an operator runs it (src/main.ts), with one web process and with two
-  // (WEB_PROCESSES=2, a Node cluster on one port): what the second core buys a checkout burst.
-  const byProcesses: Array<{ processes: number; burst: BurstResult; cpu: string }> = [];
-  for (const [processes, prefix] of [
-    [1, 'V'],
-    [2, 'W'],
-  ] as const) {
+  // (WEB_PROCESSES=2, a Node cluster on one port): what the second core buys a checkout burst. Then with one
+  // web process whose payment gateway (the simulator, as an app of its own) runs in another process, as Opayo
+  // does in production: what the portal's own work costs a burst.
+  const byProcesses: Array<{ label: string; burst: BurstResult; cpu: string }> = [];
+  for (const { processes, prefix, gatewayElsewhere } of [
+    { processes: 1, prefix: 'V', gatewayElsewhere: false },
+    { processes: 2, prefix: 'W', gatewayElsewhere: false },
+    { processes: 1, prefix: 'G', gatewayElsewhere: true },
+  ]) {
+    const port = benchPort();
+    const gateway = gatewayElsewhere
+      ? await startMainProcess(1, portal.databaseUrl, {
+          // The simulator calls back only its shop's notification route: the portal's.
+          env: {
+            NODE_ENV: 'test',
+            PAYMENT_PROVIDER: 'opayo-simulator',
+            PUBLIC_URL: `http://127.0.0.1:${port}`,
+          },
+        })
+      : undefined;
     const main = await startMainProcess(processes, portal.databaseUrl, {
-      env: { NODE_ENV: 'test', PAYMENT_PROVIDER: 'opayo-simulator' },
+      port,
+      env: {
+        NODE_ENV: 'test',
+        PAYMENT_PROVIDER: 'opayo-simulator',
+        ...(gateway && { OPAYO_GATEWAY_URL: `${gateway.base}/simulator/opayo/gateway/service` }),
+      },
     });
     await inBatches(numbers(BUYERS + WARM_UP), 4, async (i) => {
       tokens.set(`${prefix}${i}`, await bearer(main.base, candidateEmail(prefix, i)));
@@ -295,21 +315,26 @@ async function main(): Promise<void> {
     const warmUp = numbers(WARM_UP).map((i) => BUYERS + i);
     await inBurstClient(checkoutsOf(main.base, prefix, warmUp));
     await settle(1000);
-    const before = cpuSplit();
+    const gatewayPid = gateway?.child.pid;
+    const before = cpuSplit(gatewayPid);
     const measured = await inBurstClient(checkoutsOf(main.base, prefix, numbers(BUYERS)));
-    byProcesses.push({ processes, burst: measured, cpu: cpuPerCheckout(before, cpuSplit()) });
+    byProcesses.push({
+      label: gateway
+        ? 'src/main.ts with 1 web process, the gateway simulator in a process of its own'
+        : `src/main.ts with ${processes} web process${processes > 1 ? 'es' : ''}`,
+      burst: measured,
+      cpu: cpuPerCheckout(before, cpuSplit(gatewayPid)),
+    });
     await main.stop();
+    await gateway?.stop();
   }
-  const processRows = byProcesses.map(({ processes, burst: b }) =>
-    stats(
-      `POST /api/v1/me/orders, ${BUYERS} at once, src/main.ts with ${processes} web process${processes > 1 ? 'es' : ''}`,
-      b.latencies,
-    ),
+  const processRows = byProcesses.map(({ label, burst: b }) =>
+    stats(`POST /api/v1/me/orders, ${BUYERS} at once, ${label}`, b.latencies),
   );
   const processOutcomes = byProcesses
     .map(
-      ({ processes, burst: b, cpu }) =>
-        `${processes}: ${Object.entries(b.outcomes)
+      ({ label, burst: b, cpu }) =>
+        `${label}: ${Object.entries(b.outcomes)
           .map(([outcome, n]) => `${n} × ${outcome}`)
           .join(', ')}, wall time ${round(b.wallMs / 1000, 2)} s, ${cpu}`,
     )
@@ -384,18 +409,21 @@ run (\`node --cpu-prof\`) showed no single hotspot: MikroORM (unit of work, hydr
 to Postgres and garbage collection. Every checkout
 still succeeded, no order was lost or doubled, and every basket was emptied.
 
-### One web process or two
+### One web process or two, and the gateway in a process of its own
 
 The same ${BUYERS}-checkout burst (other candidates, the same rows) sent from a client process of its own to the portal
 started as \`src/main.ts\` in a process of its own with the heap limit \`npm start\` gives it (${WEB_HEAP_LIMIT_FLAG}),
 with one web process and then with two (WEB_PROCESSES=2: a supervisor and two web processes on one port, each
-registering its payments with the simulator over HTTP). Each started portal first took ${WARM_UP} checkouts at once,
+registering its payments with the simulator over HTTP). Last, one web process whose payments are registered with the
+simulator served by another \`src/main.ts\` (OPAYO_GATEWAY_URL pointing at it), as they are with Opayo in production:
+the same HTTP call, but the gateway's side of it no longer runs in the portal's process, though still on the same two
+cores. Each started portal first took ${WARM_UP} checkouts at once,
 unmeasured, so that neither burst ran cold code. The CPU figures are every thread's (the garbage collector's helpers
 and libuv's pool included), read from /proc before and after the burst:
 
 ${statsTable(processRows)}
 
-Outcomes, by web processes: ${processOutcomes}.`,
+Outcomes: ${processOutcomes}.`,
   );
   console.log(
     statsTable([...rows, ...processRows]),
@@ -411,10 +439,15 @@ Outcomes, by web processes: ${processOutcomes}.`,
   await portal.close();
 }
 
-/** CPU seconds used so far by the portal's processes (this one, or src/main.ts and its web processes) and PostgreSQL's. */
-function cpuSplit(): { portal: number; postgres: number } {
+/**
+ * CPU seconds used so far by the portal's processes (this one, or src/main.ts and its web processes), by the
+ * payment gateway's when it runs in a process of its own, and by PostgreSQL's.
+ */
+function cpuSplit(gatewayPid?: number): { portal: number; gateway: number; postgres: number } {
+  const isPortal = (line: string) => line.includes('src/main.ts') || line.includes('test/bench/run.ts');
   return {
-    portal: cpuSecondsOf((line) => line.includes('src/main.ts') || line.includes('test/bench/run.ts')),
+    portal: cpuSecondsOf((line, pid) => pid !== gatewayPid && isPortal(line)),
+    gateway: gatewayPid === undefined ? 0 : cpuSecondsOf((_line, pid) => pid === gatewayPid),
     postgres: cpuSecondsOf((line) => line.startsWith('postgres') || line.includes('bin/postgres')),
   };
 }
@@ -422,7 +455,8 @@ function cpuSplit(): { portal: number; postgres: number } {
 /** What a burst cost each side, in ms of CPU per checkout. */
 function cpuPerCheckout(before: ReturnType<typeof cpuSplit>, after: ReturnType<typeof cpuSplit>): string {
   const per = (key: keyof typeof before) => round(((after[key] - before[key]) * 1000) / BUYERS, 1);
-  return `portal ${per('portal')} ms, PostgreSQL ${per('postgres')} ms of CPU a checkout`;
+  const gateway = after.gateway > 0 ? `, the gateway ${per('gateway')} ms` : '';
+  return `portal ${per('portal')} ms${gateway}, PostgreSQL ${per('postgres')} ms of CPU a checkout`;
 }
 
 /** Sends a burst from a client process of its own (burst-client.ts). */

@@ -330,9 +330,9 @@ export function profiledInFirstRound<T>(name: string, round: number, work: () =>
 export async function startMainProcess(
   processes: number,
   databaseUrl: string,
-  options: { env?: Record<string, string>; flags?: string[]; script?: string } = {},
+  options: { env?: Record<string, string>; flags?: string[]; script?: string; port?: number } = {},
 ): Promise<{ base: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const port = benchPort();
+  const port = options.port ?? benchPort();
   const base = `http://127.0.0.1:${port}`;
   const script = options.script ?? join(__dirname, '../../src/main.ts');
   // The supervisor passes its heap limit on to its web processes.
@@ -389,12 +389,12 @@ export async function startMainProcess(
  * CPU seconds (user + system) used so far by the machine's processes whose command line `matches`, read from
  * /proc (Linux): taken before and after a phase, it tells which processes the phase's work landed on.
  */
-export function cpuSecondsOf(matches: (commandLine: string) => boolean): number {
+export function cpuSecondsOf(matches: (commandLine: string, pid: number) => boolean): number {
   const ticksPerSecond = 100; // USER_HZ, 100 on Linux x86-64
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (!matches(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))) continue;
+      if (!matches(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '), Number(pid))) continue;
       // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
