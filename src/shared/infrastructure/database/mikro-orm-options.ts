@@ -1,12 +1,14 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { defineConfig } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../../migrations';
 import { currentEntityManager } from './lazy-request-context';
+import { StatementPostgreSqlDriver } from './statement-connection';
 
 /** MikroORM settings shared by the app, the CLI and the tests; entities come from each context's forFeature. */
 export function mikroOrmOptions(clientUrl: string, debug = false) {
   return defineConfig({
-    driver: PostgreSqlDriver,
+    // MikroORM's driver, with plain statements sent as parameterised queries (ADR 0035).
+    driver: StatementPostgreSqlDriver,
     clientUrl,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: false },
