@@ -12,8 +12,9 @@ const KEEP_AT_MOST = 10_000;
  * soon as one of their connections is idle. While the process cannot hear changes nothing is kept, and a
  * read during which a change to its own subject (or a loss) was heard is used but not kept: it may predate
  * the change. Changes to other subjects and topics heard meanwhile do not matter, so a busy portal, which
- * hears changes all the time, keeps as much as a quiet one. Nothing is kept for a read that found nothing. `read` must see committed data only: a read inside a
- * transaction may see that transaction's own change, which nothing announces if it rolls back.
+ * hears changes all the time, keeps as much as a quiet one. Nothing is kept for a read that found nothing.
+ * `read` must see committed data only: a read inside a transaction may see that transaction's own change,
+ * which nothing announces if it rolls back.
  */
 export class KeptUntilChanged<T extends object> {
   private readonly values = new LRUCache<string, T>({ max: KEEP_AT_MOST, ttl: KEEP_MS });

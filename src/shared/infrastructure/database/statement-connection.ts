@@ -30,11 +30,9 @@ export class StatementConnection extends PostgreSqlConnection {
     ctx?: Transaction<Knex.Transaction>,
     loggerContext?: LoggingOptions,
   ): Promise<T> {
-    const query = typeof queryOrKnex === 'string' ? this.config.get('onQuery')(queryOrKnex, params) : null;
-    const values = query === null ? null : this.parameters(params);
-    const text = query === null || values === null ? null : numberedPlaceholders(query, values.length);
-    if (query === null || values === null || text === null)
-      return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
+    const statement = typeof queryOrKnex === 'string' ? this.parameterised(queryOrKnex, params) : null;
+    if (!statement) return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
+    const { query, text, values } = statement;
     await this.ensureConnection();
     return this.executeQuery(
       query,
@@ -53,6 +51,17 @@ export class StatementConnection extends PostgreSqlConnection {
       },
       { query, params, ...loggerContext },
     );
+  }
+
+  /** The statement as pg is sent it, or null when only MikroORM's own formatting can write it. */
+  private parameterised(
+    sql: string,
+    params: unknown[],
+  ): { query: string; text: string; values: Parameter[] } | null {
+    const query = this.config.get('onQuery')(sql, params);
+    const values = this.parameters(params);
+    const text = values && numberedPlaceholders(query, values.length);
+    return values && text ? { query, text, values } : null;
   }
 
   /** The values pg sends as MikroORM would have written them into the SQL, or null for a value only it can write. */
