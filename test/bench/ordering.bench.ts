@@ -35,7 +35,7 @@ import {
 } from './support';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
-const SOLO = 20;
+const SOLO = Number(process.env.BENCH_SOLO ?? 20);
 /** Checkouts that warm a freshly started portal up before its measured burst. */
 const WARM_UP = 40;
 const UK_ADDRESS = { line1: '1 High Street', town: 'Leeds', postcode: 'LS1 4AP', country: 'GB' };

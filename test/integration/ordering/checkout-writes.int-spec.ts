@@ -1,6 +1,6 @@
 // A basket's and a checkout's writes on real Postgres: each row goes in one plain statement, and
 // MikroORM's flush is left nothing to compare or build (its change sets and query builder were most of a
-// checkout's ORM time; ADR 0030).
+// checkout's ORM time; ADR 0030); a checkout's five writes go to Postgres as one statement (ADR 0036).
 import { MikroORM } from '@mikro-orm/core';
 import { createTestApp, TestApp } from '../../support/app';
 import { statementsDuring } from '../../support/statements';
@@ -13,10 +13,15 @@ import {
   UK_ADDRESS,
 } from '../../e2e/ordering/ordering-fixtures';
 
-/** A write's verb and table, whoever wrote it (the ORM quotes and lower-cases, plain statements do not). */
+/**
+ * The writes of one statement, each as its verb and table, whoever wrote it (the ORM quotes and lower-cases,
+ * plain statements do not); a statement that writes nothing is left out.
+ */
 const write = (text: string) => {
-  const match = /^\s*(insert into|delete from|update)\s+"?(\w+)"?/i.exec(text);
-  return match ? `${match[1].toUpperCase()} ${match[2]}` : undefined;
+  const writes = [...text.matchAll(/(?:^|\(|\s)(insert into|delete from|update)\s+"?(\w+)"?/gi)].map(
+    (match) => `${match[1].toUpperCase()} ${match[2]}`,
+  );
+  return writes.length > 0 ? writes.join(' + ') : undefined;
 };
 
 describe("a basket's and a checkout's writes", () => {
@@ -60,7 +65,7 @@ describe("a basket's and a checkout's writes", () => {
     expect(statements).toEqual(['INSERT INTO ordering_reprint_claims', 'INSERT INTO ordering_basket_items']);
   });
 
-  it('checking out: one plain statement a table, and no change set for the flush', async () => {
+  it('checking out: its five writes in one statement just before the commit, and no change set for the flush', async () => {
     const { statements, result, made } = await writesDuring(() =>
       as(t, w.ada.token)
         .post('/api/v1/me/orders')
@@ -71,11 +76,13 @@ describe("a basket's and a checkout's writes", () => {
     expect(result.status).toBe(201);
     expect(made).toEqual([]);
     expect(statements).toEqual([
-      'INSERT INTO ordering_orders',
-      'DELETE FROM ordering_basket_items',
-      'UPDATE ordering_reprint_claims',
-      'INSERT INTO ordering_payment_attempts',
-      'INSERT INTO outbox',
+      [
+        'DELETE FROM ordering_basket_items',
+        'UPDATE ordering_reprint_claims',
+        'INSERT INTO ordering_orders',
+        'INSERT INTO outbox',
+        'INSERT INTO ordering_payment_attempts',
+      ].join(' + '),
       // After the commit: the provider's answer.
       'UPDATE ordering_payment_attempts',
     ]);

@@ -21,7 +21,11 @@ import {
 import { mappedRows, plainRows } from '../../../shared/infrastructure/database/mapped-rows';
 import { isUuid } from '../../../shared/infrastructure/database/uuid';
 import { insertPlain } from '../../../shared/infrastructure/database/plain-insert';
-import { writtenWithoutTracking } from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
+import {
+  insertBeforeCommit,
+  writeBeforeCommit,
+  writtenWithoutTracking,
+} from '../../../shared/infrastructure/database/mikro-orm-unit-of-work';
 
 interface PriceRow {
   kind: 'product' | 'delivery';
@@ -114,10 +118,13 @@ export class MikroOrmBasketRepository extends BasketRepository {
 
   async save(basket: Basket): Promise<void> {
     const removed = basket.removedItems;
+    // Nothing reads a removed item again: its delete goes with the command's last writes (ADR 0036).
     if (removed.length > 0)
-      await this.em.execute(
+      writeBeforeCommit(
+        this.em,
         `DELETE FROM ordering_basket_items WHERE id IN (${removed.map(() => '?').join(', ')})`,
         removed.map((item) => item.id),
+        'Basket items are removed',
       );
     try {
       await insertPlain(this.em, BasketItemSchema, basket.addedItems);
@@ -155,9 +162,12 @@ export class SqlReprintClaims extends ReprintClaims {
 
   async transfer(fromHolderIds: string[], toHolderId: string): Promise<void> {
     if (fromHolderIds.length === 0) return;
-    await this.em.execute(
+    // A checkout's: sent with its order and its other last writes (ADR 0036).
+    writeBeforeCommit(
+      this.em,
       `UPDATE ordering_reprint_claims SET holder_id = ? WHERE holder_id IN (${fromHolderIds.map(() => '?').join(', ')})`,
       [toHolderId, ...fromHolderIds],
+      'Reprint claims are transferred',
     );
   }
 
@@ -180,9 +190,10 @@ export class MikroOrmOrderRepository extends OrderRepository {
   }
 
   async add(order: Order): Promise<void> {
-    // Every checkout: one plain statement, untracked (ADR 0030); its events still reach the reactions.
+    // Every checkout: untracked (ADR 0030), its events still reaching the reactions, and its row sent with
+    // the checkout's other last writes in one statement (ADR 0036).
     writtenWithoutTracking(this.em, [order]);
-    await insertPlain(this.em, OrderSchema, [order as unknown as OrderState]);
+    insertBeforeCommit(this.em, OrderSchema, order as unknown as OrderState, 'Orders are placed');
   }
 
   async findOwned(accountId: string, orderId: string): Promise<Order | undefined> {
@@ -278,8 +289,8 @@ export class MikroOrmPaymentAttemptRepository extends PaymentAttemptRepository {
   }
 
   async add(attempt: PaymentAttempt): Promise<void> {
-    // Every checkout and "pay again": one plain statement, untracked (ADR 0030).
-    await insertPlain(this.em, PaymentAttemptSchema, [attempt]);
+    // Every checkout and "pay again": untracked (ADR 0030), and sent with the command's last writes (ADR 0036).
+    insertBeforeCommit(this.em, PaymentAttemptSchema, attempt, 'Payment attempts are recorded');
   }
 
   async lockByReference(reference: string): Promise<PaymentAttempt | undefined> {

@@ -2,11 +2,16 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AggregateRoot } from '../../domain/aggregate-root';
 import { DomainEvent } from '../../domain/domain-event';
 import { DomainEventReactions } from './domain-event-reactions';
-import { insertBeforeCommit, MikroOrmUnitOfWork } from './mikro-orm-unit-of-work';
-import { insertPlain } from './plain-insert';
+import { insertBeforeCommit, MikroOrmUnitOfWork, writeBeforeCommit } from './mikro-orm-unit-of-work';
 
-// The held rows' statement is built from real mappings; outbox-writes.int-spec.ts sends it to Postgres.
-jest.mock('./plain-insert', () => ({ insertPlain: jest.fn(async () => undefined) }));
+// The held rows' statements are built from real mappings; outbox-writes.int-spec.ts and
+// checkout-writes.int-spec.ts send them to Postgres.
+jest.mock('./plain-insert', () => ({
+  plainInsert: (_em: unknown, entity: string, rows: unknown[]) => ({
+    sql: `INSERT ${entity} ${rows.length}`,
+    params: rows,
+  }),
+}));
 
 class Noted extends DomainEvent {
   readonly eventName = 'test.noted';
@@ -23,8 +28,10 @@ class Note extends AggregateRoot {
 /** The transaction's entity manager as the unit of work uses it: its identity map and its flushes. */
 function transactionWith(aggregates: AggregateRoot[]) {
   const flush = jest.fn(async () => undefined);
+  const execute = jest.fn(async (_sql: string, _params: unknown[]) => []);
   const em = {
     flush,
+    execute,
     getUnitOfWork: () => ({ getIdentityMap: () => ({ values: () => aggregates }) }),
     getContext: () => em,
     isInTransaction: () => true,
@@ -34,7 +41,7 @@ function transactionWith(aggregates: AggregateRoot[]) {
     transactional: (work: (e: typeof em) => Promise<unknown>) => work(em),
     getContext: () => em,
   };
-  return { flush, em: outer as unknown as EntityManager };
+  return { flush, execute, em: outer as unknown as EntityManager };
 }
 
 function reactionsTo(...wanted: Array<typeof Wanted>) {
@@ -74,14 +81,15 @@ describe('MikroOrmUnitOfWork', () => {
     expect(flush).toHaveBeenCalledTimes(2);
   });
 
-  it("inserts the held rows after the reactions' own are held and their writes flushed, one statement an entity", async () => {
+  it("sends the held writes and rows in one statement, after the reactions' own are held and flushed", async () => {
     const note = new Note();
-    const { flush, em } = transactionWith([note]);
+    const { flush, execute, em } = transactionWith([note]);
     const writes: string[] = [];
     flush.mockImplementation(async () => void writes.push('flush'));
-    jest
-      .mocked(insertPlain)
-      .mockImplementation(async (_em, entity, rows) => void writes.push(`${String(entity)}: ${rows.length}`));
+    execute.mockImplementation(async (sql, params) => {
+      writes.push(`${sql} ${JSON.stringify(params)}`);
+      return [];
+    });
     const reactions = {
       reactsTo: (event: DomainEvent) => event instanceof Wanted,
       // A reaction holds a row of its own (an email's outbox message, say).
@@ -90,15 +98,29 @@ describe('MikroOrmUnitOfWork', () => {
     await new MikroOrmUnitOfWork(em, reactions).run(async () => {
       note.happen(new Wanted());
       insertBeforeCommit(em, 'Message', { n: 1 }, 'Messages are written');
+      writeBeforeCommit(em, 'DELETE FROM items WHERE id = ?', [7], 'Items are removed');
       insertBeforeCommit(em, 'Receipt', { n: 2 }, 'Receipts are written');
     });
-    expect(writes).toEqual(['flush', 'flush', 'Message: 2', 'Receipt: 1']);
+    expect(writes).toEqual([
+      'flush',
+      'flush',
+      'WITH w1 AS (DELETE FROM items WHERE id = ?), w2 AS (INSERT Message 2) INSERT Receipt 1 [7,{"n":1},{"n":3},{"n":2}]',
+    ]);
   });
 
-  it('refuses to hold a row outside a transaction, rather than keep what nothing would write', () => {
+  it('sends no statement for a command that held nothing', async () => {
+    const { execute, em } = transactionWith([]);
+    await new MikroOrmUnitOfWork(em, reactionsTo().reactions).run(async () => undefined);
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('refuses to hold a row or a write outside a transaction, rather than keep what nothing would write', () => {
     const em = { getContext: () => em, isInTransaction: () => false } as unknown as EntityManager;
     expect(() => insertBeforeCommit(em, 'Message', {}, 'Outbox messages are written')).toThrow(
       'Outbox messages are written inside the unit of work',
+    );
+    expect(() => writeBeforeCommit(em, 'DELETE FROM items', [], 'Items are removed')).toThrow(
+      'Items are removed inside the unit of work',
     );
   });
 });

@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../application/unit-of-work';
 import { AggregateRoot, isAggregateRoot } from '../../domain/aggregate-root';
 import { DomainEventReactions } from './domain-event-reactions';
-import { insertPlain } from './plain-insert';
+import { asFewStatements, PlainStatement } from './few-statements';
+import { plainInsert } from './plain-insert';
 
 /** Reactions may record further events; this bounds the chain so a cycle fails loudly, not forever. */
 const MAX_REACTION_ROUNDS = 10;
@@ -14,6 +15,9 @@ const writtenInBulk = new WeakMap<EntityManager, AggregateRoot[]>();
 
 /** New rows held until a transaction's reactions have settled, by entity name: by transaction. */
 const heldRows = new WeakMap<EntityManager, Map<string, object[]>>();
+
+/** Plain writes held until the commit, in the order they were made: by transaction. */
+const heldWrites = new WeakMap<EntityManager, PlainStatement[]>();
 
 /** The entity manager of the unit of work's transaction; `what` says what refused to run outside one. */
 function currentTransaction(em: EntityManager, what: string): EntityManager {
@@ -36,8 +40,9 @@ export function writtenWithoutTracking(em: EntityManager, aggregates: AggregateR
 
 /**
  * Holds a new row until the transaction's reactions have settled (they may add more of the same), then
- * inserts it with the others of its entity, one plain statement an entity, just before the commit: for
- * rows gathered from the whole command, as the outbox's (ADR 0030). Only inside `run` (`what` names the
+ * inserts it with the others of its entity, one plain statement an entity, sent with the held writes just
+ * before the commit: for rows gathered from the whole command, as the outbox's (ADR 0030), and for a new
+ * row that nothing reads back in its own transaction (ADR 0036). Only inside `run` (`what` names the
  * refused row outside it, which no flush would ever write).
  */
 export function insertBeforeCommit<T extends object>(
@@ -56,10 +61,24 @@ export function insertBeforeCommit<T extends object>(
 }
 
 /**
+ * Holds a plain write (an INSERT, UPDATE or DELETE) until the commit, where the transaction's held writes
+ * and rows go to PostgreSQL together, as one statement (ADR 0036). For a write whose result nothing reads:
+ * not its own command later (the row is not there until the commit), not another held write (they share
+ * one snapshot), and not a caller that turns its error into an answer (it fails the commit instead). Only
+ * inside `run`.
+ */
+export function writeBeforeCommit(em: EntityManager, sql: string, params: unknown[], what: string): void {
+  const transaction = currentTransaction(em, what);
+  const writes = heldWrites.get(transaction) ?? [];
+  writes.push({ sql, params });
+  heldWrites.set(transaction, writes);
+}
+
+/**
  * One transaction per command. The work runs with the transaction's entity manager as the context
  * (repositories and the outbox pick it up), then the events of every aggregate in the identity map (and
  * of those written in bulk) are handed to the in-transaction reactions, everything is flushed, the held
- * rows are inserted, and all is committed together.
+ * writes and rows are sent in one statement, and all is committed together.
  */
 @Injectable()
 export class MikroOrmUnitOfWork extends UnitOfWork {
@@ -86,7 +105,9 @@ export class MikroOrmUnitOfWork extends UnitOfWork {
         if (round === MAX_REACTION_ROUNDS) throw new Error('Domain event reactions did not settle');
         for (const event of events) await this.reactions.dispatch(event);
       }
-      for (const [entity, rows] of heldRows.get(em) ?? []) await insertPlain(em, entity, rows);
+      const inserts = [...(heldRows.get(em) ?? [])].map(([entity, rows]) => plainInsert(em, entity, rows));
+      for (const { sql, params } of asFewStatements([...(heldWrites.get(em) ?? []), ...inserts]))
+        await em.execute(sql, params);
       return result;
     });
   }

@@ -1,5 +1,6 @@
 import { EntityMetadata, EntityName, EntityProperty, ReferenceKind, Utils } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { PlainStatement } from './few-statements';
 
 interface InsertPlan {
   /** `INSERT INTO table (columns) VALUES `, to which each row adds its tuple. */
@@ -35,6 +36,19 @@ function planFor(em: EntityManager, meta: EntityMetadata): InsertPlan {
   return plan;
 }
 
+/** The plain statement that inserts these new entities, built from their mapping (one tuple a row). */
+export function plainInsert<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  rows: readonly T[],
+): PlainStatement {
+  const plan = planFor(em, em.getMetadata().get(Utils.className(entity)));
+  return {
+    sql: plan.head + rows.map(() => plan.tuple).join(', '),
+    params: rows.flatMap((row) => plan.values(row)),
+  };
+}
+
 /**
  * Inserts new entities with one plain statement built from their mapping, in the current transaction,
  * and leaves them untracked: for a hot path's new rows that nothing changes again in the same
@@ -48,9 +62,6 @@ export async function insertPlain<T extends object>(
   rows: readonly T[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const plan = planFor(em, em.getMetadata().get(Utils.className(entity)));
-  await em.execute(
-    plan.head + rows.map(() => plan.tuple).join(', '),
-    rows.flatMap((row) => plan.values(row)),
-  );
+  const { sql, params } = plainInsert(em, entity, rows);
+  await em.execute(sql, params);
 }
