@@ -17,9 +17,9 @@ const MAX_PARAMETERS = 65_535;
  */
 export function asFewStatements(writes: readonly PlainStatement[]): PlainStatement[] {
   const statements: PlainStatement[][] = [];
-  let parameters = Infinity;
+  let parameters = 0;
   for (const write of writes) {
-    if (parameters + write.params.length > MAX_PARAMETERS) {
+    if (statements.length === 0 || parameters + write.params.length > MAX_PARAMETERS) {
       statements.push([]);
       parameters = 0;
     }

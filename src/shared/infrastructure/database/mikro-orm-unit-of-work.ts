@@ -26,16 +26,20 @@ function currentTransaction(em: EntityManager, what: string): EntityManager {
   return transaction;
 }
 
+/** The transaction's list in `lists`, made when it is first asked for. */
+function listOf<T>(lists: WeakMap<EntityManager, T[]>, transaction: EntityManager): T[] {
+  let list = lists.get(transaction);
+  if (!list) lists.set(transaction, (list = []));
+  return list;
+}
+
 /**
  * For a repository that inserts many new aggregates with one statement instead of tracking each in the
  * identity map (whose flush cost grows with every entity in it): the unit of work still dispatches their
  * events before the commit, as for the aggregates it tracks. Only inside `run`.
  */
 export function writtenWithoutTracking(em: EntityManager, aggregates: AggregateRoot[]): void {
-  const transaction = currentTransaction(em, 'Aggregates are written in bulk');
-  const written = writtenInBulk.get(transaction) ?? [];
-  written.push(...aggregates);
-  writtenInBulk.set(transaction, written);
+  listOf(writtenInBulk, currentTransaction(em, 'Aggregates are written in bulk')).push(...aggregates);
 }
 
 /**
@@ -68,10 +72,7 @@ export function insertBeforeCommit<T extends object>(
  * inside `run`.
  */
 export function writeBeforeCommit(em: EntityManager, sql: string, params: unknown[], what: string): void {
-  const transaction = currentTransaction(em, what);
-  const writes = heldWrites.get(transaction) ?? [];
-  writes.push({ sql, params });
-  heldWrites.set(transaction, writes);
+  listOf(heldWrites, currentTransaction(em, what)).push({ sql, params });
 }
 
 /**
