@@ -50,7 +50,7 @@ export class AdminOrderingPagesController {
   ) {}
 
   @Get('orders')
-  async orders(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
+  async orders(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     await this.renderOrders(res, query, []);
   }
 
@@ -67,7 +67,7 @@ export class AdminOrderingPagesController {
   }
 
   @Get('print-batches')
-  async batches(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
+  async batches(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { page, pageSize } = pagingOf(query);
     let batches: Paged<PrintBatchView> = await this.queries.execute(new ListPrintBatches(page, pageSize));
     // A page past the end shows the last page, not "Page 99 of 2" above an empty list.
@@ -194,7 +194,7 @@ export class AdminOrderingPagesController {
 
   private async renderOrders(
     res: Response,
-    query: Record<string, string>,
+    query: Record<string, unknown>,
     errors: FieldError[],
   ): Promise<void> {
     const { page, pageSize } = pagingOf(query);

@@ -39,7 +39,7 @@ export class OrderPagesController {
   @Get()
   async list(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Query() query: Record<string, string>,
+    @Query() query: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
     const { page, pageSize } = pagingOf(query);
