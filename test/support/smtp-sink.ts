@@ -14,6 +14,8 @@ export interface SmtpSink {
   received: ReceivedMail[];
   /** RCPT TO commands seen, refused ones included. */
   recipientAttempts: string[];
+  /** SMTP sessions (TCP connections) opened to the sink so far. */
+  connectionsOpened(): number;
   /** Answer the next `count` RCPT TO commands with 451 (a temporary failure). */
   refuseNext(count: number): void;
   stop(): Promise<void>;
@@ -31,11 +33,16 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   let parsing: Promise<void> = Promise.resolve();
   const recipientAttempts: string[] = [];
   let refusals = 0;
+  let connections = 0;
   const server = new SMTPServer({
     // Plain SMTP on loopback: no TLS upgrade offered, no login required.
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       recipientAttempts.push(address.address);
       if (refusals > 0) {
@@ -71,6 +78,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     url: `smtp://127.0.0.1:${port}`,
     received,
     recipientAttempts,
+    connectionsOpened: () => connections,
     refuseNext: (count) => void (refusals = count),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

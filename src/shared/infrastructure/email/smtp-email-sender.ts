@@ -11,9 +11,11 @@ export const SMTP_CONNECTIONS = 5;
 const MESSAGES_PER_CONNECTION = 100;
 
 /**
- * Delivers through the SMTP server of SMTP_URL (smtp:// or smtps://, credentials in the URL; options
- * nodemailer reads from the query string still apply). Connections are pooled and reused: a new SMTP
- * session per email (TCP, greeting, EHLO, STARTTLS) cost more than the email itself.
+ * Delivers through the SMTP server of SMTP_URL (smtp:// or smtps://, credentials in the URL). Connections
+ * are pooled and reused: a new SMTP session per email (TCP, greeting, EHLO, STARTTLS) cost more than the
+ * email itself. Options nodemailer reads from the URL's query string apply and win over the defaults here,
+ * so a relay that allows more sessions can be given them (`?maxConnections=20`): with the relay across a
+ * network each email waits for its SMTP round trips, and the pool's size bounds the emails in flight.
  */
 export class SmtpEmailSender extends EmailSender implements OnApplicationShutdown {
   private readonly transport: Transporter;
@@ -21,10 +23,10 @@ export class SmtpEmailSender extends EmailSender implements OnApplicationShutdow
   constructor(smtpUrl: string) {
     super();
     const options: SMTPPool.Options = {
-      ...parseConnectionUrl(smtpUrl),
       pool: true,
       maxConnections: SMTP_CONNECTIONS,
       maxMessages: MESSAGES_PER_CONNECTION,
+      ...parseConnectionUrl(smtpUrl),
     };
     // Plain smtp:// (STARTTLS upgrades this same socket): Nagle's algorithm off, or each of the small
     // SMTP commands waits for the server's delayed ACK (about 40 ms per email on Linux). smtps:// opens
