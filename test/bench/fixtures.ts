@@ -66,6 +66,25 @@ export async function insertCandidates(
   );
 }
 
+/**
+ * `count` active candidate accounts (numbered under `prefix`) with the app's password hash, and a login body for
+ * each, which the login benchmarks send in turn.
+ */
+export async function loginAccounts(
+  databaseUrl: string,
+  prefix: string,
+  count: number,
+): Promise<{ hash: string; bodies: string[] }> {
+  const hash = await benchPasswordHash();
+  await withClient(databaseUrl, (client) =>
+    insertCandidates(client, { prefix, count, withAccounts: count, passwordHash: hash }),
+  );
+  const bodies = Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ email: candidateEmail(prefix, i + 1), password: BENCH_PASSWORD }),
+  );
+  return { hash, bodies };
+}
+
 export function candidateEmail(prefix: string, i: number): string {
   return `${prefix.toLowerCase()}-${i}@bench.test`;
 }

@@ -33,6 +33,7 @@ import {
   LoadResult,
   machine,
   machineLoad,
+  sendJson,
   startPortal,
   table,
   writeSection,
@@ -43,12 +44,6 @@ const MINE = 30;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 let pool: Pool;
-
-function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
 
 @Controller()
 class FloorController {

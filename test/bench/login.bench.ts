@@ -3,20 +3,7 @@
 // Raw verifications run in the portal's process (the same libuv pool of 4 threads the app hashes on),
 // then the portal is driven by autocannon from its own process.
 import { ARGON2_OPTIONS } from '../../src/identity/infrastructure/adapters/argon2-password-hasher';
-import {
-  BENCH_PASSWORD,
-  benchPasswordHash,
-  benchSeconds,
-  candidateEmail,
-  insertCandidates,
-  rawVerify,
-  round,
-  run,
-  settle,
-  stats,
-  today,
-  withClient,
-} from './fixtures';
+import { benchSeconds, loginAccounts, rawVerify, round, run, settle, stats, today } from './fixtures';
 import { load, machine, machineLoad, profiled, startPortal, table, writeSection } from './support';
 
 const ACCOUNTS = 200;
@@ -26,13 +13,7 @@ const IN_FLIGHT = 4;
 run(async () => {
   const seconds = benchSeconds(10);
   const portal = await startPortal('login', { TRUST_PROXY: 'true' });
-  const hash = await benchPasswordHash();
-  await withClient(portal.databaseUrl, (client) =>
-    insertCandidates(client, { prefix: PREFIX, count: ACCOUNTS, withAccounts: ACCOUNTS, passwordHash: hash }),
-  );
-  const bodies = Array.from({ length: ACCOUNTS }, (_, i) =>
-    JSON.stringify({ email: candidateEmail(PREFIX, i + 1), password: BENCH_PASSWORD }),
-  );
+  const { hash, bodies } = await loginAccounts(portal.databaseUrl, PREFIX, ACCOUNTS);
   const logins = (connections: number, duration: number, label: string) =>
     load(label, {
       url: portal.baseUrl,

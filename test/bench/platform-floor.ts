@@ -4,9 +4,21 @@
 // request context), serving the floor's two statements twice: through MikroORM's connection, as the portal's
 // SQL adapters run them (/list), and on a pg pool of their own (/list-pg), which tells the ORM's share. Between
 // "Nest on Express" and the portal, it tells the platform's share of the gap from the share of the portal's own
-// work (principal, roles, query bus, card mapping).
+// work (principal, roles, query bus, card mapping). The login floor's login runs here too (/api/v1/floor/login,
+// login-floor.bench.ts): its two statements through MikroORM's connection, behind the portal's login throttle and
+// request DTO.
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Controller, DynamicModule, Get, Headers, Module } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  DynamicModule,
+  Get,
+  Headers,
+  HttpCode,
+  Module,
+  Post,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Pool } from 'pg';
@@ -18,6 +30,9 @@ import { LoggingModule } from '../../src/shared/infrastructure/logging/logging.m
 import { OperationsModule } from '../../src/shared/infrastructure/operations/operations.module';
 import { configureHttpApp } from '../../src/shared/web/configure-http-app';
 import { WebModule } from '../../src/shared/web/web.module';
+import { CreateTokenRequest } from '../../src/identity/interface/dto/auth.requests';
+import { LoginThrottle } from '../../src/identity/interface/http/throttles';
+import { FloorToken, logInOnFloor } from './floor-login';
 import { listOfBearer, onPool, RunStatement } from './floor-list';
 import { benchPort } from './support';
 
@@ -40,6 +55,15 @@ function floorController(pool: Pool) {
     @Get('list-pg')
     async listOnPg(@Headers('authorization') authorization?: string): Promise<{ items: unknown[] }> {
       return (await listOfBearer(authorization, onPool(pool))) ?? { items: [] };
+    }
+
+    @Post('api/v1/floor/login')
+    @HttpCode(200)
+    @LoginThrottle()
+    async logIn(@Body() body: CreateTokenRequest): Promise<FloorToken> {
+      const token = await logInOnFloor(body.email, body.password, throughMikroOrm(this.em));
+      if (!token) throw new UnauthorizedException();
+      return token;
     }
   }
   return PlatformFloorController;
@@ -64,7 +88,7 @@ class PlatformFloorModule {
   }
 }
 
-/** Starts the platform floor on the portal's config; returns its two list URLs and how to stop it. */
+/** Starts the platform floor on the portal's config; returns its two list URLs, its login URL and how to stop it. */
 export async function startPlatformFloor(config: AppConfig, pool: Pool) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const app = await NestFactory.create<any>(PlatformFloorModule.forRoot(config, pool), {
@@ -74,5 +98,10 @@ export async function startPlatformFloor(config: AppConfig, pool: Pool) {
   const port = benchPort();
   await app.listen(port, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
-  return { url: `${base}/list`, pgUrl: `${base}/list-pg`, close: () => app.close() };
+  return {
+    url: `${base}/list`,
+    pgUrl: `${base}/list-pg`,
+    loginUrl: `${base}/api/v1/floor/login`,
+    close: () => app.close(),
+  };
 }

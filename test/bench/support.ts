@@ -4,7 +4,7 @@ import type autocannon from 'autocannon';
 import { ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { WEB_HEAP_LIMIT_FLAG } from '../../src/web-processes';
 import { join } from 'node:path';
 
@@ -130,6 +130,13 @@ export async function listenBare(server: Server): Promise<string> {
   const port = benchPort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return `http://127.0.0.1:${port}`;
+}
+
+/** What a bare node:http server of the floors answers: `body` as JSON. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 export function machine(): string {
