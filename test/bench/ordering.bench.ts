@@ -2,6 +2,7 @@
 // moment (POST /api/v1/me/orders with an Idempotency-Key; the payment is registered with the in-app Opayo
 // simulator over HTTP), against the same order placement done with raw SQL, one transaction per order.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { Client, Pool, PoolClient } from 'pg';
 import { PaymentGateway } from '../../src/ordering/application/ports/payment-gateway';
 import { WEB_HEAP_LIMIT_FLAG } from '../../src/web-processes';
@@ -26,9 +27,11 @@ import {
   benchPort,
   cpuSecondsOf,
   inClientProcess,
+  listenBare,
   machine,
   machineLoad,
   profiled,
+  sendJson,
   startMainProcess,
   startPortal,
   writeSection,
@@ -125,14 +128,16 @@ async function main(): Promise<void> {
   const hash = await benchPasswordHash();
 
   // Groups of candidates with one achievement each: P (burst) and Q (one at a time) check out through the
-  // portal after X has warmed it up, R (burst) and T (one at a time) with raw SQL, V and W (bursts) through the
-  // portal started as src/main.ts with one web process and with two, G with one and the gateway elsewhere.
+  // portal after X has warmed it up, R (burst) and T (one at a time) with raw SQL, H (one at a time) with raw SQL
+  // behind a bare node:http server, V and W (bursts) through the portal started as src/main.ts with one web
+  // process and with two, G with one and the gateway elsewhere.
   const groups = {
     P: BUYERS,
     Q: SOLO,
     X: WARM_UP,
     R: BUYERS,
     T: SOLO,
+    H: SOLO,
     V: BUYERS + WARM_UP,
     G: BUYERS + WARM_UP,
     W: BUYERS + WARM_UP,
@@ -151,7 +156,7 @@ async function main(): Promise<void> {
       );
     }
     // The raw groups' baskets as the portal stores them: the item and the claim it holds.
-    for (const prefix of ['R', 'T', 'V', 'W', 'G']) {
+    for (const prefix of ['R', 'T', 'H', 'V', 'W', 'G']) {
       await client.query(
         `WITH items AS (
            INSERT INTO ordering_basket_items (id, account_id, candidate_number, product_code, certificate_number, qualification_title, reason, quantity, added_at)
@@ -261,6 +266,20 @@ async function main(): Promise<void> {
   const soloPortalOwn = soloPortal.map((ms, i) => ms - (soloRegistrations[i] ?? 0));
   registrations = [];
   for (const i of numbers(SOLO)) soloRaw.push(await rawCheckout('T', i));
+  // The raw transaction behind a bare node:http server, sent one at a time by the client process as the portal's
+  // checkouts are: what a request from another process adds to the raw transaction before any framework.
+  const rawServer = createServer((req, res) => {
+    req.resume();
+    void rawCheckout('H', Number(req.headers['x-buyer'])).then(() =>
+      sendJson(res, 201, { paymentUrl: 'none' }),
+    );
+  });
+  const soloRawHttp = await inBurstClient({
+    url: await listenBare(rawServer),
+    requests: numbers(SOLO).map((i) => ({ headers: { 'x-buyer': String(i) }, body: '{}' })),
+    oneAtATime: true,
+  });
+  rawServer.close();
   await settle(1000);
 
   // The burst: every buyer's POST at once (one HTTP connection each), then the same with raw SQL.
@@ -350,7 +369,9 @@ async function main(): Promise<void> {
     const baskets = await client.query<{ count: string }>(`SELECT count(*) FROM ordering_basket_items`);
     return {
       orders: orders.rows
-        .map((r) => `${r.count} (${['R', 'T'].includes(r.group) ? 'raw SQL' : 'portal'}, group ${r.group})`)
+        .map(
+          (r) => `${r.count} (${['R', 'T', 'H'].includes(r.group) ? 'raw SQL' : 'portal'}, group ${r.group})`,
+        )
         .join(', '),
       attempts: attempts.rows.map((r) => `${r.count} ${r.status}`).join(', '),
       baskets: baskets.rows[0].count,
@@ -359,6 +380,7 @@ async function main(): Promise<void> {
 
   const rows = [
     stats(`raw SQL, one transaction per order, one at a time`, soloRaw),
+    stats('the same behind bare node:http, one at a time from the client process', soloRawHttp.latencies),
     stats(`POST /api/v1/me/orders, one at a time`, soloPortal),
     stats('  of which: payment registration with the simulator (HTTP)', soloRegistrations),
     stats("  without it: the app's own work (each checkout less its registration)", soloPortalOwn),
@@ -369,9 +391,12 @@ async function main(): Promise<void> {
   const errors = [...outcomes.entries()]
     .filter(([outcome]) => outcome !== '201 with paymentUrl')
     .reduce((sum, [, count]) => sum + count, 0);
-  const soloRatio = round(rows[1].p50 / Math.max(0.01, rows[0].p50), 1);
-  const soloOwnRatio = round(rows[3].p50 / Math.max(0.01, rows[0].p50), 1);
-  const ratio = round(rows[5].p50 / Math.max(0.01, rows[4].p50), 1);
+  const [soloRawRow, soloRawHttpRow, soloRow, soloRegistrationRow, soloOwnRow, burstRawRow, burstRow] = rows;
+  const soloRatio = round(soloRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
+  const soloOwnRatio = round(soloOwnRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
+  const soloRawHttpRatio = round(soloRawHttpRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
+  const soloOwnOverHttp = round(soloOwnRow.p50 / Math.max(0.01, soloRawHttpRow.p50), 1);
+  const ratio = round(burstRow.p50 / Math.max(0.01, burstRawRow.p50), 1);
 
   writeSection(
     'ordering',
@@ -400,7 +425,10 @@ Wall time of the burst: portal ${round(wave.ms / 1000, 2)} s (${round(BUYERS / (
 (the raw transactions stop at "registering": they make no provider call); basket items left: ${check.baskets}.
 
 One at a time a portal checkout costs **${soloRatio}×** the raw transaction (median), of which the simulator call is
-${rows[2].p50} ms, and it sends ${statementsPerCheckout} statements to Postgres (the raw transaction: 11, BEGIN and COMMIT included); without that call, **${soloOwnRatio}×**. In the burst the median portal checkout takes **${ratio}×** the raw SQL one: all ${BUYERS} requests are
+${soloRegistrationRow.p50} ms, and it sends ${statementsPerCheckout} statements to Postgres (the raw transaction: 11, BEGIN and COMMIT included); without that call, **${soloOwnRatio}×**. The raw transaction sent the same way (one at a time from the client
+process, ${soloRawHttp.outcomes['201 with paymentUrl'] ?? 0} of ${SOLO} answered) to a bare node:http server that runs it takes ${soloRawHttpRow.p50} ms, **${soloRawHttpRatio}×** the raw transaction in
+the benchmark's process: that much of the ratio is a request from another process, before any framework; against it
+the portal's own work is **${soloOwnOverHttp}×**. In the burst the median portal checkout takes **${ratio}×** the raw SQL one: all ${BUYERS} requests are
 accepted at once and share two busy cores and the pool of 10 connections, so the latency is mostly queueing. The burst ran at
 ${round(BUYERS / (wave.ms / 1000), 1)} orders/s against ${round(1000 / Math.max(1, stats('', soloPortal).mean), 1)} orders/s one at a time: concurrency buys little, and the checkout
 is bound by the app process's own work per order (two HTTP requests, the simulator's included, one ORM transaction and one UPDATE)
