@@ -128,8 +128,8 @@ async function main(): Promise<void> {
   const hash = await benchPasswordHash();
 
   // Groups of candidates with one achievement each: P (burst) and Q (one at a time) check out through the
-  // portal after X has warmed it up, R (burst) and T (one at a time) with raw SQL, H (one at a time) with raw SQL
-  // behind a bare node:http server, V and W (bursts) through the portal started as src/main.ts with one web
+  // portal after X has warmed it up, R (burst) and T (one at a time) with raw SQL, B (burst) and H (one at a time)
+  // with raw SQL behind a bare node:http server, V and W (bursts) through the portal started as src/main.ts with one web
   // process and with two, G with one and the gateway elsewhere.
   const groups = {
     P: BUYERS,
@@ -138,6 +138,7 @@ async function main(): Promise<void> {
     R: BUYERS,
     T: SOLO,
     H: SOLO,
+    B: BUYERS,
     V: BUYERS + WARM_UP,
     G: BUYERS + WARM_UP,
     W: BUYERS + WARM_UP,
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
       );
     }
     // The raw groups' baskets as the portal stores them: the item and the claim it holds.
-    for (const prefix of ['R', 'T', 'H', 'V', 'W', 'G']) {
+    for (const prefix of ['R', 'T', 'H', 'B', 'V', 'W', 'G']) {
       await client.query(
         `WITH items AS (
            INSERT INTO ordering_basket_items (id, account_id, candidate_number, product_code, certificate_number, qualification_title, reason, quantity, added_at)
@@ -266,20 +267,22 @@ async function main(): Promise<void> {
   const soloPortalOwn = soloPortal.map((ms, i) => ms - (soloRegistrations[i] ?? 0));
   registrations = [];
   for (const i of numbers(SOLO)) soloRaw.push(await rawCheckout('T', i));
-  // The raw transaction behind a bare node:http server, sent one at a time by the client process as the portal's
-  // checkouts are: what a request from another process adds to the raw transaction before any framework.
+  // The raw transaction behind a bare node:http server, sent by the client process as the portal's checkouts are:
+  // what a request from another process adds to the raw transaction before any framework.
   const rawServer = createServer((req, res) => {
     req.resume();
-    void rawCheckout('H', Number(req.headers['x-buyer'])).then(() =>
+    void rawCheckout(String(req.headers['x-group']), Number(req.headers['x-buyer'])).then(() =>
       sendJson(res, 201, { paymentUrl: 'none' }),
     );
   });
-  const soloRawHttp = await inBurstClient({
-    url: await listenBare(rawServer),
-    requests: numbers(SOLO).map((i) => ({ headers: { 'x-buyer': String(i) }, body: '{}' })),
-    oneAtATime: true,
-  });
-  rawServer.close();
+  const rawServerUrl = await listenBare(rawServer);
+  const rawOverHttp = (prefix: string, buyers: number[], oneAtATime: boolean) =>
+    inBurstClient({
+      url: rawServerUrl,
+      requests: buyers.map((i) => ({ headers: { 'x-group': prefix, 'x-buyer': String(i) }, body: '{}' })),
+      oneAtATime,
+    });
+  const soloRawHttp = await rawOverHttp('H', numbers(SOLO), true);
   await settle(1000);
 
   // The burst: every buyer's POST at once (one HTTP connection each), then the same with raw SQL.
@@ -296,6 +299,8 @@ async function main(): Promise<void> {
   const rawWave = await timed(() =>
     Promise.all(numbers(BUYERS).map(async (i) => rawLatencies.push(await rawCheckout('R', i)))),
   );
+  const rawHttpBurst = await rawOverHttp('B', numbers(BUYERS), false);
+  rawServer.close();
   await pool.end();
 
   // The same burst against the portal as an operator runs it (src/main.ts), with one web process and with two
@@ -370,7 +375,8 @@ async function main(): Promise<void> {
     return {
       orders: orders.rows
         .map(
-          (r) => `${r.count} (${['R', 'T', 'H'].includes(r.group) ? 'raw SQL' : 'portal'}, group ${r.group})`,
+          (r) =>
+            `${r.count} (${['R', 'T', 'H', 'B'].includes(r.group) ? 'raw SQL' : 'portal'}, group ${r.group})`,
         )
         .join(', '),
       attempts: attempts.rows.map((r) => `${r.count} ${r.status}`).join(', '),
@@ -385,13 +391,26 @@ async function main(): Promise<void> {
     stats('  of which: payment registration with the simulator (HTTP)', soloRegistrations),
     stats("  without it: the app's own work (each checkout less its registration)", soloPortalOwn),
     stats(`raw SQL, one transaction per order (pool of 10), ${BUYERS} at once`, rawLatencies),
+    stats(
+      `the same behind bare node:http, ${BUYERS} at once from the client process`,
+      rawHttpBurst.latencies,
+    ),
     stats(`POST /api/v1/me/orders, ${BUYERS} at once`, portalLatencies),
     stats('  of which: payment registration with the simulator (HTTP)', registrations),
   ];
   const errors = [...outcomes.entries()]
     .filter(([outcome]) => outcome !== '201 with paymentUrl')
     .reduce((sum, [, count]) => sum + count, 0);
-  const [soloRawRow, soloRawHttpRow, soloRow, soloRegistrationRow, soloOwnRow, burstRawRow, burstRow] = rows;
+  const [
+    soloRawRow,
+    soloRawHttpRow,
+    soloRow,
+    soloRegistrationRow,
+    soloOwnRow,
+    burstRawRow,
+    burstRawHttpRow,
+    burstRow,
+  ] = rows;
   const soloRatio = round(soloRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
   const soloOwnRatio = round(soloOwnRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
   const soloRawHttpRatio = round(soloRawHttpRow.p50 / Math.max(0.01, soloRawRow.p50), 1);
@@ -428,7 +447,8 @@ One at a time a portal checkout costs **${soloRatio}×** the raw transaction (me
 ${soloRegistrationRow.p50} ms, and it sends ${statementsPerCheckout} statements to Postgres (the raw transaction: 11, BEGIN and COMMIT included); without that call, **${soloOwnRatio}×**. The raw transaction sent the same way (one at a time from the client
 process, ${soloRawHttp.outcomes['201 with paymentUrl'] ?? 0} of ${SOLO} answered) to a bare node:http server that runs it takes ${soloRawHttpRow.p50} ms, **${soloRawHttpRatio}×** the raw transaction in
 the benchmark's process: that much of the ratio is a request from another process, before any framework; against it
-the portal's own work is **${soloOwnOverHttp}×**. In the burst the median portal checkout takes **${ratio}×** the raw SQL one: all ${BUYERS} requests are
+the portal's own work is **${soloOwnOverHttp}×**. ${BUYERS} at once behind that server, the raw transactions' p95 was
+${round(burstRawHttpRow.p95 / 1000, 2)} s (wall time ${round(rawHttpBurst.wallMs / 1000, 2)} s), against ${round(burstRawRow.p95 / 1000, 2)} s in the benchmark's process. In the burst the median portal checkout takes **${ratio}×** the raw SQL one: all ${BUYERS} requests are
 accepted at once and share two busy cores and the pool of 10 connections, so the latency is mostly queueing. The burst ran at
 ${round(BUYERS / (wave.ms / 1000), 1)} orders/s against ${round(1000 / Math.max(1, stats('', soloPortal).mean), 1)} orders/s one at a time: concurrency buys little, and the checkout
 is bound by the app process's own work per order (two HTTP requests, the simulator's included, one ORM transaction and one UPDATE)
