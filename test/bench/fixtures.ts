@@ -158,17 +158,22 @@ export interface Stats {
   mean: number;
 }
 
-export function stats(label: string, millis: number[]): Stats {
+/** The q-quantile (nearest rank) of `millis` for any q, 1 giving the largest; 0 when there are none. */
+export function quantilesOf(millis: number[]): (q: number) => number {
   const sorted = [...millis].sort((a, b) => a - b);
-  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0);
+  return (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+}
+
+export function stats(label: string, millis: number[]): Stats {
+  const at = quantilesOf(millis);
   return {
     label,
-    samples: sorted.length,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: round(sorted.at(-1) ?? 0),
-    mean: round(sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length)),
+    samples: millis.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    max: round(at(1)),
+    mean: round(millis.reduce((sum, value) => sum + value, 0) / Math.max(1, millis.length)),
   };
 }
 

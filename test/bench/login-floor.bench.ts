@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { CreateTokenRequest } from '../../src/identity/interface/dto/auth.requests';
 import { createValidationPipe } from '../../src/shared/web/validation/validation-pipe';
-import { benchSeconds, loginAccounts, rawVerify, round, run, settle } from './fixtures';
+import { benchSeconds, loginAccounts, quantilesOf, rawVerify, round, run, settle } from './fixtures';
 import { FloorToken, logInOnFloor } from './floor-login';
 import { onPool } from './floor-list';
 import { startPlatformFloor } from './platform-floor';
@@ -19,7 +19,7 @@ import {
   benchPort,
   inAlternatingRounds,
   listenBare,
-  load,
+  loadLogins,
   LoadResult,
   machine,
   machineLoad,
@@ -54,14 +54,13 @@ class LoginFloorModule {}
 /** The raw verifications of one round, as a row of the table (its latencies at the quantiles autocannon gives). */
 async function rawRow(hash: string, seconds: number): Promise<LoadResult> {
   const raw = await rawVerify(hash, IN_FLIGHT, seconds);
-  const sorted = [...raw.latencies].sort((a, b) => a - b);
-  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)], 1);
+  const at = quantilesOf(raw.latencies);
   return {
     label: `raw argon2.verify, ${IN_FLIGHT} in flight (the baseline)`,
     requestsPerSecond: raw.perSecond,
-    latencyP50: at(0.5),
-    latencyP95: at(0.975),
-    latencyP99: at(0.99),
+    latencyP50: round(at(0.5), 1),
+    latencyP95: round(at(0.975), 1),
+    latencyP99: round(at(0.99), 1),
     errors: 0,
     non2xx: 0,
     requests: raw.latencies.length,
@@ -110,23 +109,8 @@ run(async () => {
     const body = (await check.json()) as { accessToken?: string };
     if (check.status !== 200 || !body.accessToken) throw new Error(`${url}: ${check.status}`);
   }
-  const logins = (label: string, url: string, duration: number) => {
-    const { origin, pathname } = new URL(url);
-    return load(label, {
-      url: origin,
-      connections: CONNECTIONS,
-      duration,
-      requests: [
-        {
-          method: 'POST',
-          path: pathname,
-          headers: { 'content-type': 'application/json' },
-          manyClients: true,
-          bodies,
-        },
-      ],
-    });
-  };
+  const logins = (label: string, url: string, duration: number) =>
+    loadLogins(label, url, bodies, { connections: CONNECTIONS, duration });
 
   const loadBefore = machineLoad();
   await rawVerify(hash, IN_FLIGHT, 2);

@@ -4,7 +4,7 @@
 // then the portal is driven by autocannon from its own process.
 import { ARGON2_OPTIONS } from '../../src/identity/infrastructure/adapters/argon2-password-hasher';
 import { benchSeconds, loginAccounts, rawVerify, round, run, settle, stats, today } from './fixtures';
-import { load, machine, machineLoad, profiled, startPortal, table, writeSection } from './support';
+import { loadLogins, machine, machineLoad, profiled, startPortal, table, writeSection } from './support';
 
 const ACCOUNTS = 200;
 const PREFIX = 'L';
@@ -15,20 +15,7 @@ run(async () => {
   const portal = await startPortal('login', { TRUST_PROXY: 'true' });
   const { hash, bodies } = await loginAccounts(portal.databaseUrl, PREFIX, ACCOUNTS);
   const logins = (connections: number, duration: number, label: string) =>
-    load(label, {
-      url: portal.baseUrl,
-      connections,
-      duration,
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/v1/auth/token',
-          headers: { 'content-type': 'application/json' },
-          manyClients: true,
-          bodies,
-        },
-      ],
-    });
+    loadLogins(label, `${portal.baseUrl}/api/v1/auth/token`, bodies, { connections, duration });
 
   const loadBefore = machineLoad();
   await logins(2, 2, 'warm-up');

@@ -105,6 +105,32 @@ export function inClientProcess<Job, Result>(file: string, job: Job): Promise<Re
   });
 }
 
+/**
+ * Logins posted to `url` (the login route), the bodies in turn, each from another client address (TRUST_PROXY=true),
+ * so no per-address throttle answers.
+ */
+export function loadLogins(
+  label: string,
+  url: string,
+  bodies: string[],
+  options: { connections: number; duration: number },
+): Promise<LoadResult> {
+  const { origin, pathname } = new URL(url);
+  return load(label, {
+    url: origin,
+    ...options,
+    requests: [
+      {
+        method: 'POST',
+        path: pathname,
+        headers: { 'content-type': 'application/json' },
+        manyClients: true,
+        bodies,
+      },
+    ],
+  });
+}
+
 /** The machine's load averages (1, 5, 15 min) when a figure was taken: other work on the machine skews it. */
 
 export function machineLoad(): string {
